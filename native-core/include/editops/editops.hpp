@@ -1,0 +1,54 @@
+// editops: the one public C++ header. The Node-API addon and the WebAssembly build both include
+// this file and compile the same sources under native-core/src; nothing here knows about Node or
+// emscripten.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace editops {
+
+// Sequences are arrays of 32-bit symbols. The TypeScript layer maps strings (code points, UTF-16
+// units or graphemes), tokens and integer arrays onto symbols, so the core compares integers only.
+using Symbol = uint32_t;
+
+struct Sequence {
+  const Symbol* data;
+  size_t size;
+};
+
+// Numbering shared with @editops/core (packages/core/src/kernel.ts); changing it breaks the bridge.
+enum class Metric : int32_t { Levenshtein = 0, Osa = 1, Damerau = 2, Indel = 3, Hamming = 4 };
+
+// Op codes inside the packed editops array: [type, srcPos, destPos] per op, in forward order.
+enum class OpType : int32_t { Insert = 0, Delete = 1, Replace = 2, Transpose = 3 };
+
+// "No cutoff". A cutoff of k means: answers above k are reported as k + 1 (distance) or as
+// Status::OverMaxDistance (editops).
+constexpr int64_t kNoMaxDistance = -1;
+
+struct Options {
+  Metric metric = Metric::Levenshtein;
+  int64_t max_distance = kNoMaxDistance;
+};
+
+enum class Status : int32_t {
+  Ok = 0,
+  OverMaxDistance = 1,  // the distance is larger than Options::max_distance
+  TooLarge = 2,         // the work would exceed the core's memory budget; nothing was allocated
+  Unsupported = 3,      // the metric is not implemented by this build of the core
+};
+
+// Edit distance between a and b under options. When a cutoff is set and the distance is above
+// it, returns max_distance + 1. Returns -1 for an unsupported metric.
+int64_t distance(Sequence a, Sequence b, const Options& options);
+
+// The canonical optimal edit script (see docs/semantics.md) turning a into b, appended to `ops`
+// as packed int32 triples [OpType, srcPos, destPos] in forward order. `ops` is cleared first.
+Status editops(Sequence a, Sequence b, const Options& options, std::vector<int32_t>& ops);
+
+// Bytes of working memory that editops may use before it returns Status::TooLarge.
+constexpr size_t kEditopsMemoryBudget = size_t{1} << 30;
+
+}  // namespace editops

@@ -1,0 +1,19 @@
+// Prints the absolute paths of the core's translation units, one per line. binding.gyp and the
+// wasm build both ask this script, so a new file under src/ reaches every backend without edits.
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+export const coreSources = readdirSync(srcDir)
+  .filter((name) => name.endsWith('.cpp'))
+  .sort()
+  .map((name) => join(srcDir, name));
+export const coreIncludeDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'include');
+
+// `--relative` prints paths relative to the working directory: node-gyp turns absolute source
+// paths into broken object-file paths.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const relativeOutput = process.argv.includes('--relative');
+  console.log(coreSources.map((path) => (relativeOutput ? relative(process.cwd(), path) : path)).join('\n'));
+}

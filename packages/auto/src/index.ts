@@ -1,0 +1,21 @@
+/**
+ * @editops/auto: the editops API on the best backend that loads here (native, else wasm).
+ * Set EDITOPS_BACKEND=native or EDITOPS_BACKEND=wasm to pin one; a pinned backend that fails to
+ * load throws instead of falling back.
+ */
+import type { EditopsApi } from '@editops/core';
+import { candidates } from './candidates';
+import { BACKEND_ENV, resolveBackend, type BackendInfo } from './resolve-backend';
+
+const resolved = resolveBackend(candidates, process.env[BACKEND_ENV]);
+const api: EditopsApi = resolved.api;
+
+/** Which backend this process uses, and why any backend before it was skipped. */
+export function backend(): BackendInfo {
+  return resolved.info;
+}
+
+export const distance = api.distance;
+export const editops = api.editops;
+export { Editops, type DistanceOptions, type Editop, type EditopType, type Metric } from '@editops/core';
+export type { BackendInfo, SkippedBackend } from './resolve-backend';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { EditopsApi } from '@editops/core';
+import type { BackendCandidate } from './candidates';
+import { resolveBackend } from './resolve-backend';
+
+const fakeApi = (tag: number): EditopsApi => ({ distance: () => tag, editops: () => null });
+const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });
+const fails = (name: 'native' | 'wasm', message: string): BackendCandidate => ({
+  name,
+  load: () => {
+    throw new Error(message);
+  },
+});
+
+describe('resolveBackend', () => {
+  it('takes the first candidate that loads', () => {
+    const { api, info } = resolveBackend([loads('native', 1), loads('wasm', 2)], undefined);
+    expect(api.distance('', '')).toBe(1);
+    expect(info).toEqual({ name: 'native', pinned: false, skipped: [] });
+  });
+
+  it('falls back and keeps why the earlier backend was skipped', () => {
+    const { api, info } = resolveBackend([fails('native', 'no binary for this platform'), loads('wasm', 2)], '');
+    expect(api.distance('', '')).toBe(2);
+    expect(info.name).toBe('wasm');
+    expect(info.skipped.map((s) => [s.name, s.reason.message])).toEqual([['native', 'no binary for this platform']]);
+    expect(info.cause?.message).toBe('no binary for this platform');
+  });
+
+  it('a pinned backend is used even when an earlier one loads', () => {
+    const { api, info } = resolveBackend([loads('native', 1), loads('wasm', 2)], 'wasm');
+    expect(api.distance('', '')).toBe(2);
+    expect(info).toEqual({ name: 'wasm', pinned: true, skipped: [] });
+  });
+
+  it('a pinned backend that fails throws and never falls back', () => {
+    const attempt = () => resolveBackend([fails('native', 'addon missing'), loads('wasm', 2)], 'native');
+    expect(attempt).toThrow(/EDITOPS_BACKEND=native is set, but the native backend failed to load/);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as Error).cause).toBeInstanceOf(Error);
+      expect(((error as Error).cause as Error).message).toBe('addon missing');
+    }
+  });
+
+  it('an unknown pin is a RangeError naming the variable', () => {
+    expect(() => resolveBackend([loads('native', 1)], 'gpu')).toThrow(RangeError);
+    expect(() => resolveBackend([loads('native', 1)], 'gpu')).toThrow(/EDITOPS_BACKEND must be one of 'native'/);
+  });
+
+  it('when nothing loads, one error names the platform and every reason', () => {
+    const attempt = () => resolveBackend([fails('native', 'A'), fails('wasm', 'B')], undefined);
+    expect(attempt).toThrow(new RegExp(`on ${process.platform}-${process.arch}`));
+    expect(attempt).toThrow(/native: A\n\s+wasm: B/);
+  });
+});

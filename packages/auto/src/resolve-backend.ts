@@ -1,0 +1,70 @@
+/**
+ * Choosing a backend: the first candidate that loads, or exactly the one EDITOPS_BACKEND pins.
+ * Every failure is kept, so `backend()` can say why a backend was skipped.
+ */
+import type { BackendName, EditopsApi } from '@editops/core';
+import type { BackendCandidate } from './candidates';
+
+export interface SkippedBackend {
+  readonly name: BackendName;
+  /** Why it was not used: the error its loading threw. */
+  readonly reason: Error;
+}
+
+export interface BackendInfo {
+  /** The backend in use. */
+  readonly name: BackendName;
+  /** Set when EDITOPS_BACKEND chose the backend. */
+  readonly pinned: boolean;
+  /** Backends tried before this one, and why each failed. */
+  readonly skipped: readonly SkippedBackend[];
+  /** The first skipped backend's error, if any (the same as skipped[0].reason). */
+  readonly cause?: Error;
+}
+
+export interface ResolvedBackend {
+  readonly api: EditopsApi;
+  readonly info: BackendInfo;
+}
+
+export const BACKEND_ENV = 'EDITOPS_BACKEND';
+
+function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}
+
+export function resolveBackend(candidates: readonly BackendCandidate[], pin: string | undefined): ResolvedBackend {
+  const pinned = pin !== undefined && pin !== '';
+  if (pinned) {
+    const candidate = candidates.find((c) => c.name === pin);
+    if (!candidate) {
+      throw new RangeError(
+        `editops: ${BACKEND_ENV} must be one of ${candidates.map((c) => `'${c.name}'`).join(', ')}, got '${pin}'`,
+      );
+    }
+    try {
+      return { api: candidate.load(), info: { name: candidate.name, pinned: true, skipped: [] } };
+    } catch (error) {
+      // A pinned backend never falls back: the user asked for this one.
+      throw new Error(`editops: ${BACKEND_ENV}=${pin} is set, but the ${pin} backend failed to load`, {
+        cause: asError(error),
+      });
+    }
+  }
+  const skipped: SkippedBackend[] = [];
+  for (const candidate of candidates) {
+    try {
+      const api = candidate.load();
+      const info: BackendInfo = { name: candidate.name, pinned: false, skipped };
+      return { api, info: skipped.length > 0 ? { ...info, cause: skipped[0]!.reason } : info };
+    } catch (error) {
+      skipped.push({ name: candidate.name, reason: asError(error) });
+    }
+  }
+  const reasons = skipped.map((s) => `  ${s.name}: ${s.reason.message}`).join('\n');
+  throw new Error(
+    `editops: no backend could be loaded on ${process.platform}-${process.arch} (Node ${process.version}):\n${reasons}\n` +
+      'Reinstall @editops/auto without --omit=optional, or install @editops/wasm, which runs anywhere.',
+    { cause: skipped[0]?.reason },
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The one place where the suite chooses the backend it tests (set per vitest project in
+ * vitest.config.ts). Test files never import a backend package directly.
+ */
+import type { EditopsApi } from '@editops/core';
+
+export type BackendUnderTest = 'native' | 'wasm' | 'auto';
+
+export interface LoadedBackend {
+  readonly label: string;
+  readonly api: EditopsApi;
+  /** The backend that actually computes: for auto, the one it chose. */
+  readonly engine: 'native' | 'wasm';
+}
+
+export function loadBackend(which: BackendUnderTest): LoadedBackend {
+  switch (which) {
+    case 'native':
+      return { label: 'native', api: require('@editops/native'), engine: 'native' };
+    case 'wasm':
+      return { label: 'wasm', api: require('@editops/wasm'), engine: 'wasm' };
+    case 'auto': {
+      const auto = require('@editops/auto') as EditopsApi & { backend(): { name: 'native' | 'wasm' } };
+      return { label: `auto(${auto.backend().name})`, api: auto, engine: auto.backend().name };
+    }
+  }
+}
+
+export function backendUnderTest(): LoadedBackend {
+  const which = process.env.EDITOPS_CONFORMANCE_BACKEND;
+  if (which !== 'native' && which !== 'wasm' && which !== 'auto') {
+    throw new Error(`EDITOPS_CONFORMANCE_BACKEND must be native, wasm or auto, got ${String(which)}`);
+  }
+  return loadBackend(which);
+}

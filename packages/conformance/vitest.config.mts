@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The same suite runs once per backend: each project sets EDITOPS_CONFORMANCE_BACKEND (read by
+ * src/backend-under-test.ts) and, for @editops/auto, the EDITOPS_BACKEND pin. The cross-backend
+ * project loads every backend in one process and compares their answers directly.
+ */
+const backends = [
+  { name: 'native', env: { EDITOPS_CONFORMANCE_BACKEND: 'native' } },
+  { name: 'wasm', env: { EDITOPS_CONFORMANCE_BACKEND: 'wasm' } },
+  { name: 'auto(native)', env: { EDITOPS_CONFORMANCE_BACKEND: 'auto', EDITOPS_BACKEND: 'native' } },
+  { name: 'auto(wasm)', env: { EDITOPS_CONFORMANCE_BACKEND: 'auto', EDITOPS_BACKEND: 'wasm' } },
+];
+
+export default defineConfig({
+  test: {
+    projects: [
+      ...backends.map(({ name, env }) => ({
+        test: { name, env, include: ['src/suite/**/*.test.ts'] },
+      })),
+      { test: { name: 'cross-backend', env: { EDITOPS_BACKEND: '' }, include: ['src/cross-backend/**/*.test.ts'] } },
+    ],
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * The contract between @editops/core and a compiled backend. A kernel is deliberately tiny: it
+ * receives sequences already encoded as 32-bit symbols and options already checked, calls the C++
+ * core, and hands back plain numbers or one packed Int32Array. Everything else (argument checking,
+ * encoding, result objects) lives once in @editops/core.
+ */
+
+/** Metric numbering shared with native-core/include/editops/editops.hpp (enum class Metric). */
+export const MetricCode = {
+  levenshtein: 0,
+  osa: 1,
+  damerau: 2,
+  indel: 3,
+  hamming: 4,
+} as const;
+export type MetricCode = (typeof MetricCode)[keyof typeof MetricCode];
+
+/** Op numbering shared with the C++ enum class OpType. */
+export const OpCode = { insert: 0, delete: 1, replace: 2, transpose: 3 } as const;
+export type OpCode = (typeof OpCode)[keyof typeof OpCode];
+
+/** Status numbering shared with the C++ enum class Status (Ok is never returned to TS). */
+export const KernelStatus = { overMaxDistance: 1, tooLarge: 2, unsupported: 3 } as const;
+export type KernelStatus = (typeof KernelStatus)[keyof typeof KernelStatus];
+
+/** "No cutoff", as the kernels receive it. */
+export const NO_MAX_DISTANCE = -1;
+
+export interface Kernel {
+  readonly name: 'native' | 'wasm';
+  /**
+   * Distance between a[0, aLength) and b[0, bLength). Over maxDistance it returns maxDistance + 1.
+   * The arrays may be longer than the lengths: they are reused scratch buffers.
+   */
+  distance(
+    a: Uint32Array,
+    aLength: number,
+    b: Uint32Array,
+    bLength: number,
+    metric: MetricCode,
+    maxDistance: number,
+  ): number;
+  /**
+   * The canonical edit script as packed [op, srcPos, destPos] triples, or a KernelStatus when
+   * there is no script to return.
+   */
+  editops(
+    a: Uint32Array,
+    aLength: number,
+    b: Uint32Array,
+    bLength: number,
+    metric: MetricCode,
+    maxDistance: number,
+  ): Int32Array | KernelStatus;
+}

@@ -1,0 +1,49 @@
+// WebAssembly glue for the editops core: a C ABI over linear memory. The JS side writes the
+// encoded symbols into buffers it got from malloc, calls these functions, and copies results out.
+// Arguments arrive already checked by @editops/core, so there are no checks and no algorithm here.
+#include <cstdint>
+#include <vector>
+
+#include "editops/editops.hpp"
+
+#define EDITOPS_EXPORT extern "C" __attribute__((used, visibility("default")))
+
+namespace {
+
+editops::Options MakeOptions(int32_t metric, int32_t max_distance) {
+  editops::Options options;
+  options.metric = static_cast<editops::Metric>(metric);
+  options.max_distance = max_distance;
+  return options;
+}
+
+// The last script computed; read with eo_ops_data / eo_ops_size, then released by eo_ops_clear.
+std::vector<int32_t> last_ops;
+
+}  // namespace
+
+EDITOPS_EXPORT int32_t eo_distance(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                                   int32_t metric, int32_t max_distance) {
+  return static_cast<int32_t>(
+      editops::distance({a, a_size}, {b, b_size}, MakeOptions(metric, max_distance)));
+}
+
+// Returns the editops::Status; on Ok the script is in eo_ops_data()[0, eo_ops_size()).
+EDITOPS_EXPORT int32_t eo_editops(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                                  int32_t metric, int32_t max_distance) {
+  return static_cast<int32_t>(
+      editops::editops({a, a_size}, {b, b_size}, MakeOptions(metric, max_distance), last_ops));
+}
+
+EDITOPS_EXPORT const int32_t* eo_ops_data() { return last_ops.data(); }
+
+EDITOPS_EXPORT uint32_t eo_ops_size() { return static_cast<uint32_t>(last_ops.size()); }
+
+// Keeps a small buffer for the next call, and gives a large one back to the allocator.
+EDITOPS_EXPORT void eo_ops_clear() {
+  if (last_ops.capacity() > (size_t{1} << 16)) {
+    std::vector<int32_t>().swap(last_ops);
+  } else {
+    last_ops.clear();
+  }
+}

@@ -1,0 +1,48 @@
+// Compiles the C++ core and cpp/exports.cpp into wasm/editops.wasm with emscripten.
+//
+// We ask emscripten for a bare .wasm (STANDALONE_WASM, no entry) and instantiate it ourselves
+// (src/instantiate.ts) instead of using its JS glue: the glue of Debian's emscripten 3.1.6 breaks
+// in Node ESM (__dirname), and plain exported functions over linear memory are all we need.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { coreIncludeDir, coreSources } from '../../../native-core/scripts/list-sources.mjs';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(packageDir, 'wasm');
+mkdirSync(outDir, { recursive: true });
+
+// Debian's emscripten needs acorn from Debian's node-acorn package on NODE_PATH.
+const env = { ...process.env };
+const debianNodeModules = '/usr/share/nodejs';
+if (existsSync(join(debianNodeModules, 'acorn'))) {
+  env.NODE_PATH = [debianNodeModules, env.NODE_PATH].filter(Boolean).join(':');
+}
+
+const exported = ['malloc', 'free', 'eo_distance', 'eo_editops', 'eo_ops_data', 'eo_ops_size', 'eo_ops_clear'];
+const args = [
+  '-std=c++17',
+  '-O3',
+  '-fno-exceptions',
+  '-flto',
+  `-I${coreIncludeDir}`,
+  ...coreSources,
+  join(packageDir, 'cpp', 'exports.cpp'),
+  '-sSTANDALONE_WASM=1',
+  '--no-entry',
+  '-sALLOW_MEMORY_GROWTH=1',
+  '-sINITIAL_MEMORY=1MB',
+  '-sTOTAL_STACK=256KB',
+  '-sMAXIMUM_MEMORY=4GB',
+  `-sEXPORTED_FUNCTIONS=${exported.map((name) => `_${name}`).join(',')}`,
+  '-o',
+  join(outDir, 'editops.wasm'),
+];
+const result = spawnSync('em++', args, { stdio: 'inherit', env });
+if (result.error) {
+  console.error(`build-wasm: could not run em++ (${result.error.message}). Install emscripten: apt-get install emscripten`);
+  process.exit(1);
+}
+if (result.status !== 0) process.exit(result.status ?? 1);
+console.log(`build-wasm: ${readdirSync(outDir).join(', ')}`);

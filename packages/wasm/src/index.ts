@@ -1,0 +1,28 @@
+/**
+ * @editops/wasm: the editops API over the WebAssembly build of the C++ core.
+ *
+ * In Node the module is compiled and instantiated synchronously at import, so the API works right
+ * away; `ready` is already resolved. (Browsers, which must compile asynchronously, get their own
+ * entry point.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApi, type EditopsApi, type Kernel } from '@editops/core';
+import { instantiateSync } from './instantiate';
+import { createWasmKernel } from './wasm-kernel';
+
+/** Absolute path of editops.wasm inside this package. */
+export const wasmPath = join(__dirname, '..', 'wasm', 'editops.wasm');
+
+const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
+
+export const kernel: Kernel = createWasmKernel(instantiateSync(wasmModule));
+
+/** Resolves when the API can be called. In Node that is at once. */
+export const ready: Promise<void> = Promise.resolve();
+
+const api = createApi(kernel) satisfies EditopsApi;
+
+export const distance = api.distance;
+export const editops = api.editops;
+export { Editops, type DistanceOptions, type Editop, type EditopType, type Metric } from '@editops/core';
