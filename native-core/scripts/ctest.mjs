@@ -32,7 +32,8 @@ const builds = {
 
 const run = (command, args, env = {}) => {
   console.log(`\n$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const options = { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } };
+  const result = spawnSync(command, args, options);
   if (result.error) console.error(`${command}: ${result.error.message}`);
   return result.status === 0;
 };

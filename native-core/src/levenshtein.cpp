@@ -9,7 +9,7 @@
 //   HP, HN   horizontal deltas: bit i-1 set iff D[i][j] - D[i][j-1] = +1 / -1
 //   D0       diagonal zero deltas: bit i-1 set iff D[i][j] == D[i-1][j-1]
 //
-// Each column j is computed from column j-1 with a handful of word operations (Hyyrö 2003, Fig. 3):
+// Column j is computed from column j-1 with a handful of word operations (Hyyrö 2003):
 //
 //   D0 = (((PM & VP) + VP) ^ VP) | PM | VN
 //   HP = VN | ~(D0 | VP)        HN = VP & D0
@@ -24,6 +24,7 @@
 #include "levenshtein.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <utility>
 
 #include "common_affix.hpp"
@@ -42,8 +43,8 @@ bool hopeless(int64_t score, size_t columns_left, int64_t max_distance) {
   return max_distance >= 0 && score - static_cast<int64_t>(columns_left) > max_distance;
 }
 
-// Pattern a of 1..64 symbols: the whole column fits one word. Score tracks D[n][j] through bit n-1
-// of HP / HN (Myers 1999). Allocates nothing.
+// Pattern a of 1..64 symbols: the whole column fits one word. Score tracks D[n][j] through bit
+// n-1 of HP / HN (Myers 1999). Allocates nothing.
 int64_t distance_single_word(Sequence a, Sequence b, int64_t max_distance) {
   const PatternMatchVector PM(a);
   const uint64_t last = uint64_t{1} << (a.size - 1);
@@ -67,9 +68,9 @@ int64_t distance_single_word(Sequence a, Sequence b, int64_t max_distance) {
   return score;
 }
 
-// Pattern of any length, blocked over PM.words() words. Returns D[n][m], or max_distance + 1 as soon
-// as the cutoff cannot be met. When VP_out / D0_out are non-null, the vectors of column j (1-based)
-// are stored at [(j - 1) * words, j * words) for the backtrace.
+// Pattern of any length, blocked over PM.words() words. Returns D[n][m], or max_distance + 1 as
+// soon as the cutoff cannot be met. When VP_out / D0_out are non-null, the vectors of column j
+// (1-based) are stored at [(j - 1) * words, j * words) for the backtrace.
 int64_t distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b,
                          int64_t max_distance, uint64_t* VP_out, uint64_t* D0_out) {
   const size_t words = PM.words();
@@ -88,7 +89,8 @@ int64_t distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b
       uint64_t HP = VN[w] | ~(D0 | VP[w]);
       uint64_t HN = VP[w] & D0;
       if (w + 1 == words) {
-        score += static_cast<int64_t>((HP >> last_bit) & 1) - static_cast<int64_t>((HN >> last_bit) & 1);
+        score += static_cast<int64_t>((HP >> last_bit) & 1);
+        score -= static_cast<int64_t>((HN >> last_bit) & 1);
       }
       const uint64_t HP_out = HP >> 63;
       const uint64_t HN_out = HN >> 63;
@@ -109,7 +111,9 @@ int64_t distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b
 }
 
 uint64_t add_sat(uint64_t x, uint64_t y) { return x > UINT64_MAX - y ? UINT64_MAX : x + y; }
-uint64_t mul_sat(uint64_t x, uint64_t y) { return y != 0 && x > UINT64_MAX / y ? UINT64_MAX : x * y; }
+uint64_t mul_sat(uint64_t x, uint64_t y) {
+  return y != 0 && x > UINT64_MAX / y ? UINT64_MAX : x * y;
+}
 
 }  // namespace
 
@@ -134,7 +138,7 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
 }
 
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m) {
-  const uint64_t output = mul_sat(3 * sizeof(int32_t), std::max(n, m));  // at most max(n, m) ops
+  const uint64_t output = mul_sat(3 * sizeof(int32_t), std::max(n, m));  // <= max(n, m) ops
   if (n == 0 || m == 0) return output;
   const uint64_t words = n / 64 + (n % 64 != 0);
   const uint64_t pm = mul_sat(words, BlockPatternMatchVector::kBytesPerWord);
@@ -156,14 +160,18 @@ uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m) {
 // step is a replace; if it is not, D[i][j] was reached from above or from the left. Each op lowers
 // D by exactly 1, so the script has exactly D[n][m] ops. Only VP_j and D0_j are stored: 2 bits per
 // cell instead of an int matrix.
-Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int32_t>& ops) {
+Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance,
+                          std::vector<int32_t>& ops) {
   ops.clear();
   if (a.size > INT32_MAX || b.size > INT32_MAX) return Status::TooLarge;  // positions are int32
 
   const CommonAffix affix = trim_common_affix(a, b);
   const size_t n = a.size;
   const size_t m = b.size;
-  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) return Status::OverMaxDistance;
+  // |n - m| is a lower bound on the distance: no work at all when it is over the cutoff.
+  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
+    return Status::OverMaxDistance;
+  }
   if (levenshtein_editops_bytes(n, m) > kEditopsMemoryBudget) return Status::TooLarge;
 
   size_t words = 0;
@@ -213,7 +221,9 @@ Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, std::ve
   // Collected backwards; reverse the order of the triples (not of the ints inside them).
   const size_t count = ops.size() / 3;
   for (size_t k = 0; k < count / 2; ++k) {
-    std::swap_ranges(ops.begin() + 3 * k, ops.begin() + 3 * k + 3, ops.begin() + 3 * (count - 1 - k));
+    const auto front = ops.begin() + static_cast<std::ptrdiff_t>(3 * k);
+    const auto back = ops.begin() + static_cast<std::ptrdiff_t>(3 * (count - 1 - k));
+    std::swap_ranges(front, front + 3, back);
   }
   return Status::Ok;
 }

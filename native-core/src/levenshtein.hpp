@@ -16,7 +16,8 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance);
 // The canonical edit script (see levenshtein.cpp for the rule), as packed int32 triples
 // [OpType, srcPos, destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared
 // first and stays empty unless Status::Ok is returned.
-Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int32_t>& ops);
+Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance,
+                          std::vector<int32_t>& ops);
 
 // Upper bound on the bytes levenshtein_editops needs for a trimmed core of n x m symbols,
 // including its output. Saturates at UINT64_MAX instead of overflowing.

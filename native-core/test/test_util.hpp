@@ -23,7 +23,8 @@ inline Seq seq(const std::u32string& s) { return Seq(s.begin(), s.end()); }
 
 inline editops::Sequence view(const Seq& s) { return {s.data(), s.size()}; }
 
-inline int64_t distance(const Seq& a, const Seq& b, int64_t max_distance = editops::kNoMaxDistance) {
+inline int64_t distance(const Seq& a, const Seq& b,
+                        int64_t max_distance = editops::kNoMaxDistance) {
   editops::Options options;
   options.max_distance = max_distance;
   return editops::distance(view(a), view(b), options);
