@@ -28,9 +28,18 @@ enum class OpType : int32_t { Insert = 0, Delete = 1, Replace = 2, Transpose = 3
 // Status::OverMaxDistance (editops).
 constexpr int64_t kNoMaxDistance = -1;
 
+// Costs of the three Levenshtein operations (positive integers). Used by Metric::Levenshtein only;
+// the other metrics ignore them. Uniform weights (all 1) take the unweighted fast paths.
+struct Weights {
+  int64_t insert = 1;
+  int64_t remove = 1;  // "delete" is a keyword
+  int64_t replace = 1;
+};
+
 struct Options {
   Metric metric = Metric::Levenshtein;
   int64_t max_distance = kNoMaxDistance;
+  Weights weights;
 };
 
 enum class Status : int32_t {
