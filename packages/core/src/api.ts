@@ -2,64 +2,111 @@
  * createApi(kernel): the public API of editops, written once over the minimal Kernel contract.
  * Each backend package calls it with its own kernel and re-exports the result.
  */
+import type { EditopsApi } from './api-contract';
+import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
-import { KernelStatus, type Kernel } from './kernel';
-import { resolveOptions } from './options';
-import { ScratchSequence } from './sequence';
-import type { DistanceOptions, EditopsApi } from './types';
+import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
+import { resolveOptions, type ResolvedOptions } from './options';
+import { maximumDistance, normalize } from './scores';
+import type { DistanceOptions, Sequence } from './types';
 
 export function createApi(kernel: Kernel): EditopsApi {
-  // Two scratch buffers per API instance: the per-call path reuses them instead of allocating.
-  const a = new ScratchSequence();
-  const b = new ScratchSequence();
+  // One encoder per API instance: the per-call path reuses its buffers instead of allocating.
+  const pair = new PairEncoder();
 
-  function encodePair(first: unknown, second: unknown): void {
-    a.encodeString('a', first);
-    b.encodeString('b', second);
-  }
-
-  function releasePair(): void {
-    a.release();
-    b.release();
-  }
-
-  function distance(first: string, second: string, options?: DistanceOptions): number {
-    const resolved = resolveOptions(options);
-    encodePair(first, second);
-    try {
-      return kernel.distance(a.symbols, a.length, b.symbols, b.length, resolved.metric, resolved.maxDistance);
-    } finally {
-      releasePair();
+  /** Encodes a and b for one call and checks what depends on both (hamming lengths). */
+  function encode(a: Sequence, b: Sequence, options: ResolvedOptions): void {
+    pair.encode(a, b, options.unit);
+    if (options.metric === MetricCode.hamming && !options.pad && pair.a.length !== pair.b.length) {
+      const lengths = `${pair.a.length} and ${pair.b.length}`;
+      pair.release();
+      throw new RangeError(
+        `editops: a and b must have the same length for metric 'hamming', got ${lengths}; pass { pad: true } to pad the shorter`,
+      );
     }
   }
 
-  function editops(first: string, second: string, options?: DistanceOptions): Editops | null {
+  function encodedDistance(options: ResolvedOptions): number {
+    const { a, b } = pair;
+    const result = kernel.distance(
+      a.symbols, a.length, b.symbols, b.length,
+      options.metric, options.maxDistance, options.insertWeight, options.deleteWeight, options.replaceWeight,
+    );
+    if (result === DISTANCE_TOO_LARGE) throw tooLarge('distance');
+    return result;
+  }
+
+  function distance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
     const resolved = resolveOptions(options);
-    encodePair(first, second);
+    encode(a, b, resolved);
     try {
-      const result = kernel.editops(a.symbols, a.length, b.symbols, b.length, resolved.metric, resolved.maxDistance);
-      if (typeof result !== 'number') return new Editops(result, first, a.length, second, b.length);
-      return statusToResult(result, a.length, b.length);
+      return encodedDistance(resolved);
     } finally {
-      releasePair();
+      pair.release();
     }
   }
 
-  return { distance, editops };
+  /** Distance and the largest possible distance, for the similarity family. */
+  function scored(a: Sequence, b: Sequence, options: DistanceOptions | undefined): { distance: number; maximum: number; over: boolean } {
+    const resolved = resolveOptions(options);
+    encode(a, b, resolved);
+    try {
+      const result = encodedDistance(resolved);
+      const maximum = maximumDistance(resolved, pair.a.length, pair.b.length);
+      return { distance: result, maximum, over: resolved.maxDistance >= 0 && result > resolved.maxDistance };
+    } finally {
+      pair.release();
+    }
+  }
+
+  function similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number {
+    const { distance: d, maximum, over } = scored(a, b, options);
+    return over ? 0 : maximum - d;
+  }
+
+  function normalizedDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
+    const { distance: d, maximum, over } = scored(a, b, options);
+    return over ? 1 : normalize(d, maximum);
+  }
+
+  function normalizedSimilarity(a: Sequence, b: Sequence, options?: DistanceOptions): number {
+    const { distance: d, maximum, over } = scored(a, b, options);
+    return over ? 0 : 1 - normalize(d, maximum);
+  }
+
+  function editops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
+    const resolved = resolveOptions(options);
+    encode(a, b, resolved);
+    try {
+      const { a: encodedA, b: encodedB } = pair;
+      const result = kernel.editops(
+        encodedA.symbols, encodedA.length, encodedB.symbols, encodedB.length,
+        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
+      );
+      if (typeof result !== 'number') {
+        return new Editops(result, a, encodedA.length, b, encodedB.length, resolved.unit);
+      }
+      if (result === KernelStatus.overMaxDistance) return null;
+      throw result === KernelStatus.tooLarge ? tooLarge('editops', encodedA.length, encodedB.length) : unknownStatus(result);
+    } finally {
+      pair.release();
+    }
+  }
+
+  function opcodes(a: Sequence, b: Sequence, options?: DistanceOptions) {
+    return editops(a, b, options)?.toOpcodes() ?? null;
+  }
+
+  return { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes };
 }
 
-function statusToResult(status: KernelStatus, aLength: number, bLength: number): null {
-  switch (status) {
-    case KernelStatus.overMaxDistance:
-      return null;
-    case KernelStatus.tooLarge:
-      throw new RangeError(
-        `editops: a and b (${aLength} x ${bLength} symbols) need more working memory than the ` +
-          'editops budget allows; see docs/limits.md',
-      );
-    case KernelStatus.unsupported:
-      throw new Error('editops: this metric is not supported by this build of the core');
-    default:
-      throw new Error(`editops: the kernel returned an unknown status ${String(status)}`);
-  }
+function tooLarge(call: string, aLength?: number, bLength?: number): RangeError {
+  const sizes = aLength === undefined ? '' : ` (${aLength} x ${bLength} elements)`;
+  return new RangeError(
+    `editops: a and b${sizes} need more working memory for ${call} than the core's budget allows; see docs/limits.md`,
+  );
+}
+
+function unknownStatus(status: number): Error {
+  return new Error(`editops: the kernel returned an unknown status ${status}`);
 }

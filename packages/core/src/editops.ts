@@ -5,8 +5,10 @@
  */
 import { argumentRangeError, argumentTypeError } from './errors';
 import { OpCode } from './kernel';
-import { codePoints } from './sequence';
-import type { Editop, EditopType } from './types';
+import { editopsToOpcodes, Opcodes } from './opcodes';
+import { elementsOf, isIntegerTypedArray, sequenceLike } from './sequence-kind';
+import { invertPacked } from './invert';
+import type { Editop, EditopType, MatchingBlock, Sequence, StringUnit } from './types';
 
 const OP_TYPES: readonly EditopType[] = ['insert', 'delete', 'replace', 'transpose'];
 /** int32 slots per op in the packed array. */
@@ -19,15 +21,17 @@ export class Editops implements Iterable<Editop> {
   readonly srcLength: number;
   /** Length of the destination sequence, in the unit the positions count. */
   readonly destLength: number;
-  readonly #src: string;
-  readonly #dest: string;
+  readonly #src: Sequence;
+  readonly #dest: Sequence;
+  readonly #unit: StringUnit;
 
-  constructor(packed: Int32Array, src: string, srcLength: number, dest: string, destLength: number) {
+  constructor(packed: Int32Array, src: Sequence, srcLength: number, dest: Sequence, destLength: number, unit: StringUnit) {
     this.packed = packed;
     this.srcLength = srcLength;
     this.destLength = destLength;
     this.#src = src;
     this.#dest = dest;
+    this.#unit = unit;
   }
 
   /** Number of ops. */
@@ -37,7 +41,8 @@ export class Editops implements Iterable<Editop> {
 
   /** The op at `index`; negative indexes count from the end, as in Array.prototype.at. */
   at(index: number): Editop | undefined {
-    const i = Math.trunc(index) < 0 ? this.length + Math.trunc(index) : Math.trunc(index);
+    const whole = Math.trunc(index);
+    const i = whole < 0 ? this.length + whole : whole;
     if (!(i >= 0 && i < this.length)) return undefined;
     return this.#op(i);
   }
@@ -56,47 +61,98 @@ export class Editops implements Iterable<Editop> {
   }
 
   /**
-   * Applies the ops to `src` (by default, the string they were computed from) and returns the
-   * result. Inserted and replacing elements come from the destination the ops were computed for.
+   * Applies the ops to `src` (by default, the sequence they were computed from) and returns a
+   * sequence of the same kind. Inserted and replacing elements come from `dest` (by default, the
+   * sequence the ops were computed for).
    */
-  apply(src: string = this.#src): string {
-    if (typeof src !== 'string') throw argumentTypeError('src', 'a string', src);
-    const source = codePoints(src);
-    if (source.length !== this.srcLength) {
-      throw argumentRangeError('src', `a sequence of ${this.srcLength} code points`, src);
+  apply(src: Sequence = this.#src, dest: Sequence = this.#dest): Sequence {
+    const source = this.#elements('src', src, this.srcLength);
+    const target = this.#elements('dest', dest, this.destLength);
+    return sequenceLike(src, applyPacked(this.packed, source, target));
+  }
+
+  /** The script that turns dest back into src (optimal, though not always the canonical one). */
+  inverse(): Editops {
+    return new Editops(invertPacked(this.packed), this.#dest, this.destLength, this.#src, this.srcLength, this.#unit);
+  }
+
+  /** difflib-style opcodes: equal / replace / insert / delete blocks covering both sequences. */
+  toOpcodes(): Opcodes {
+    return new Opcodes(editopsToOpcodes(this), this.srcLength, this.destLength);
+  }
+
+  /** difflib-style matching blocks, ending with { srcPos: srcLength, destPos: destLength, length: 0 }. */
+  toMatchingBlocks(): MatchingBlock[] {
+    return this.toOpcodes().toMatchingBlocks();
+  }
+
+  #elements(name: string, value: unknown, expectedLength: number): readonly unknown[] {
+    const sameKind =
+      typeof value === typeof this.#src ||
+      (Array.isArray(value) && Array.isArray(this.#src)) ||
+      (isIntegerTypedArray(value) && (isIntegerTypedArray(this.#src) || Array.isArray(this.#src)));
+    if (!sameKind && !(typeof value !== 'string' && typeof this.#src !== 'string')) {
+      throw argumentTypeError(name, `a sequence of the same kind as the ops were computed for`, value);
     }
-    const dest = codePoints(this.#dest);
-    const out: string[] = [];
-    let srcIndex = 0;
-    const packed = this.packed;
-    for (let k = 0; k < packed.length; k += PACKED_OP_WIDTH) {
-      const op = packed[k]!;
-      const srcPos = packed[k + 1]!;
-      const destPos = packed[k + 2]!;
-      while (srcIndex < srcPos) out.push(source[srcIndex++]!);
-      switch (op) {
-        case OpCode.insert:
-          out.push(dest[destPos]!);
-          break;
-        case OpCode.delete:
-          srcIndex++;
-          break;
-        case OpCode.replace:
-          out.push(dest[destPos]!);
-          srcIndex++;
-          break;
-        case OpCode.transpose:
-          out.push(dest[destPos]!, dest[destPos + 1]!);
-          srcIndex += 2;
-          break;
-      }
+    const elements = elementsOf(value as Sequence, this.#unit);
+    if (elements.length !== expectedLength) {
+      throw argumentRangeError(name, `a sequence of ${expectedLength} elements (unit '${this.#unit}')`, value);
     }
-    while (srcIndex < source.length) out.push(source[srcIndex++]!);
-    return out.join('');
+    return elements;
   }
 
   #op(i: number): Editop {
     const k = i * PACKED_OP_WIDTH;
     return { type: OP_TYPES[this.packed[k]!]!, srcPos: this.packed[k + 1]!, destPos: this.packed[k + 2]! };
   }
+}
+
+/**
+ * Applies packed ops to the elements of src, taking new elements from dest. A transpose at
+ * (s, d) emits dest[d] and owes its partner; deletes and inserts that directly follow it and sit
+ * inside the pair (damerau's gapped transpositions, see docs/semantics.md) are applied first, then
+ * the partner src element is consumed and the next dest element emitted.
+ */
+export function applyPacked(packed: Int32Array, src: readonly unknown[], dest: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  let s = 0;
+  let owedDest = -1; // dest index still to emit for an open transposition, or -1
+  for (let k = 0; k < packed.length; k += PACKED_OP_WIDTH) {
+    const op = packed[k]!;
+    const srcPos = packed[k + 1]!;
+    const destPos = packed[k + 2]!;
+    if (owedDest >= 0) {
+      const inGap = (op === OpCode.delete && srcPos === s) || (op === OpCode.insert && srcPos === s && destPos === owedDest);
+      if (!inGap) {
+        out.push(dest[owedDest]);
+        s++;
+        owedDest = -1;
+      }
+    }
+    while (s < srcPos) out.push(src[s++]);
+    switch (op) {
+      case OpCode.insert:
+        out.push(dest[destPos]);
+        if (owedDest >= 0) owedDest++;
+        break;
+      case OpCode.delete:
+        s++;
+        break;
+      case OpCode.replace:
+        out.push(dest[destPos]);
+        s++;
+        break;
+      case OpCode.transpose:
+        out.push(dest[destPos]);
+        s++;
+        owedDest = destPos + 1;
+        break;
+    }
+  }
+  if (owedDest >= 0) {
+    out.push(dest[owedDest]);
+    s++;
+  }
+  while (s < src.length) out.push(src[s++]);
+  return out;
 }

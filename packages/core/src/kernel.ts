@@ -19,9 +19,15 @@ export type MetricCode = (typeof MetricCode)[keyof typeof MetricCode];
 export const OpCode = { insert: 0, delete: 1, replace: 2, transpose: 3 } as const;
 export type OpCode = (typeof OpCode)[keyof typeof OpCode];
 
-/** Status numbering shared with the C++ enum class Status (Ok is never returned to TS). */
+/**
+ * Status numbering shared with the C++ enum class Status (Ok is never returned to TS). `distance`
+ * reports tooLarge as the negative number DISTANCE_TOO_LARGE.
+ */
 export const KernelStatus = { overMaxDistance: 1, tooLarge: 2, unsupported: 3 } as const;
 export type KernelStatus = (typeof KernelStatus)[keyof typeof KernelStatus];
+
+/** What kernel.distance returns when the work would exceed the core's memory budget. */
+export const DISTANCE_TOO_LARGE = -2;
 
 /** "No cutoff", as the kernels receive it. */
 export const NO_MAX_DISTANCE = -1;
@@ -39,6 +45,9 @@ export interface Kernel {
     bLength: number,
     metric: MetricCode,
     maxDistance: number,
+    insertWeight: number,
+    deleteWeight: number,
+    replaceWeight: number,
   ): number;
   /**
    * The canonical edit script as packed [op, srcPos, destPos] triples, or a KernelStatus when
@@ -51,5 +60,8 @@ export interface Kernel {
     bLength: number,
     metric: MetricCode,
     maxDistance: number,
+    insertWeight: number,
+    deleteWeight: number,
+    replaceWeight: number,
   ): Int32Array | KernelStatus;
 }

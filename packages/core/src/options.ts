@@ -4,34 +4,53 @@
  */
 import { argumentRangeError, argumentTypeError } from './errors';
 import { MetricCode, NO_MAX_DISTANCE } from './kernel';
-import type { DistanceOptions, Metric } from './types';
+import type { DistanceOptions, Metric, StringUnit } from './types';
 
 /** Options as the kernels receive them. */
 export interface ResolvedOptions {
   readonly metric: MetricCode;
   /** NO_MAX_DISTANCE (-1) for no cutoff, else a cutoff in [0, 2^31 - 2]. */
   readonly maxDistance: number;
+  readonly unit: StringUnit;
+  readonly insertWeight: number;
+  readonly deleteWeight: number;
+  readonly replaceWeight: number;
+  /** Hamming only: unequal lengths are allowed (padded). */
+  readonly pad: boolean;
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   metric: MetricCode.levenshtein,
   maxDistance: NO_MAX_DISTANCE,
+  unit: 'codepoint',
+  insertWeight: 1,
+  deleteWeight: 1,
+  replaceWeight: 1,
+  pad: false,
 });
 
 /**
- * Cutoffs at or above this are the same as no cutoff: no distance can reach it, because sequences
- * are limited to MAX_SEQUENCE_LENGTH symbols (see sequence.ts).
+ * Cutoffs at or above this are the same as no cutoff: no distance can reach it (sequences are
+ * limited to MAX_SEQUENCE_LENGTH symbols and weights to MAX_WEIGHT).
  */
 const LARGEST_USEFUL_MAX_DISTANCE = 2 ** 31 - 2;
 
+/**
+ * The largest weight. With sequences of at most 2^27 symbols, distances stay below 2^53, so they
+ * are exact as JS numbers.
+ */
+export const MAX_WEIGHT = 2 ** 20;
+
 const METRIC_NAMES = Object.keys(MetricCode) as Metric[];
+const UNITS: readonly StringUnit[] = ['codepoint', 'utf16', 'grapheme'];
+
+const quoted = (names: readonly string[]): string => names.map((name) => `'${name}'`).join(', ');
+const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 export function resolveMetric(metric: unknown): MetricCode {
   if (metric === undefined) return MetricCode.levenshtein;
-  if (typeof metric === 'string' && Object.prototype.hasOwnProperty.call(MetricCode, metric)) {
-    return MetricCode[metric as Metric];
-  }
-  throw argumentRangeError('options.metric', `one of ${METRIC_NAMES.map((m) => `'${m}'`).join(', ')}`, metric);
+  if (typeof metric === 'string' && has(MetricCode, metric)) return MetricCode[metric as Metric];
+  throw argumentRangeError('options.metric', `one of ${quoted(METRIC_NAMES)}`, metric);
 }
 
 export function resolveMaxDistance(maxDistance: unknown): number {
@@ -45,13 +64,63 @@ export function resolveMaxDistance(maxDistance: unknown): number {
   return maxDistance > LARGEST_USEFUL_MAX_DISTANCE ? NO_MAX_DISTANCE : maxDistance;
 }
 
+function resolveUnit(unit: unknown): StringUnit {
+  if (unit === undefined) return 'codepoint';
+  if (typeof unit === 'string' && (UNITS as readonly string[]).includes(unit)) return unit as StringUnit;
+  throw argumentRangeError('options.unit', `one of ${quoted(UNITS)}`, unit);
+}
+
+function resolveWeight(weights: Record<string, unknown>, name: 'insert' | 'delete' | 'replace'): number {
+  const weight = weights[name];
+  if (weight === undefined) return 1;
+  const argument = `options.weights.${name}`;
+  if (typeof weight !== 'number') throw argumentTypeError(argument, `a positive integer up to ${MAX_WEIGHT}`, weight);
+  if (!Number.isInteger(weight) || weight < 1 || weight > MAX_WEIGHT) {
+    throw argumentRangeError(argument, `a positive integer up to ${MAX_WEIGHT}`, weight);
+  }
+  return weight;
+}
+
+function resolvePad(pad: unknown): boolean {
+  if (pad === undefined) return false;
+  if (typeof pad !== 'boolean') throw argumentTypeError('options.pad', 'a boolean', pad);
+  return pad;
+}
+
 export function resolveOptions(options: DistanceOptions | undefined): ResolvedOptions {
   if (options === undefined) return DEFAULT_OPTIONS;
   if (options === null || typeof options !== 'object') {
     throw argumentTypeError('options', 'an object or undefined', options);
   }
+  const metric = resolveMetric(options.metric);
+  let insertWeight = 1;
+  let deleteWeight = 1;
+  let replaceWeight = 1;
+  if (options.weights !== undefined) {
+    const weights: unknown = options.weights;
+    if (weights === null || typeof weights !== 'object') {
+      throw argumentTypeError('options.weights', 'an object { insert, delete, replace }', weights);
+    }
+    for (const key of Object.keys(weights)) {
+      if (key !== 'insert' && key !== 'delete' && key !== 'replace') {
+        throw new RangeError(`editops: options.weights has an unknown key '${key}'; expected 'insert', 'delete', 'replace'`);
+      }
+    }
+    insertWeight = resolveWeight(weights as Record<string, unknown>, 'insert');
+    deleteWeight = resolveWeight(weights as Record<string, unknown>, 'delete');
+    replaceWeight = resolveWeight(weights as Record<string, unknown>, 'replace');
+    const uniform = insertWeight === 1 && deleteWeight === 1 && replaceWeight === 1;
+    if (!uniform && metric !== MetricCode.levenshtein) {
+      throw argumentRangeError('options.weights', "used only with metric 'levenshtein'", options.metric);
+    }
+  }
   return {
-    metric: resolveMetric(options.metric),
+    metric,
     maxDistance: resolveMaxDistance(options.maxDistance),
+    unit: resolveUnit(options.unit),
+    insertWeight,
+    deleteWeight,
+    replaceWeight,
+    pad: resolvePad(options.pad),
   };
 }

@@ -1,13 +1,17 @@
 /**
  * Encoding sequences into 32-bit symbols, the only thing the C++ core compares.
  *
- * Strings are compared by Unicode code point: a surrogate pair becomes one symbol, and a lone
- * surrogate stays one symbol of its own (its code unit), so any JS string is valid input.
+ * - Strings by code point (default): a surrogate pair is one symbol, a lone surrogate stays one
+ *   symbol of its own (its code unit), so any JS string is valid input.
+ * - Strings by UTF-16 code unit: each unit is a symbol.
+ * - Graphemes and tokens: each distinct element gets an id from a per-call Interner.
+ * - Integers: copied as they are when every value of both sequences fits in uint32, else interned.
  */
 import { argumentRangeError, argumentTypeError } from './errors';
+import { graphemes, isIntegerTypedArray } from './sequence-kind';
 
 /**
- * The longest sequence accepted, in symbols (2^27, about 134 million). Longer input gets a
+ * The longest sequence accepted, in elements (2^27, about 134 million). Longer input gets a
  * RangeError before anything is allocated. It keeps every position and distance inside int32 and
  * the two input buffers inside 1 GiB, which the wasm backend's 4 GiB memory can hold.
  */
@@ -20,18 +24,45 @@ export const MAX_SEQUENCE_LENGTH = 2 ** 27;
  */
 const RETAINED_SCRATCH_SYMBOLS = 1 << 16;
 
+/** Gives each distinct element an id; shared by a and b within one call, cleared after it. */
+export class Interner {
+  readonly #ids = new Map<unknown, number>();
+
+  id(element: unknown): number {
+    let id = this.#ids.get(element);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(element, id);
+    }
+    return id;
+  }
+
+  clear(): void {
+    this.#ids.clear();
+  }
+}
+
+function checkLength(name: string, length: number, value: unknown): void {
+  if (length > MAX_SEQUENCE_LENGTH) {
+    throw argumentRangeError(name, `at most ${MAX_SEQUENCE_LENGTH} elements long`, value);
+  }
+}
+
+function checkInteger(name: string, index: number, element: unknown): number {
+  if (typeof element !== 'number') throw argumentTypeError(`${name}[${index}]`, 'an integer', element);
+  if (!Number.isSafeInteger(element)) throw argumentRangeError(`${name}[${index}]`, 'a safe integer', element);
+  return element;
+}
+
 /** A reusable buffer holding one encoded sequence: symbols [0, length) of `symbols`. */
 export class ScratchSequence {
   symbols = new Uint32Array(256);
   length = 0;
 
-  /** Encodes `value` (the argument called `name`) by code point. */
-  encodeString(name: string, value: unknown): void {
-    if (typeof value !== 'string') throw argumentTypeError(name, 'a string', value);
+  /** Encodes a string by code point. */
+  encodeCodePoints(name: string, value: string): void {
     const units = value.length;
-    if (units > MAX_SEQUENCE_LENGTH) {
-      throw argumentRangeError(name, `at most ${MAX_SEQUENCE_LENGTH} code points long`, value);
-    }
+    checkLength(name, units, value);
     const symbols = this.reserve(units);
     let length = 0;
     for (let i = 0; i < units; i++) {
@@ -48,6 +79,63 @@ export class ScratchSequence {
     this.length = length;
   }
 
+  /** Encodes a string by UTF-16 code unit. */
+  encodeUtf16(name: string, value: string): void {
+    const units = value.length;
+    checkLength(name, units, value);
+    const symbols = this.reserve(units);
+    for (let i = 0; i < units; i++) symbols[i] = value.charCodeAt(i);
+    this.length = units;
+  }
+
+  /** Encodes a string's grapheme clusters through the interner. */
+  encodeGraphemes(name: string, value: string, interner: Interner): void {
+    checkLength(name, value.length, value);
+    this.encodeInterned(graphemes(value), interner);
+  }
+
+  /** Encodes an array of strings (tokens) through the interner. */
+  encodeTokens(name: string, value: readonly unknown[], interner: Interner): void {
+    checkLength(name, value.length, value);
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== 'string') throw argumentTypeError(`${name}[${i}]`, 'a string', value[i]);
+    }
+    this.encodeInterned(value, interner);
+  }
+
+  /**
+   * Copies integers as symbols. Returns false, leaving the buffer unusable, when a value does not
+   * fit in uint32; the caller then interns both sequences instead.
+   */
+  encodeIntegersDirect(name: string, value: ArrayLike<unknown>): boolean {
+    checkLength(name, value.length, value);
+    const symbols = this.reserve(value.length);
+    const typed = isIntegerTypedArray(value);
+    for (let i = 0; i < value.length; i++) {
+      const element = typed ? (value[i] as number) : checkInteger(name, i, value[i]);
+      if (element < 0 || element > 0xffffffff) return false;
+      symbols[i] = element;
+    }
+    this.length = value.length;
+    return true;
+  }
+
+  /** Encodes integers through the interner (used when some value is negative or too large). */
+  encodeIntegersInterned(name: string, value: ArrayLike<unknown>, interner: Interner): void {
+    const symbols = this.reserve(value.length);
+    const typed = isIntegerTypedArray(value);
+    for (let i = 0; i < value.length; i++) {
+      symbols[i] = interner.id(typed ? value[i] : checkInteger(name, i, value[i]));
+    }
+    this.length = value.length;
+  }
+
+  private encodeInterned(elements: readonly unknown[], interner: Interner): void {
+    const symbols = this.reserve(elements.length);
+    for (let i = 0; i < elements.length; i++) symbols[i] = interner.id(elements[i]);
+    this.length = elements.length;
+  }
+
   private reserve(capacity: number): Uint32Array {
     if (capacity <= this.symbols.length) return this.symbols;
     if (capacity > RETAINED_SCRATCH_SYMBOLS) return (this.symbols = new Uint32Array(capacity));
@@ -60,9 +148,4 @@ export class ScratchSequence {
   release(): void {
     if (this.symbols.length > RETAINED_SCRATCH_SYMBOLS) this.symbols = new Uint32Array(256);
   }
-}
-
-/** Splits a string into code points, keeping lone surrogates as elements of their own. */
-export function codePoints(value: string): string[] {
-  return Array.from(value);
 }

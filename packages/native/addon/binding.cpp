@@ -16,20 +16,24 @@ editops::Sequence SequenceArg(const Napi::CallbackInfo& info, size_t index) {
   return {symbols.Data(), length};
 }
 
+// metric, maxDistance, insertWeight, deleteWeight, replaceWeight
 editops::Options OptionsArg(const Napi::CallbackInfo& info, size_t index) {
   editops::Options options;
   options.metric = static_cast<editops::Metric>(info[index].As<Napi::Number>().Int32Value());
   options.max_distance = info[index + 1].As<Napi::Number>().Int64Value();
+  options.weights.insert = info[index + 2].As<Napi::Number>().Int64Value();
+  options.weights.remove = info[index + 3].As<Napi::Number>().Int64Value();
+  options.weights.replace = info[index + 4].As<Napi::Number>().Int64Value();
   return options;
 }
 
-// distance(a, aLength, b, bLength, metric, maxDistance) -> number
+// distance(a, aLength, b, bLength, metric, maxDistance, weights x3) -> number (-2: too large)
 Napi::Value Distance(const Napi::CallbackInfo& info) {
   auto result = editops::distance(SequenceArg(info, 0), SequenceArg(info, 2), OptionsArg(info, 4));
   return Napi::Number::New(info.Env(), static_cast<double>(result));
 }
 
-// editops(a, aLength, b, bLength, metric, maxDistance) -> Int32Array | status number
+// editops(a, aLength, b, bLength, metric, maxDistance, weights x3) -> Int32Array | status number
 Napi::Value Editops(const Napi::CallbackInfo& info) {
   // Reused across calls so that short inputs do not allocate in the core; the copy into a fresh
   // JS-owned Int32Array below means nothing on the JS side points into this buffer.

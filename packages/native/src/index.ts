@@ -14,6 +14,18 @@ export const kernel: Kernel = {
 
 const api = createApi(kernel) satisfies EditopsApi;
 
-export const distance = api.distance;
-export const editops = api.editops;
-export { Editops, type DistanceOptions, type Editop, type EditopType, type Metric } from '@editops/core';
+export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
+export {
+  Editops,
+  Opcodes,
+  type DistanceOptions,
+  type Editop,
+  type EditopType,
+  type MatchingBlock,
+  type Metric,
+  type Opcode,
+  type OpcodeTag,
+  type Sequence,
+  type StringUnit,
+  type Weights,
+} from '@editops/core';

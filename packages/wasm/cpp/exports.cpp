@@ -10,10 +10,12 @@
 
 namespace {
 
-editops::Options MakeOptions(int32_t metric, int32_t max_distance) {
+editops::Options MakeOptions(int32_t metric, int32_t max_distance, int32_t insert_weight, int32_t delete_weight,
+                             int32_t replace_weight) {
   editops::Options options;
   options.metric = static_cast<editops::Metric>(metric);
   options.max_distance = max_distance;
+  options.weights = {insert_weight, delete_weight, replace_weight};
   return options;
 }
 
@@ -22,17 +24,22 @@ std::vector<int32_t> last_ops;
 
 }  // namespace
 
-EDITOPS_EXPORT int32_t eo_distance(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
-                                   int32_t metric, int32_t max_distance) {
-  return static_cast<int32_t>(
-      editops::distance({a, a_size}, {b, b_size}, MakeOptions(metric, max_distance)));
+EDITOPS_EXPORT double eo_distance(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                                   int32_t metric, int32_t max_distance, int32_t insert_weight,
+                                   int32_t delete_weight, int32_t replace_weight) {
+  // Distances fit in int32: TS limits lengths to 2^27 and weights to 2^20... except weighted
+  // distances of very long inputs, which is why the result is a double.
+  return static_cast<double>(editops::distance(
+      {a, a_size}, {b, b_size}, MakeOptions(metric, max_distance, insert_weight, delete_weight, replace_weight)));
 }
 
 // Returns the editops::Status; on Ok the script is in eo_ops_data()[0, eo_ops_size()).
 EDITOPS_EXPORT int32_t eo_editops(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
-                                  int32_t metric, int32_t max_distance) {
-  return static_cast<int32_t>(
-      editops::editops({a, a_size}, {b, b_size}, MakeOptions(metric, max_distance), last_ops));
+                                  int32_t metric, int32_t max_distance, int32_t insert_weight,
+                                  int32_t delete_weight, int32_t replace_weight) {
+  return static_cast<int32_t>(editops::editops(
+      {a, a_size}, {b, b_size}, MakeOptions(metric, max_distance, insert_weight, delete_weight, replace_weight),
+      last_ops));
 }
 
 EDITOPS_EXPORT const int32_t* eo_ops_data() { return last_ops.data(); }

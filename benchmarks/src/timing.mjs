@@ -1,0 +1,120 @@
+/**
+ * Timing: a cost estimate before the first full call, then warm-up and several timed runs whose
+ * median is reported. A "pass" is one call per pair of the workload (one call for a long-text
+ * workload, ~4300 for the misspellings).
+ */
+import { codePointLength } from './generate.mjs';
+
+/** Iteration counts and budgets of a full run and of a --quick smoke run. */
+export const PROFILES = {
+  full: {
+    warmupMs: 300, // keep calling for this long before measuring
+    minSampleMs: 200, // one timed run repeats the pass until it lasts this long
+    runs: 9, // timed runs (fewer if the contestant budget says so, never fewer than minRuns)
+    minRuns: 3,
+    callBudgetMs: 5000, // skip a contestant whose single call is estimated to take longer
+    contestantBudgetMs: 10000, // total time one contestant may spend in the timed runs
+    probeLength: 3000, // the estimate times prefixes of about this many symbols
+  },
+  quick: {
+    warmupMs: 20,
+    minSampleMs: 15,
+    runs: 3,
+    minRuns: 2,
+    callBudgetMs: 700,
+    contestantBudgetMs: 1500,
+    probeLength: 2000,
+  },
+};
+
+let sink = 0;
+/** Read by the caller at the end, so no timed result is dead code. */
+export const sinkValue = () => sink;
+
+const now = () => performance.now();
+const sizeOf = (v) => (typeof v === 'string' ? codePointLength(v) : v.length);
+const prefix = (v, n) => (typeof v === 'string' ? Array.from(v).slice(0, n).join('') : v.slice(0, n));
+
+function median(values) {
+  const s = [...values].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Estimates one call on (a, b) from calls on prefixes of both, assuming the cost grows with
+ * |a| * |b|. None of the contestants is worse than quadratic, and with a fixed edit rate even the
+ * O(ND) and banded algorithms grow like that, so the estimate errs on the slow side.
+ * @returns {number} milliseconds
+ */
+export function estimateCallMs(run, a, b, probeLength) {
+  const la = sizeOf(a);
+  const lb = sizeOf(b);
+  const scale = Math.min(1, probeLength / Math.max(la, lb, 1));
+  const pa = prefix(a, Math.max(1, Math.round(la * scale)));
+  const pb = prefix(b, Math.max(1, Math.round(lb * scale)));
+  const times = [];
+  for (let k = 0; k < 4; k++) {
+    const t0 = now();
+    sink += run(pa, pb);
+    times.push(now() - t0);
+  }
+  const probe = median(times.slice(1));
+  return (probe * (la * lb)) / Math.max(1, sizeOf(pa) * sizeOf(pb));
+}
+
+function pass(run, pairs) {
+  let s = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k];
+    s += run(pair[0], pair[1]);
+  }
+  return s;
+}
+
+/**
+ * Warms up, then times runs of `pass` and reports per-pass milliseconds.
+ * @param {(a: any, b: any) => number} run
+ * @param {Array<[any, any]>} pairs
+ * @param {typeof PROFILES.full} profile
+ * @param {number} [knownPassMs]  a pass time already seen (the gate's), to size the warm-up
+ */
+export function timePasses(run, pairs, profile, knownPassMs = 0) {
+  let last = knownPassMs;
+  // A pass slower than the warm-up time was already warm after the gate's pass.
+  if (knownPassMs < profile.warmupMs) {
+    const until = now() + profile.warmupMs;
+    do {
+      const t0 = now();
+      sink += pass(run, pairs);
+      last = now() - t0;
+    } while (now() < until);
+  }
+  const inner = Math.max(1, Math.ceil(profile.minSampleMs / Math.max(last, 1e-6)));
+  const affordable = Math.floor(profile.contestantBudgetMs / Math.max(inner * last, 1e-6));
+  const runs = Math.max(profile.minRuns, Math.min(profile.runs, affordable));
+  const samples = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = now();
+    for (let i = 0; i < inner; i++) sink += pass(run, pairs);
+    samples.push((now() - t0) / inner);
+  }
+  return {
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    runs,
+    inner,
+  };
+}
+
+/** Runs the check over every pair; stops at the first few failures. */
+export function gatePass(check, pairs, expected, maxFailures = 3) {
+  const failures = [];
+  const t0 = now();
+  for (let i = 0; i < pairs.length && failures.length < maxFailures; i++) {
+    const problem = check(pairs[i][0], pairs[i][1], expected[i]);
+    if (problem) failures.push(problem);
+  }
+  return { failures, ms: now() - t0 };
+}

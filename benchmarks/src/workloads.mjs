@@ -1,0 +1,106 @@
+/**
+ * The workload registry, as data. A workload = a dataset (datasets.mjs) + the API call to time
+ * (`call`) + its options. `needs` lists the capabilities a backend must have for the workload to
+ * run (see capabilities.mjs): the call itself, a non-default metric ('metric:osa'), token input
+ * ('tokens'). A workload whose needs the reference backend (@editops/native) lacks is skipped
+ * with a printed note, so entries for features that do not exist yet can sit here and start
+ * running the day the feature lands.
+ *
+ * @typedef {object} Workload
+ * @property {string} id            unique; `--workloads` matches it, its group, or its dataset
+ * @property {string} group         for the report's sections
+ * @property {string} dataset       an id of DATASETS
+ * @property {'distance' | 'editops' | 'extract'} call
+ * @property {{ metric?: string, maxDistance?: number, limit?: number }} [options]
+ * @property {string[]} needs
+ * @property {'pairs' | 'symbols'} unit   how throughput is best read: pairs/s or code points/s
+ */
+
+/** @param {Omit<Workload, 'needs'> & { needs?: string[] }} w @returns {Workload} */
+function workload(w) {
+  const metric = w.options?.metric;
+  const needs = w.needs ?? [w.call, ...(metric && metric !== 'levenshtein' ? [`metric:${metric}`] : [])];
+  return { ...w, needs };
+}
+
+const both = (base) => [
+  workload({ ...base, id: `${base.dataset}/distance`, call: 'distance' }),
+  workload({ ...base, id: `${base.dataset}/editops`, call: 'editops' }),
+];
+
+/** @type {Workload[]} */
+export const WORKLOADS = [
+  ...both({ group: 'short real pairs', dataset: 'misspellings', unit: 'pairs' }),
+  ...both({ group: 'sentences', dataset: 'sentences', unit: 'pairs' }),
+  ...both({ group: 'long texts', dataset: 'text-10k-similar', unit: 'symbols' }),
+  ...both({ group: 'long texts', dataset: 'text-10k-unrelated', unit: 'symbols' }),
+  ...both({ group: 'long texts', dataset: 'text-100k-similar', unit: 'symbols' }),
+  ...both({ group: 'long texts', dataset: 'text-100k-unrelated', unit: 'symbols' }),
+
+  // Word-level diffs: the API takes strings only so far.
+  workload({
+    id: 'tokens-versions/editops',
+    group: 'token diffs',
+    dataset: 'tokens-versions',
+    call: 'editops',
+    needs: ['editops', 'tokens'],
+    unit: 'symbols',
+  }),
+
+  // Transpositions: the osa and damerau metrics are not in the core yet.
+  ...['osa', 'damerau'].flatMap((metric) => [
+    workload({
+      id: `misspellings/${metric}-distance`,
+      group: 'transpositions',
+      dataset: 'misspellings',
+      call: 'distance',
+      options: { metric },
+      unit: 'pairs',
+    }),
+    workload({
+      id: `sentences-transpositions/${metric}-distance`,
+      group: 'transpositions',
+      dataset: 'sentences-transpositions',
+      call: 'distance',
+      options: { metric },
+      unit: 'pairs',
+    }),
+    workload({
+      id: `sentences-transpositions/${metric}-editops`,
+      group: 'transpositions',
+      dataset: 'sentences-transpositions',
+      call: 'editops',
+      options: { metric },
+      unit: 'pairs',
+    }),
+  ]),
+
+  // Batch calls: extract(query, choices) is not in the API yet.
+  workload({
+    id: 'misspellings-queries/extract',
+    group: 'batch',
+    dataset: 'misspellings-queries',
+    call: 'extract',
+    options: { limit: 5 },
+    unit: 'pairs',
+  }),
+];
+
+/** True when `selector` (from --workloads) names this workload, its group or its dataset. */
+export function matchesSelector(w, selector) {
+  return selector === w.id || selector === w.dataset || selector === w.group || selector === w.call;
+}
+
+/**
+ * The workloads a run asks for, in registry order.
+ * @param {string[] | undefined} selectors
+ */
+export function selectWorkloads(selectors) {
+  if (!selectors || selectors.length === 0) return WORKLOADS;
+  const unknown = selectors.filter((s) => !WORKLOADS.some((w) => matchesSelector(w, s)));
+  if (unknown.length > 0) {
+    const ids = WORKLOADS.map((w) => w.id).join(', ');
+    throw new Error(`unknown workload(s): ${unknown.join(', ')}. Known: ${ids}`);
+  }
+  return WORKLOADS.filter((w) => selectors.some((s) => matchesSelector(w, s)));
+}
