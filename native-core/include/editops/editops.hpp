@@ -29,7 +29,10 @@ enum class OpType : int32_t { Insert = 0, Delete = 1, Replace = 2, Transpose = 3
 constexpr int64_t kNoMaxDistance = -1;
 
 // Costs of the three Levenshtein operations (positive integers). Used by Metric::Levenshtein only;
-// the other metrics ignore them. Uniform weights (all 1) take the unweighted fast paths.
+// the other metrics ignore them. Uniform weights (all 1) take the unweighted fast paths. A
+// negative weight is not supported: distance() returns -1 and editops() Status::Unsupported.
+// Weights so large that a cost could overflow int64 make distance() return kDistanceTooLarge and
+// editops() Status::TooLarge (the TypeScript layer caps weights at 2^20, far below that).
 struct Weights {
   int64_t insert = 1;
   int64_t remove = 1;  // "delete" is a keyword
@@ -49,12 +52,29 @@ enum class Status : int32_t {
   Unsupported = 3,      // the metric is not implemented by this build of the core
 };
 
+// What distance() returns when the answer cannot be computed within the core's limits (today:
+// weighted Levenshtein costs that could overflow int64). Every metric computes its distance in
+// O(n + m) memory, so the memory budget never produces it. Same value as DISTANCE_TOO_LARGE in
+// packages/core/src/kernel.ts.
+constexpr int64_t kDistanceTooLarge = -2;
+
 // Edit distance between a and b under options. When a cutoff is set and the distance is above
-// it, returns max_distance + 1. Returns -1 for an unsupported metric.
+// it, returns max_distance + 1. Returns -1 for an unsupported metric (or a negative weight) and
+// kDistanceTooLarge (-2) as described above.
+//
+// Metric::Hamming is always the *padded* Hamming distance: mismatches over the common length plus
+// |n - m| (the TypeScript layer rejects unequal lengths unless the caller opts into padding).
 int64_t distance(Sequence a, Sequence b, const Options& options);
 
 // The canonical optimal edit script (see docs/semantics.md) turning a into b, appended to `ops`
 // as packed int32 triples [OpType, srcPos, destPos] in forward order. `ops` is cleared first.
+//
+// Metric::Damerau spells one Lowrance-Wagner transposition block, a[k-1] X a[i-1] -> b[l-1] Y b[j-1]
+// (X = a[k..i-1) deleted, x = |X|; Y = b[l..j-1) inserted, y = |Y|; a[k-1] == b[j-1] and
+// a[i-1] == b[l-1]), as 1 + x + y consecutive ops: [Transpose, k-1, l-1], then [Delete, k-1+t, l]
+// for t = 1..x, then [Insert, i-1, l-1+t] for t = 1..y. With x = y = 0 it is the plain adjacent
+// transposition [Transpose, i-2, j-2], the only kind Metric::Osa produces. Every op costs 1, so
+// the number of ops is the distance (for weighted Levenshtein the ops' weights add up to it).
 Status editops(Sequence a, Sequence b, const Options& options, std::vector<int32_t>& ops);
 
 // Bytes of working memory that editops may use before it returns Status::TooLarge.

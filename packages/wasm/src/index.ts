@@ -21,6 +21,16 @@ export const kernel: Kernel = createWasmKernel(instantiateSync(wasmModule));
 /** Resolves when the API can be called. In Node that is at once. */
 export const ready: Promise<void> = Promise.resolve();
 
+/**
+ * The browser entry needs `await init(source)` before use; in Node the module is ready at import,
+ * so this resolves at once and ignores `source`. It exists so that code written for browsers runs
+ * unchanged in Node, and so both entries share one type surface.
+ */
+export async function init(_source?: WasmSource): Promise<void> {}
+
+/** What init accepts (see the browser entry). */
+export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
+
 const api = createApi(kernel) satisfies EditopsApi;
 
 export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;

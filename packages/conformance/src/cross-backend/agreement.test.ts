@@ -46,6 +46,7 @@ describe('a planted disagreement is caught', () => {
     const report = findDisagreement([native, { label: 'planted', api: planted }], randomPairs);
     expect(report).not.toBeNull();
     expect(report).toMatchObject({ a: plantedA, b: plantedB, call: 'distance' });
+    expect(report!.answers.planted).toBe((report!.answers.native as number) + 1);
     expect(report!.answers).toHaveProperty('planted');
   });
 });

@@ -2,7 +2,7 @@
  * Compares several backends call by call. The answer is the first input on which any two of them
  * differ, or null: the suite asserts null, and a planted wrong backend must produce a report.
  */
-import type { EditopsApi } from '@editops/core';
+import type { DistanceOptions, EditopsApi } from '@editops/core';
 
 export interface LabelledApi {
   readonly label: string;
@@ -18,12 +18,22 @@ export interface Disagreement {
 
 type Probe = { call: string; run(api: EditopsApi, a: string, b: string): unknown };
 
-const probes: Probe[] = [
-  { call: 'distance', run: (api, a, b) => api.distance(a, b) },
-  { call: 'distance maxDistance 2', run: (api, a, b) => api.distance(a, b, { maxDistance: 2 }) },
-  { call: 'editops', run: (api, a, b) => api.editops(a, b)?.toArray() ?? null },
-  { call: 'editops maxDistance 2', run: (api, a, b) => api.editops(a, b, { maxDistance: 2 })?.toArray() ?? null },
+const optionSets: Array<[string, DistanceOptions]> = [
+  ['', {}],
+  [' maxDistance 2', { maxDistance: 2 }],
+  [' osa', { metric: 'osa' }],
+  [' damerau', { metric: 'damerau' }],
+  [' indel', { metric: 'indel' }],
+  [' hamming padded', { metric: 'hamming', pad: true }],
+  [' weighted', { weights: { insert: 2, delete: 3, replace: 4 } }],
+  [' utf16', { unit: 'utf16' }],
+  [' osa maxDistance 1', { metric: 'osa', maxDistance: 1 }],
 ];
+
+const probes: Probe[] = optionSets.flatMap(([suffix, options]): Probe[] => [
+  { call: `distance${suffix}`, run: (api, a, b) => api.distance(a, b, options) },
+  { call: `editops${suffix}`, run: (api, a, b) => api.editops(a, b, options)?.toArray() ?? null },
+]);
 
 export function findDisagreement(backends: readonly LabelledApi[], pairs: Iterable<readonly [string, string]>): Disagreement | null {
   for (const [a, b] of pairs) {

@@ -3,7 +3,7 @@ import { backendUnderTest } from '../backend-under-test';
 
 const { label, api } = backendUnderTest();
 
-const notStrings: unknown[] = [null, undefined, 42, {}, ['a'], Symbol('s'), 10n];
+const notSequences: unknown[] = [null, undefined, 42, {}, Symbol('s'), 10n, new Float64Array(2), () => 'x'];
 const badMaxDistances: Array<[unknown, ErrorConstructor]> = [
   [-1, RangeError],
   [1.5, RangeError],
@@ -15,12 +15,24 @@ const badMaxDistances: Array<[unknown, ErrorConstructor]> = [
 
 describe(`${label}: bad arguments`, () => {
   for (const fn of ['distance', 'editops'] as const) {
-    it.each(notStrings.map((value) => [String(typeof value), value]))(`${fn} rejects a non-string a (%s)`, (_, value) => {
+    it.each(notSequences.map((value) => [String(typeof value), value]))(`${fn} rejects a non-sequence a (%s)`, (_, value) => {
       expect(() => api[fn](value as string, 'x')).toThrow(TypeError);
-      expect(() => api[fn](value as string, 'x')).toThrow(/\ba must be a string/);
+      expect(() => api[fn](value as string, 'x')).toThrow(/\ba must be a string, an array of strings, or an array or typed array of integers/);
     });
-    it(`${fn} rejects a non-string b`, () => {
-      expect(() => api[fn]('x', 7 as unknown as string)).toThrow(/\bb must be a string, got the number 7/);
+    it(`${fn} rejects a non-sequence b`, () => {
+      expect(() => api[fn]('x', 7 as unknown as string)).toThrow(/\bb must be .*, got the number 7/);
+    });
+    it(`${fn} rejects a and b of different kinds`, () => {
+      expect(() => api[fn]('ab', ['a', 'b'])).toThrow(TypeError);
+      expect(() => api[fn]([1, 2], ['a', 'b'])).toThrow(/a and b must be sequences of the same kind/);
+    });
+    it(`${fn} names a bad element`, () => {
+      expect(() => api[fn](['a', 1], ['a'])).toThrow(/a\[1\] must be a string/);
+      expect(() => api[fn]([1], [2, 2.5])).toThrow(/b\[1\] must be a safe integer/);
+    });
+    it(`${fn} rejects an unknown metric or unit`, () => {
+      expect(() => api[fn]('a', 'b', { metric: 'jaro' as never })).toThrow(/options\.metric must be one of/);
+      expect(() => api[fn]('a', 'b', { unit: 'byte' as never })).toThrow(/options\.unit must be one of/);
     });
     it.each(badMaxDistances)(`${fn} rejects maxDistance %s`, (maxDistance, errorType) => {
       expect(() => api[fn]('a', 'b', { maxDistance: maxDistance as number })).toThrow(errorType);

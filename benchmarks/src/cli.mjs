@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+/**
+ * pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--list]
+ *
+ * Times the editops backends and npm peers on the workload registry and writes
+ * results/latest.md + latest.json + SVG charts (results/quick/ for --quick). Exits 1 when any
+ * contestant gave a wrong answer; timings never fail the run.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './args.mjs';
+import { loadContestants } from './contestants.mjs';
+import { runCppBench } from './cpp.mjs';
+import { DATASETS, loadDataset, wordSource } from './datasets.mjs';
+import { machineInfo, machineLine } from './machine.mjs';
+import { stdoutTable, writeReport } from './report.mjs';
+import { runWorkloads } from './run.mjs';
+import { PROFILES, sinkValue } from './timing.mjs';
+import { WORKLOADS, selectWorkloads } from './workloads.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageRoot = resolve(here, '..');
+const repoRoot = resolve(packageRoot, '..');
+const require = createRequire(import.meta.url);
+const log = (line) => process.stdout.write(`${line}\n`);
+
+/** Version of an installed dependency, for the report. */
+function versionOf(name) {
+  try {
+    return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2), {
+    quick: 'boolean',
+    workloads: 'list',
+    contestants: 'list',
+    out: 'string',
+    cpp: 'boolean',
+    list: 'boolean',
+    help: 'boolean',
+  });
+  const { all, reference, autoBackend } = await loadContestants();
+
+  if (args.help || args.list) {
+    log('pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp]\n');
+    log('workloads (also selectable by dataset, group or call):');
+    for (const w of WORKLOADS) log(`  ${w.id.padEnd(42)} ${w.group}; needs ${w.needs.join(', ')}`);
+    log(`\ncontestants: ${all.map((c) => c.id).join(', ')}`);
+    return 0;
+  }
+
+  const quick = Boolean(args.quick);
+  const profile = quick ? PROFILES.quick : PROFILES.full;
+  const workloads = selectWorkloads(args.workloads);
+  const wanted = args.contestants;
+  if (wanted) {
+    const unknown = wanted.filter((id) => !all.some((c) => c.id === id));
+    if (unknown.length > 0) throw new Error(`unknown contestant(s): ${unknown.join(', ')}. Known: ${all.map((c) => c.id).join(', ')}`);
+  }
+  const contestants = wanted ? all.filter((c) => wanted.includes(c.id)) : all;
+  const outDir = resolve(args.out ?? join(packageRoot, 'results', quick ? 'quick' : ''));
+  mkdirSync(outDir, { recursive: true });
+
+  const machine = machineInfo();
+  log(`editops benchmarks (${quick ? 'quick' : 'full'} run) -> ${outDir}`);
+  log(`machine: ${machineLine(machine)}`);
+  log(`@editops/auto uses: ${autoBackend.name}`);
+  if (!globalThis.gc) log('note: run with node --expose-gc for a GC between contestants');
+
+  const started = performance.now();
+  const referenceCaps = all.find((c) => c.id === 'native').capabilities;
+  const { results, workloadNotes, baselines } = runWorkloads({ workloads, contestants, reference, referenceCaps, profile, log });
+
+  let cpp = null;
+  if (args.cpp) {
+    log('\nC++ core vs edlib (--cpp)');
+    cpp = runCppBench({ repoRoot, tmpDir: join(packageRoot, 'results', 'tmp'), quick, log });
+    if (cpp.note) log(`  ${cpp.note}`);
+    for (const r of cpp.rows) log(`  ${r.pair} ${r.library} ${r.task}: ${r.status === 'ok' ? `${r.ms.toFixed(2)} ms` : r.status}${r.note ? ` (${r.note})` : ''}`);
+  }
+
+  const failures = results.filter((r) => r.status === 'wrong' || r.status === 'error');
+  if (cpp?.status === 'wrong') failures.push({ workload: 'cpp', label: 'native-core/bench', reason: 'edlib and the core disagree (see the C++ table)' });
+
+  const datasets = {};
+  for (const id of new Set(workloadNotes.filter((n) => n.status === 'ran').map((n) => n.dataset))) {
+    const d = loadDataset(id);
+    datasets[id] = { description: DATASETS[id].description, input: d.input, pairs: d.pairs.length, symbols: d.symbols, maxLength: d.maxLength };
+  }
+
+  const run = {
+    kind: quick ? 'quick' : 'full',
+    quick,
+    machine,
+    profile,
+    autoBackend: { name: autoBackend.name, pinned: autoBackend.pinned ?? false },
+    wordSource: wordSource(),
+    contestants: contestants.map((c) => ({
+      id: c.id,
+      label: c.label,
+      kind: c.kind,
+      version: c.kind === 'peer' ? versionOf(c.id === 'jsdiff' ? 'diff' : c.id) : undefined,
+      note: c.note,
+      capabilities: c.capabilities ? [...c.capabilities] : undefined,
+    })),
+    workloads: workloads.map((w) => ({ id: w.id, group: w.group, dataset: w.dataset, call: w.call, options: w.options, needs: w.needs, unit: w.unit })),
+    workloadNotes,
+    datasets,
+    baselines,
+    results,
+    cpp,
+    failures: failures.map((f) => ({ workload: f.workload, label: f.label, reason: f.reason })),
+    elapsedSec: Math.round((performance.now() - started) / 100) / 10,
+    sink: sinkValue(),
+  };
+
+  await writeReport(outDir, run);
+  log(`\n${stdoutTable(run)}`);
+  log(`\nwrote ${join(outDir, 'latest.md')}, latest.json and charts in ${run.elapsedSec} s`);
+  if (failures.length > 0) {
+    log(`\nCORRECTNESS GATE FAILED (${failures.length}):`);
+    for (const f of failures) log(`  ${f.workload} / ${f.label}: ${f.reason}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`bench: ${error?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

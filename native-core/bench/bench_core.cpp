@@ -1,0 +1,253 @@
+// editops_bench: times the bare editops core against edlib (Šošić & Šikić 2017, Myers' bit-vector
+// algorithm with band doubling) on long text pairs.
+//
+//   editops_bench [--min-ms N] [--max-runs N] [NAME A.u32 B.u32]...
+//
+// Each A/B file holds one sequence as little-endian uint32 code points (the JS benchmarks write
+// them from their seeded datasets, so both sides time the same texts). With no pairs given it
+// generates a 10k and a 100k pair itself. Prints one JSON object per line:
+//   {"pair":..,"library":"editops"|"edlib","task":"distance"|"editops",
+//    "status":"ok"|"too-large"|"unavailable"|"wrong", "ms":.., "runs":.., "result":.., "note":..}
+// Exit status: 0, or 1 when edlib and the core disagree on a distance, 2 on bad usage or I/O.
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "editops/editops.hpp"
+
+#ifdef EDITOPS_BENCH_HAVE_EDLIB
+#include <edlib.h>
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Symbols = std::vector<editops::Symbol>;
+
+struct Settings {
+  double min_ms = 1000.0;  // keep running until the runs add up to this
+  int max_runs = 15;
+  int min_runs = 3;
+};
+
+struct Pair {
+  std::string name;
+  Symbols a;
+  Symbols b;
+};
+
+struct Timing {
+  double median_ms = 0;
+  int runs = 0;
+};
+
+// Times fn() (one warm-up call, then runs until min_ms has passed, between min_runs and
+// max_runs) and returns the median.
+template <typename Fn>
+Timing time_it(const Settings& settings, Fn&& fn) {
+  fn();
+  std::vector<double> samples;
+  double total = 0;
+  while (static_cast<int>(samples.size()) < settings.max_runs &&
+         (static_cast<int>(samples.size()) < settings.min_runs || total < settings.min_ms)) {
+    const auto start = Clock::now();
+    fn();
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    samples.push_back(ms);
+    total += ms;
+  }
+  std::sort(samples.begin(), samples.end());
+  const size_t mid = samples.size() / 2;
+  const double median = samples.size() % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+  return {median, static_cast<int>(samples.size())};
+}
+
+std::string json_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+void emit(const std::string& pair, const char* library, const char* task, const char* status,
+          const Timing* timing, long long result, const std::string& note) {
+  std::printf("{\"pair\":\"%s\",\"library\":\"%s\",\"task\":\"%s\",\"status\":\"%s\"",
+              json_escape(pair).c_str(), library, task, status);
+  if (timing) std::printf(",\"ms\":%.4f,\"runs\":%d", timing->median_ms, timing->runs);
+  if (result >= 0) std::printf(",\"result\":%lld", result);
+  if (!note.empty()) std::printf(",\"note\":\"%s\"", json_escape(note).c_str());
+  std::printf("}\n");
+  std::fflush(stdout);
+}
+
+bool read_symbols(const char* path, Symbols& out) {
+  std::FILE* file = std::fopen(path, "rb");
+  if (!file) return false;
+  std::vector<unsigned char> bytes;
+  unsigned char buffer[65536];
+  size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.insert(bytes.end(), buffer, buffer + got);
+  std::fclose(file);
+  if (bytes.size() % 4 != 0) return false;
+  out.resize(bytes.size() / 4);
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i] = static_cast<editops::Symbol>(bytes[4 * i]) | static_cast<editops::Symbol>(bytes[4 * i + 1]) << 8 |
+             static_cast<editops::Symbol>(bytes[4 * i + 2]) << 16 |
+             static_cast<editops::Symbol>(bytes[4 * i + 3]) << 24;
+  }
+  return true;
+}
+
+// Standalone mode: a random text over 27 letters and a copy with 5% random edits (xorshift64).
+Pair generate_pair(const std::string& name, size_t length, uint64_t seed) {
+  uint64_t state = seed;
+  auto next = [&state]() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  Pair pair{name, {}, {}};
+  for (size_t i = 0; i < length; ++i) pair.a.push_back(next() % 27 == 0 ? ' ' : 'a' + next() % 26);
+  for (editops::Symbol c : pair.a) {
+    const uint64_t roll = next() % 60;  // 1/20 of positions: 1/60 each insert, delete, replace
+    if (roll == 0) {
+      pair.b.push_back('a' + next() % 26);
+      pair.b.push_back(c);
+    } else if (roll == 1) {
+      continue;
+    } else if (roll == 2) {
+      pair.b.push_back(c == 'z' ? 'y' : c + 1);
+    } else {
+      pair.b.push_back(c);
+    }
+  }
+  return pair;
+}
+
+bool bench_pair(const Pair& pair, const Settings& settings) {
+  const editops::Sequence a{pair.a.data(), pair.a.size()};
+  const editops::Sequence b{pair.b.data(), pair.b.size()};
+  const editops::Options options;
+
+  int64_t ours = -1;
+  const Timing distance_timing = time_it(settings, [&] { ours = editops::distance(a, b, options); });
+  emit(pair.name, "editops", "distance", "ok", &distance_timing, ours, "");
+
+  std::vector<int32_t> ops;
+  editops::Status status = editops::editops(a, b, options, ops);
+  if (status == editops::Status::TooLarge) {
+    emit(pair.name, "editops", "editops", "too-large", nullptr, -1, "over the core's editops memory budget");
+  } else {
+    const Timing t = time_it(settings, [&] { status = editops::editops(a, b, options, ops); });
+    const long long count = static_cast<long long>(ops.size() / 3);
+    const bool right = status == editops::Status::Ok && count == ours;
+    emit(pair.name, "editops", "editops", right ? "ok" : "wrong", &t, count,
+         right ? "" : "op count differs from the distance");
+    if (!right) return false;
+  }
+
+#ifdef EDITOPS_BENCH_HAVE_EDLIB
+  // edlib compares bytes: map the symbols onto a dense alphabet, which is fine up to 256 of them.
+  std::unordered_map<editops::Symbol, unsigned char> alphabet;
+  std::string qa;
+  std::string qb;
+  bool fits = true;
+  for (const Symbols* side : {&pair.a, &pair.b}) {
+    std::string& out = side == &pair.a ? qa : qb;
+    for (editops::Symbol s : *side) {
+      auto it = alphabet.find(s);
+      if (it == alphabet.end()) {
+        if (alphabet.size() == 256) {
+          fits = false;
+          break;
+        }
+        it = alphabet.emplace(s, static_cast<unsigned char>(alphabet.size())).first;
+      }
+      out.push_back(static_cast<char>(it->second));
+    }
+  }
+  if (!fits) {
+    emit(pair.name, "edlib", "distance", "unavailable", nullptr, -1, "more than 256 distinct symbols");
+    emit(pair.name, "edlib", "editops", "unavailable", nullptr, -1, "more than 256 distinct symbols");
+    return true;
+  }
+  const int na = static_cast<int>(qa.size());
+  const int nb = static_cast<int>(qb.size());
+  bool agree = true;
+  for (const EdlibAlignTask task : {EDLIB_TASK_DISTANCE, EDLIB_TASK_PATH}) {
+    const bool path = task == EDLIB_TASK_PATH;
+    const EdlibAlignConfig config = edlibNewAlignConfig(-1, EDLIB_MODE_NW, task, nullptr, 0);
+    long long result = -1;
+    const Timing t = time_it(settings, [&] {
+      EdlibAlignResult r = edlibAlign(qa.data(), na, qb.data(), nb, config);
+      if (path) {
+        long long edits = 0;  // non-match columns of the alignment = edit ops
+        for (int i = 0; i < r.alignmentLength; ++i) edits += r.alignment[i] != EDLIB_EDOP_MATCH;
+        result = edits;
+      } else {
+        result = r.editDistance;
+      }
+      edlibFreeAlignResult(r);
+    });
+    const bool right = result == ours;
+    agree = agree && right;
+    emit(pair.name, "edlib", path ? "editops" : "distance", right ? "ok" : "wrong", &t, result,
+         right ? (path ? "EDLIB_TASK_PATH alignment" : "EDLIB_TASK_DISTANCE") : "differs from editops::distance");
+  }
+  return agree;
+#else
+  emit(pair.name, "edlib", "distance", "unavailable", nullptr, -1, "edlib not installed (libedlib-dev)");
+  emit(pair.name, "edlib", "editops", "unavailable", nullptr, -1, "edlib not installed (libedlib-dev)");
+  return true;
+#endif
+}
+
+int usage() {
+  std::fprintf(stderr, "usage: editops_bench [--min-ms N] [--max-runs N] [NAME A.u32 B.u32]...\n");
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Settings settings;
+  std::vector<Pair> pairs;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--min-ms" && i + 1 < argc) {
+      settings.min_ms = std::atof(argv[++i]);
+    } else if (arg == "--max-runs" && i + 1 < argc) {
+      settings.max_runs = std::max(1, std::atoi(argv[++i]));
+      settings.min_runs = std::min(settings.min_runs, settings.max_runs);
+    } else if (arg.rfind("--", 0) == 0 || i + 2 >= argc) {
+      return usage();
+    } else {
+      Pair pair{arg, {}, {}};
+      if (!read_symbols(argv[i + 1], pair.a) || !read_symbols(argv[i + 2], pair.b)) {
+        std::fprintf(stderr, "editops_bench: cannot read %s / %s as uint32 sequences\n", argv[i + 1], argv[i + 2]);
+        return 2;
+      }
+      pairs.push_back(std::move(pair));
+      i += 2;
+    }
+  }
+  if (pairs.empty()) {
+    pairs.push_back(generate_pair("generated-10k-similar", 10000, 0x9e3779b97f4a7c15ULL));
+    pairs.push_back(generate_pair("generated-100k-similar", 100000, 0xd1b54a32d192ed03ULL));
+  }
+#ifndef EDITOPS_BENCH_HAVE_EDLIB
+  std::fprintf(stderr, "note: edlib is not installed (apt-get install libedlib-dev); timing the editops core alone\n");
+#endif
+  bool ok = true;
+  for (const Pair& pair : pairs) ok = bench_pair(pair, settings) && ok;
+  return ok ? 0 : 1;
+}

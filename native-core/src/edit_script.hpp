@@ -1,0 +1,65 @@
+// Small pieces that every metric's distance and editops share: the cutoff test, saturating byte
+// counts for the memory budget, and a writer for scripts that are found backwards (every
+// backtrace walks from (n, m) to (0, 0)) but returned in forward order.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "editops/editops.hpp"
+
+namespace editops::detail {
+
+// True when a cutoff is set (max_distance >= 0) and value is above it.
+inline bool over(int64_t value, int64_t max_distance) {
+  return max_distance >= 0 && value > max_distance;
+}
+
+// The distance as distance() reports it: max_distance + 1 when over the cutoff.
+inline int64_t clamp_to_cutoff(int64_t value, int64_t max_distance) {
+  return over(value, max_distance) ? max_distance + 1 : value;
+}
+
+inline uint64_t add_sat(uint64_t x, uint64_t y) { return x > UINT64_MAX - y ? UINT64_MAX : x + y; }
+inline uint64_t mul_sat(uint64_t x, uint64_t y) {
+  return y != 0 && x > UINT64_MAX / y ? UINT64_MAX : x * y;
+}
+
+// Bytes of a packed script of `count` ops.
+inline uint64_t script_bytes(uint64_t count) { return mul_sat(3 * sizeof(int32_t), count); }
+
+// Positions travel as int32, so longer inputs cannot have a script.
+inline bool positions_fit(Sequence a, Sequence b) {
+  return a.size <= static_cast<size_t>(INT32_MAX) && b.size <= static_cast<size_t>(INT32_MAX);
+}
+
+// Collects ops last-first into `ops`, adding `offset` (the trimmed common prefix) to both
+// positions; finish() turns the triples into forward order.
+class BackwardScript {
+ public:
+  BackwardScript(std::vector<int32_t>& ops, size_t offset) : ops_(ops), offset_(offset) {}
+
+  void push(OpType type, size_t src, size_t dest) {
+    ops_.push_back(static_cast<int32_t>(type));
+    ops_.push_back(static_cast<int32_t>(src + offset_));
+    ops_.push_back(static_cast<int32_t>(dest + offset_));
+  }
+
+  // Reverses the order of the triples (not of the ints inside them).
+  void finish() {
+    const size_t count = ops_.size() / 3;
+    for (size_t k = 0; k < count / 2; ++k) {
+      const auto front = ops_.begin() + static_cast<std::ptrdiff_t>(3 * k);
+      const auto back = ops_.begin() + static_cast<std::ptrdiff_t>(3 * (count - 1 - k));
+      std::swap_ranges(front, front + 3, back);
+    }
+  }
+
+ private:
+  std::vector<int32_t>& ops_;
+  size_t offset_;
+};
+
+}  // namespace editops::detail

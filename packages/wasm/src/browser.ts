@@ -1,0 +1,76 @@
+/**
+ * @editops/wasm for browsers and workers: no Node built-ins. Browsers compile WebAssembly
+ * asynchronously, so call `init(source)` once and await it (or await `ready` after calling it)
+ * before using the API.
+ *
+ *   import wasmUrl from '@editops/wasm/editops.wasm?url'; // Vite; other bundlers have equivalents
+ *   import { init, distance } from '@editops/wasm';
+ *   await init(wasmUrl);
+ *   distance('kitten', 'sitting');
+ *
+ * `source` may be a URL (or URL string), a fetch Response (or a promise of one), the bytes, or a
+ * compiled WebAssembly.Module (Cloudflare Workers and strict CSP setups need the last).
+ */
+import { createApi, type EditopsApi, type Kernel } from '@editops/core';
+import { exportsOf, importsFor } from './instantiate';
+import { createWasmKernel } from './wasm-kernel';
+
+export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
+
+let api: EditopsApi | undefined;
+let resolveReady!: () => void;
+
+/** Resolves once `init` has finished. */
+export const ready: Promise<void> = new Promise((resolve) => {
+  resolveReady = resolve;
+});
+
+async function compile(source: WasmSource): Promise<WebAssembly.Module> {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
+  const response = typeof source === 'string' || source instanceof URL ? fetch(source) : source;
+  const awaited = await response;
+  if (!awaited.ok) throw new Error(`editops: fetching the wasm module failed with HTTP ${awaited.status}`);
+  // compileStreaming needs the application/wasm content type; fall back to bytes without it.
+  if (awaited.headers.get('content-type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(awaited);
+  return WebAssembly.compile(await awaited.arrayBuffer());
+}
+
+/** Compiles and instantiates the wasm core. Calling it again after success does nothing. */
+export async function init(source: WasmSource): Promise<void> {
+  if (api) return;
+  if (source === undefined || source === null) {
+    throw new TypeError('editops: init(source) needs the URL, Response, bytes or WebAssembly.Module of editops.wasm');
+  }
+  const module = await compile(source);
+  const instance = await WebAssembly.instantiate(module, importsFor(module));
+  const kernel: Kernel = createWasmKernel(exportsOf(instance));
+  api ??= createApi(kernel);
+  resolveReady();
+}
+
+function initialized(): EditopsApi {
+  if (!api) throw new Error('editops: call and await init(source) before using @editops/wasm in a browser');
+  return api;
+}
+
+export const distance: EditopsApi['distance'] = (a, b, options) => initialized().distance(a, b, options);
+export const similarity: EditopsApi['similarity'] = (a, b, options) => initialized().similarity(a, b, options);
+export const normalizedDistance: EditopsApi['normalizedDistance'] = (a, b, options) => initialized().normalizedDistance(a, b, options);
+export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = (a, b, options) => initialized().normalizedSimilarity(a, b, options);
+export const editops: EditopsApi['editops'] = (a, b, options) => initialized().editops(a, b, options);
+export const opcodes: EditopsApi['opcodes'] = (a, b, options) => initialized().opcodes(a, b, options);
+export {
+  Editops,
+  Opcodes,
+  type DistanceOptions,
+  type Editop,
+  type EditopType,
+  type MatchingBlock,
+  type Metric,
+  type Opcode,
+  type OpcodeTag,
+  type Sequence,
+  type StringUnit,
+  type Weights,
+} from '@editops/core';
