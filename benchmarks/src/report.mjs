@@ -6,14 +6,18 @@ import { fmtMs, fmtRate, fmtRatio, mdTable, textTable } from './format.mjs';
 import { machineLine } from './machine.mjs';
 
 /** One-cell summary of a result: the figure, or why there is none. */
-function statusCell(r) {
+function statusCell(r, withDetail = false) {
   if (r.status === 'ok') return 'ok';
-  return r.reason ?? r.status;
+  const reason = r.reason ?? r.status;
+  return withDetail && r.detail ? `${reason}: ${r.detail}` : reason;
 }
 
-function throughputCells(r, workload) {
+/** "cp/s" for strings (code points), "tokens/s" for token arrays. */
+const unitOf = (run, w) => (run.datasets[w.dataset]?.input === 'tokens' ? 'tokens' : 'cp');
+
+function throughputCells(r, unit) {
   if (r.status !== 'ok') return ['', '', ''];
-  return [fmtMs(r.medianMs), `${fmtRate(r.pairsPerSec)} pairs/s`, `${fmtRate(r.symbolsPerSec)} cp/s`];
+  return [fmtMs(r.medianMs), `${fmtRate(r.pairsPerSec)} pairs/s`, `${fmtRate(r.symbolsPerSec)} ${unit}/s`];
 }
 
 /** Rows of the compact stdout table. */
@@ -21,8 +25,8 @@ export function stdoutTable(run) {
   const header = ['workload', 'contestant', 'median/pass', 'throughput', 'vs FL', 'note'];
   const rows = run.results.map((r) => {
     const w = run.workloads.find((x) => x.id === r.workload);
-    const rate = r.status !== 'ok' ? '' : w.unit === 'pairs' ? `${fmtRate(r.pairsPerSec)} pairs/s` : `${fmtRate(r.symbolsPerSec)} cp/s`;
-    return [r.workload, r.label, r.status === 'ok' ? fmtMs(r.medianMs) : '', rate, r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? '' : statusCell(r).slice(0, 60)];
+    const rate = r.status !== 'ok' ? '' : w.unit === 'pairs' ? `${fmtRate(r.pairsPerSec)} pairs/s` : `${fmtRate(r.symbolsPerSec)} ${unitOf(run, w)}/s`;
+    return [r.workload, r.label, r.status === 'ok' ? fmtMs(r.medianMs) : '', rate, r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? '' : statusCell(r)];
   });
   for (const n of run.workloadNotes.filter((x) => x.status !== 'ran')) rows.push([n.workload, '-', '', '', '', n.reason]);
   return textTable(header, rows);
@@ -30,8 +34,9 @@ export function stdoutTable(run) {
 
 function datasetLine(d) {
   const pairs = d.pairs === 1 ? 'one pair' : `${d.pairs.toLocaleString('en-US')} pairs`;
-  const avg = d.pairs > 1 ? `, ${(d.symbols / d.pairs / 2).toFixed(1)} code points per string on average` : '';
-  return `${d.description} (${pairs}, ${d.symbols.toLocaleString('en-US')} code points in all${avg})`;
+  const unit = d.input === 'tokens' ? 'tokens' : 'code points';
+  const avg = d.pairs > 1 ? `, ${(d.symbols / d.pairs / 2).toFixed(1)} ${unit} per string on average` : '';
+  return `${d.description} (${pairs}, ${d.symbols.toLocaleString('en-US')} ${unit} in all${avg})`;
 }
 
 function markdown(run, charts) {
@@ -86,8 +91,9 @@ function markdown(run, charts) {
       }
       const rows = run.results
         .filter((r) => r.workload === w.id)
-        .map((r) => [r.label, ...throughputCells(r, w), r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? `${r.runs} x ${r.inner}` : '', r.status === 'ok' ? '' : statusCell(r)]);
-      out.push(mdTable(['contestant', 'median pass', 'pairs/s', 'code points/s', 'vs FL', 'runs x reps', 'note'], rows));
+        .map((r) => [r.label, ...throughputCells(r, unitOf(run, w)), r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? `${r.runs} x ${r.inner}` : '', r.status === 'ok' ? '' : statusCell(r, true)]);
+      const symbolsHeader = unitOf(run, w) === 'tokens' ? 'tokens/s' : 'code points/s';
+      out.push(mdTable(['contestant', 'median pass', 'pairs/s', symbolsHeader, 'vs FL', 'runs x reps', 'note'], rows));
       if (note.baselineMs) out.push('', `fastest-levenshtein distance baseline: ${fmtMs(note.baselineMs)} per pass.`);
       out.push('');
     }

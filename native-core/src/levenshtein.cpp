@@ -28,14 +28,13 @@
 #include <utility>
 
 #include "common_affix.hpp"
+#include "edit_script.hpp"
 #include "pattern_match.hpp"
 
 namespace editops::detail {
 namespace {
 
 constexpr uint64_t kAllOnes = ~uint64_t{0};
-
-bool over(int64_t value, int64_t max_distance) { return max_distance >= 0 && value > max_distance; }
 
 // D[n][m] >= D[n][j] - (m - j), since one column step changes row n by at most 1. When even that
 // lower bound is over the cutoff, the remaining columns cannot bring the answer back under it.
@@ -110,11 +109,6 @@ int64_t distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b
   return score;
 }
 
-uint64_t add_sat(uint64_t x, uint64_t y) { return x > UINT64_MAX - y ? UINT64_MAX : x + y; }
-uint64_t mul_sat(uint64_t x, uint64_t y) {
-  return y != 0 && x > UINT64_MAX / y ? UINT64_MAX : x * y;
-}
-
 }  // namespace
 
 int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
@@ -138,7 +132,7 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
 }
 
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m) {
-  const uint64_t output = mul_sat(3 * sizeof(int32_t), std::max(n, m));  // <= max(n, m) ops
+  const uint64_t output = script_bytes(std::max(n, m));  // <= max(n, m) ops
   if (n == 0 || m == 0) return output;
   const uint64_t words = n / 64 + (n % 64 != 0);
   const uint64_t pm = mul_sat(words, BlockPatternMatchVector::kBytesPerWord);
@@ -163,7 +157,7 @@ uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m) {
 Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance,
                           std::vector<int32_t>& ops) {
   ops.clear();
-  if (a.size > INT32_MAX || b.size > INT32_MAX) return Status::TooLarge;  // positions are int32
+  if (!positions_fit(a, b)) return Status::TooLarge;
 
   const CommonAffix affix = trim_common_affix(a, b);
   const size_t n = a.size;
@@ -188,11 +182,8 @@ Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance,
   if (over(d, max_distance)) return Status::OverMaxDistance;
 
   ops.reserve(3 * static_cast<size_t>(d));
-  const auto emit = [&](OpType type, size_t src, size_t dest) {
-    ops.push_back(static_cast<int32_t>(type));
-    ops.push_back(static_cast<int32_t>(src + affix.prefix));
-    ops.push_back(static_cast<int32_t>(dest + affix.prefix));
-  };
+  BackwardScript script(ops, affix.prefix);
+  const auto emit = [&](OpType type, size_t src, size_t dest) { script.push(type, src, dest); };
   size_t i = n;
   size_t j = m;
   while (i > 0 && j > 0) {
@@ -217,14 +208,7 @@ Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance,
   }
   for (; i > 0; --i) emit(OpType::Delete, i - 1, 0);
   for (; j > 0; --j) emit(OpType::Insert, 0, j - 1);
-
-  // Collected backwards; reverse the order of the triples (not of the ints inside them).
-  const size_t count = ops.size() / 3;
-  for (size_t k = 0; k < count / 2; ++k) {
-    const auto front = ops.begin() + static_cast<std::ptrdiff_t>(3 * k);
-    const auto back = ops.begin() + static_cast<std::ptrdiff_t>(3 * (count - 1 - k));
-    std::swap_ranges(front, front + 3, back);
-  }
+  script.finish();
   return Status::Ok;
 }
 

@@ -43,8 +43,14 @@ export async function init(source: WasmSource): Promise<void> {
     throw new TypeError('editops: init(source) needs the URL, Response, bytes or WebAssembly.Module of editops.wasm');
   }
   const module = await compile(source);
-  const instance = await WebAssembly.instantiate(module, importsFor(module));
-  const kernel: Kernel = createWasmKernel(exportsOf(instance));
+  let first: WebAssembly.Instance | undefined = await WebAssembly.instantiate(module, importsFor(module));
+  // The first instance comes from the async path browsers prefer; a restart after a trap is rare
+  // and instantiates the already compiled module synchronously.
+  const kernel: Kernel = createWasmKernel(() => {
+    const instance = first ?? new WebAssembly.Instance(module, importsFor(module));
+    first = undefined;
+    return exportsOf(instance);
+  });
   api ??= createApi(kernel);
   resolveReady();
 }

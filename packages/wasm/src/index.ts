@@ -16,7 +16,13 @@ export const wasmPath = join(__dirname, '..', 'wasm', 'editops.wasm');
 
 const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
 
-export const kernel: Kernel = createWasmKernel(instantiateSync(wasmModule));
+const wasmKernel = createWasmKernel(() => instantiateSync(wasmModule));
+export const kernel: Kernel = wasmKernel;
+
+/** Bytes of linear memory the wasm core holds now (it grows, and never shrinks). */
+export function wasmMemoryBytes(): number {
+  return wasmKernel.memory().buffer.byteLength;
+}
 
 /** Resolves when the API can be called. In Node that is at once. */
 export const ready: Promise<void> = Promise.resolve();

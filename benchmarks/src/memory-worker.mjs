@@ -1,0 +1,107 @@
+/**
+ * One backend's memory soak, run in its own process by memory-cli.mjs so that backends do not
+ * share a heap: `calls` distance calls, then `calls` editops calls, sampling memory (after a GC)
+ * at regular intervals. Prints one JSON object on stdout.
+ *
+ *   node --expose-gc memory-worker.mjs --backend native|wasm --calls N --samples S
+ */
+import { parseArgs } from './args.mjs';
+import { loadDataset } from './datasets.mjs';
+
+const args = parseArgs(process.argv.slice(2), { backend: 'string', calls: 'number', samples: 'number' });
+const backend = args.backend;
+const calls = Math.round(args.calls);
+const samples = Math.round(args.samples ?? 100);
+
+/**
+ * The size of the wasm linear memory. @editops/wasm does not export its WebAssembly.Memory yet,
+ * so the worker observes it: it wraps the WebAssembly.Instance constructor while the package
+ * loads and keeps the instances made. When the package exports `memory` (or a kernel does), that
+ * is used instead.
+ */
+const instances = [];
+let api;
+if (backend === 'wasm') {
+  const Original = WebAssembly.Instance;
+  WebAssembly.Instance = new Proxy(Original, {
+    construct(target, argumentsList, newTarget) {
+      const instance = Reflect.construct(target, argumentsList, newTarget);
+      instances.push(instance);
+      return instance;
+    },
+  });
+  try {
+    api = await import('@editops/wasm');
+  } finally {
+    WebAssembly.Instance = Original;
+  }
+} else if (backend === 'native') {
+  api = await import('@editops/native');
+} else {
+  throw new Error(`--backend must be native or wasm, got ${backend}`);
+}
+
+function findWasmMemory() {
+  const direct = api.memory ?? api.kernel?.memory;
+  if (direct instanceof WebAssembly.Memory) return { memory: direct, how: 'exported by @editops/wasm' };
+  for (const instance of instances) {
+    const memory = instance.exports.memory;
+    if (memory instanceof WebAssembly.Memory) {
+      return { memory, how: 'observed by wrapping WebAssembly.Instance (the package does not export it)' };
+    }
+  }
+  return { memory: null, how: 'not found' };
+}
+const wasm = backend === 'wasm' ? findWasmMemory() : { memory: null, how: 'n/a' };
+
+// 99 of 100 calls on short real pairs, 1 on a ~100-code-point sentence pair, so both the short
+// path and the growth of the reused input buffers are exercised.
+const short = loadDataset('misspellings').pairs;
+const long = loadDataset('sentences').pairs;
+
+const gc = globalThis.gc ?? (() => {});
+const out = [];
+const started = performance.now();
+let sink = 0;
+let k = 0; // calls made so far, over both phases
+
+function sample(phase) {
+  gc();
+  const m = process.memoryUsage();
+  out.push({
+    phase,
+    calls: k,
+    ms: Math.round(performance.now() - started),
+    rss: m.rss,
+    heapUsed: m.heapUsed,
+    external: m.external,
+    arrayBuffers: m.arrayBuffers,
+    wasmMemory: wasm.memory ? wasm.memory.buffer.byteLength : null,
+  });
+}
+
+const step = Math.max(1, Math.ceil(calls / samples));
+const phases = {
+  distance: (a, b) => api.distance(a, b),
+  editops: (a, b) => api.editops(a, b).length,
+};
+const timings = {};
+for (const [phase, call] of Object.entries(phases)) {
+  sample(phase);
+  const t0 = performance.now();
+  let done = 0;
+  while (done < calls) {
+    const chunk = Math.min(step, calls - done);
+    for (let i = 0; i < chunk; i++, k++) {
+      const pair = k % 100 === 99 ? long[k % long.length] : short[k % short.length];
+      sink += call(pair[0], pair[1]);
+    }
+    done += chunk;
+    sample(phase);
+  }
+  timings[phase] = { calls, seconds: (performance.now() - t0) / 1000 };
+}
+
+process.stdout.write(
+  `${JSON.stringify({ backend, calls, step, gcExposed: Boolean(globalThis.gc), wasmMemory: wasm.how, timings, samples: out, sink })}\n`,
+);
