@@ -11,7 +11,7 @@ const BASE_CONFIG = {
   font: FONT,
   background: 'white',
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11 },
+  axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 320 },
   header: { labelFontSize: 11, labelFont: FONT, titleFont: FONT },
   legend: { labelFontSize: 11, titleFontSize: 11 },
 };
@@ -80,7 +80,7 @@ export function cppChart(rows) {
   return {
     title: { text: 'C++ core vs edlib (ms per call, lower is better)', font: FONT },
     data: { values: rows },
-    facet: { row: { field: 'pair', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    facet: { row: { field: 'pair', type: 'nominal', title: null, sort: null, header: { labelAngle: 0, labelAlign: 'left' } } },
     spec: {
       width: 420,
       layer: [
@@ -102,7 +102,7 @@ export function cppChart(rows) {
         },
       ],
     },
-    resolve: { scale: { y: 'independent' } },
+    resolve: { scale: { x: 'independent', y: 'independent' } },
   };
 }
 

@@ -74,4 +74,40 @@ std::vector<int32_t> levenshtein_editops(Sequence a, Sequence b) {
   return reversed;
 }
 
+int64_t distance(Sequence a, Sequence b, const Options& options) {
+  const Weights& w = options.weights;
+  switch (options.metric) {
+    case Metric::Levenshtein:
+      if (w.insert == 1 && w.remove == 1 && w.replace == 1) return levenshtein_distance(a, b);
+      return weighted_levenshtein_distance(a, b, w);
+    case Metric::Osa:
+      return osa_distance(a, b);
+    case Metric::Damerau:
+      return damerau_distance(a, b);
+    case Metric::Indel:
+      return indel_distance(a, b);
+    case Metric::Hamming:
+      return hamming_distance(a, b);
+  }
+  return -1;
+}
+
+std::vector<int32_t> editops(Sequence a, Sequence b, const Options& options) {
+  const Weights& w = options.weights;
+  switch (options.metric) {
+    case Metric::Levenshtein:
+      if (w.insert == 1 && w.remove == 1 && w.replace == 1) return levenshtein_editops(a, b);
+      return weighted_levenshtein_editops(a, b, w);
+    case Metric::Osa:
+      return osa_editops(a, b);
+    case Metric::Damerau:
+      return damerau_editops(a, b);
+    case Metric::Indel:
+      return indel_editops(a, b);
+    case Metric::Hamming:
+      return hamming_editops(a, b);
+  }
+  return {};
+}
+
 }  // namespace editops::naive

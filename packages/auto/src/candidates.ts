@@ -13,7 +13,25 @@ export interface BackendCandidate {
   load(): EditopsApi;
 }
 
+/** What a backend package exports besides the API. */
+type BackendModule = EditopsApi & { readonly version: string };
+
+const facadeVersion = (require('../package.json') as { version: string }).version;
+
+/**
+ * A backend from another release would answer from a different core (and maybe different
+ * semantics), so a version mismatch counts as a failure to load.
+ */
+export function checkedVersion(name: string, backend: BackendModule, expected: string = facadeVersion): EditopsApi {
+  if (backend.version !== expected) {
+    throw new Error(
+      `@editops/${name} is version ${backend.version}, but @editops/auto ${expected} needs the same version; reinstall so they match`,
+    );
+  }
+  return backend;
+}
+
 export const candidates: readonly BackendCandidate[] = [
-  { name: 'native', load: () => require('@editops/native') as EditopsApi },
-  { name: 'wasm', load: () => require('@editops/wasm') as EditopsApi },
+  { name: 'native', load: () => checkedVersion('native', require('@editops/native') as BackendModule) },
+  { name: 'wasm', load: () => checkedVersion('wasm', require('@editops/wasm') as BackendModule) },
 ];

@@ -10,6 +10,13 @@ import { BACKEND_ENV, resolveBackend, type BackendInfo } from './resolve-backend
 const resolved = resolveBackend(candidates, process.env[BACKEND_ENV]);
 const api: EditopsApi = resolved.api;
 
+/**
+ * Resolves at once in Node (the backend loads synchronously at import). Browser code awaits
+ * `init(wasmUrl)` first; in Node that call resolves at once too, so the same code runs in both.
+ */
+export const ready: Promise<void> = Promise.resolve();
+export async function init(_source?: unknown): Promise<void> {}
+
 /** Which backend this process uses, and why any backend before it was skipped. */
 export function backend(): BackendInfo {
   return resolved.info;

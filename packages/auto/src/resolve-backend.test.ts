@@ -55,3 +55,12 @@ describe('resolveBackend', () => {
     expect(attempt).toThrow(/native: A\n\s+wasm: B/);
   });
 });
+
+describe('checkedVersion', () => {
+  it('accepts a backend of the same version and refuses another', async () => {
+    const { checkedVersion } = await import('./candidates');
+    const backend = { ...fakeApi(1), version: '1.2.3' };
+    expect(checkedVersion('wasm', backend, '1.2.3')).toBe(backend);
+    expect(() => checkedVersion('wasm', backend, '1.2.4')).toThrow(/@editops\/wasm is version 1\.2\.3, but @editops\/auto 1\.2\.4 needs the same version/);
+  });
+});

@@ -14,6 +14,9 @@ export const kernel: Kernel = {
 
 const api = createApi(kernel) satisfies EditopsApi;
 
+/** This package's version; @editops/auto refuses a backend whose version differs from its own. */
+export const version: string = (require('../package.json') as { version: string }).version;
+
 export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
 export {
   Editops,

@@ -1,11 +1,45 @@
 import type { Kernel } from '@editops/core';
 
-/** The functions the compiled addon exports (packages/native/src/binding.cpp). */
+/** The functions the compiled addon exports (packages/native-addon/src/binding.cpp). */
 export type Binding = Pick<Kernel, 'distance' | 'editops'>;
 
+/** The platform key of the prebuilt package for this process, e.g. 'linux-x64-gnu'. */
+export function platformKey(): string {
+  let libc = '';
+  if (process.platform === 'linux') {
+    // glibcVersionRuntime is set only when Node runs on glibc.
+    const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+    libc = report?.header?.glibcVersionRuntime ? '-gnu' : '-musl';
+  }
+  return `${process.platform}-${process.arch}${libc}`;
+}
+
 /**
- * Loads the addon built in this package. The path is a literal so that bundlers can see it.
+ * Loads the prebuilt addon for this platform. Each package name is a literal `require` so that
+ * bundlers (and @vercel/nft, esbuild, webpack) can see it. In this repository's workspace the
+ * per-platform package holds the addon just built from native-core; the last resort is the
+ * addon build folder itself, for platforms without a per-platform package.
  */
 export function loadBinding(): Binding {
-  return require('../addon/build/Release/editops.node') as Binding;
+  const key = platformKey();
+  const failures: string[] = [];
+  try {
+    switch (key) {
+      case 'linux-x64-gnu':
+        return require('@editops/native-linux-x64-gnu') as Binding;
+      default:
+        failures.push(`no prebuilt @editops/native package for ${key}`);
+    }
+  } catch (error) {
+    failures.push(`@editops/native-${key} did not load: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    return require('../../native-addon/src/build/Release/editops.node') as Binding;
+  } catch {
+    failures.push('no local build of the addon');
+  }
+  throw new Error(
+    `editops: the native backend is not available on ${key} (Node ${process.version}): ${failures.join('; ')}. ` +
+      'Install without --omit=optional to get the prebuilt binary, or use @editops/auto, which falls back to @editops/wasm.',
+  );
 }

@@ -39,6 +39,9 @@ export type WasmSource = string | URL | Response | PromiseLike<Response> | Buffe
 
 const api = createApi(kernel) satisfies EditopsApi;
 
+/** This package's version; @editops/auto refuses a backend whose version differs from its own. */
+export const version: string = (require('../package.json') as { version: string }).version;
+
 export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
 export {
   Editops,

@@ -17,7 +17,8 @@ const prefix = dirname(dirname(process.execPath));
 if (!process.env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node', 'node_api.h'))) {
   args.push(`--nodedir=${prefix}`);
 }
-// binding.gyp lives in addon/, not at the package root: package managers run `node-gyp rebuild`
-// on install for any package with a root binding.gyp, and we want no install scripts at all.
-const result = spawnSync(process.execPath, args, { cwd: join(packageDir, 'addon'), stdio: 'inherit' });
+// binding.gyp lives in src/, not at the package root: package managers run `node-gyp rebuild` on
+// install for any package with a root binding.gyp (pnpm ignores "gypfile": false), and we want no
+// install scripts at all. The addon lands in src/build/Release/editops.node.
+const result = spawnSync(process.execPath, args, { cwd: join(packageDir, 'src'), stdio: 'inherit' });
 process.exit(result.status ?? 1);

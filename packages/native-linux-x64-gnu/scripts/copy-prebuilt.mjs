@@ -1,0 +1,23 @@
+// Copies the addon that @editops/native-addon built into this per-platform package, but only when
+// this machine is the package's platform: a binary for another platform must never land here.
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const built = join(packageDir, '..', 'native-addon', 'src', 'build', 'Release', 'editops.node');
+const target = join(packageDir, 'editops.node');
+
+const glibc = Boolean(process.report?.getReport().header.glibcVersionRuntime);
+const here = `${process.platform}-${process.arch}-${glibc ? 'gnu' : 'musl'}`;
+if (here !== 'linux-x64-gnu') {
+  rmSync(target, { force: true });
+  console.log(`copy-prebuilt: this machine is ${here}, not linux-x64-gnu; nothing to copy`);
+  process.exit(0);
+}
+if (!existsSync(built)) {
+  console.error(`copy-prebuilt: ${built} is missing; build @editops/native-addon first`);
+  process.exit(1);
+}
+copyFileSync(built, target);
+console.log('copy-prebuilt: editops.node copied');
