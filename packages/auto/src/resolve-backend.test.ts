@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { EditopsApi } from '@editops/core';
 import type { BackendCandidate } from './candidates';
+import { checkedVersion } from './candidates';
 import { resolveBackend } from './resolve-backend';
 
-const fakeApi = (tag: number): EditopsApi => ({ distance: () => tag, editops: () => null });
+const fakeApi = (tag: number): EditopsApi => ({
+  distance: () => tag,
+  similarity: () => 0,
+  normalizedDistance: () => 0,
+  normalizedSimilarity: () => 0,
+  editops: () => null,
+  opcodes: () => null,
+});
 const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });
 const fails = (name: 'native' | 'wasm', message: string): BackendCandidate => ({
   name,
@@ -57,8 +65,7 @@ describe('resolveBackend', () => {
 });
 
 describe('checkedVersion', () => {
-  it('accepts a backend of the same version and refuses another', async () => {
-    const { checkedVersion } = await import('./candidates');
+  it('accepts a backend of the same version and refuses another', () => {
     const backend = { ...fakeApi(1), version: '1.2.3' };
     expect(checkedVersion('wasm', backend, '1.2.3')).toBe(backend);
     expect(() => checkedVersion('wasm', backend, '1.2.4')).toThrow(/@editops\/wasm is version 1\.2\.3, but @editops\/auto 1\.2\.4 needs the same version/);
