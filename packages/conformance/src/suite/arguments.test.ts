@@ -27,7 +27,7 @@ describe(`${label}: bad arguments`, () => {
       expect(() => api[fn]([1, 2], ['a', 'b'])).toThrow(/a and b must be sequences of the same kind/);
     });
     it(`${fn} names a bad element`, () => {
-      expect(() => api[fn](['a', 1], ['a'])).toThrow(/a\[1\] must be a string/);
+      expect(() => api[fn](['a', 1] as unknown as string[], ['a'])).toThrow(/a\[1\] must be a string/);
       expect(() => api[fn]([1], [2, 2.5])).toThrow(/b\[1\] must be a safe integer/);
     });
     it(`${fn} rejects an unknown metric or unit`, () => {
