@@ -134,11 +134,8 @@ async function main() {
       '(`--expose-gc`), so JS garbage not yet collected does not count as growth.',
     `- **Growth** = value at the end of a phase minus value after its first ${WARMUP_SHARE * 100}% of calls (the warm-up); ` +
       '**peak growth** = highest sample after warm-up minus that. The issue expects rss growth < 5 MB; growth is reported, never a failure.',
-    `- **wasm memory:** @editops/wasm does not export its \`WebAssembly.Memory\` yet. ${
-      wasmRun?.wasmMemory?.startsWith('observed')
-        ? 'The soak observes it by wrapping the `WebAssembly.Instance` constructor while the package loads; once the package exports it, that will be used instead. rss, external and arrayBuffers are reported too.'
-        : 'Only rss, external and arrayBuffers are reported for it.'
-    }`,
+    `- **wasm memory:** the size of the wasm linear memory, read through ${wasmRun?.wasmMemory ?? 'n/a (wasm not run)'}. ` +
+      'A linear memory never shrinks, so its size is the high-water mark of the core\'s allocations.',
     '',
     mdTable(header, rows),
     '',

@@ -14,45 +14,22 @@ const calls = Math.round(args.calls);
 const samples = Math.round(args.samples ?? 100);
 
 /**
- * The size of the wasm linear memory. @editops/wasm does not export its WebAssembly.Memory yet,
- * so the worker observes it: it wraps the WebAssembly.Instance constructor while the package
- * loads and keeps the instances made. When the package exports `memory` (or a kernel does), that
- * is used instead.
+ * The size of the wasm linear memory, from `wasmMemoryBytes()` of @editops/wasm. Builds without
+ * it get rss / external / arrayBuffers only, and the report says so.
  */
-const instances = [];
 let api;
-if (backend === 'wasm') {
-  const Original = WebAssembly.Instance;
-  WebAssembly.Instance = new Proxy(Original, {
-    construct(target, argumentsList, newTarget) {
-      const instance = Reflect.construct(target, argumentsList, newTarget);
-      instances.push(instance);
-      return instance;
-    },
-  });
-  try {
-    api = await import('@editops/wasm');
-  } finally {
-    WebAssembly.Instance = Original;
-  }
-} else if (backend === 'native') {
-  api = await import('@editops/native');
-} else {
-  throw new Error(`--backend must be native or wasm, got ${backend}`);
-}
+if (backend === 'wasm') api = await import('@editops/wasm');
+else if (backend === 'native') api = await import('@editops/native');
+else throw new Error(`--backend must be native or wasm, got ${backend}`);
 
-function findWasmMemory() {
-  const direct = api.memory ?? api.kernel?.memory;
-  if (direct instanceof WebAssembly.Memory) return { memory: direct, how: 'exported by @editops/wasm' };
-  for (const instance of instances) {
-    const memory = instance.exports.memory;
-    if (memory instanceof WebAssembly.Memory) {
-      return { memory, how: 'observed by wrapping WebAssembly.Instance (the package does not export it)' };
-    }
+/** @returns {{ read: (() => number) | null, how: string }} */
+function wasmMemoryReader() {
+  if (typeof api.wasmMemoryBytes === 'function') {
+    return { read: () => api.wasmMemoryBytes(), how: 'wasmMemoryBytes() of @editops/wasm' };
   }
-  return { memory: null, how: 'not found' };
+  return { read: null, how: 'not available: this @editops/wasm does not export wasmMemoryBytes()' };
 }
-const wasm = backend === 'wasm' ? findWasmMemory() : { memory: null, how: 'n/a' };
+const wasm = backend === 'wasm' ? wasmMemoryReader() : { read: null, how: 'n/a' };
 
 // 99 of 100 calls on short real pairs, 1 on a ~100-code-point sentence pair, so both the short
 // path and the growth of the reused input buffers are exercised.
@@ -76,7 +53,7 @@ function sample(phase) {
     heapUsed: m.heapUsed,
     external: m.external,
     arrayBuffers: m.arrayBuffers,
-    wasmMemory: wasm.memory ? wasm.memory.buffer.byteLength : null,
+    wasmMemory: wasm.read ? wasm.read() : null,
   });
 }
 
