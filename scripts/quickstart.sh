@@ -16,7 +16,8 @@ case "$job" in
 esac
 
 # System packages: emscripten (wasm backend; Debian's needs node-acorn), cmake and clang (the C++
-# core's tests, sanitizers and fuzzers), edlib (the C++ benchmark's reference), a word list.
+# core's tests, sanitizers and fuzzers), edlib (the C++ benchmark's reference), a word list, and
+# Chromium for the browser tests.
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v em++ >/dev/null || missing+=(emscripten node-acorn)
@@ -24,6 +25,7 @@ command -v cmake >/dev/null || missing+=(cmake)
 command -v clang++ >/dev/null || missing+=(clang)
 [ -f /usr/include/edlib.h ] || missing+=(libedlib-dev)
 [ -f /usr/share/dict/words ] || missing+=(wamerican)
+[ -x /usr/bin/chromium ] || missing+=(chromium) # the playground's and the e2e suite's browser tests
 if [ ${#missing[@]} -gt 0 ]; then
   echo "quickstart: installing ${missing[*]}"
   as_root apt-get update -qq

@@ -50,7 +50,7 @@ export function speedupChart(title, rows) {
   return {
     title: { text: title, font: FONT },
     data: { values: rows },
-    facet: { row: { field: 'workload', type: 'nominal', title: null, sort: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    facet: { row: { field: 'workload', type: 'nominal', title: null, sort: [...new Set(rows.map((r) => r.workload))], header: { labelAngle: 0, labelAlign: 'left' } } },
     spec: {
       width: 440,
       layer: [
@@ -80,7 +80,7 @@ export function cppChart(rows) {
   return {
     title: { text: 'C++ core vs edlib (ms per call, lower is better)', font: FONT },
     data: { values: rows },
-    facet: { row: { field: 'pair', type: 'nominal', title: null, sort: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    facet: { row: { field: 'pair', type: 'nominal', title: null, sort: [...new Set(rows.map((r) => r.pair))], header: { labelAngle: 0, labelAlign: 'left' } } },
     spec: {
       width: 420,
       layer: [

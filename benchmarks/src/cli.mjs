@@ -7,7 +7,6 @@
  * contestant gave a wrong answer; timings never fail the run.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.mjs';
@@ -23,13 +22,13 @@ import { WORKLOADS, selectWorkloads } from './workloads.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, '..');
 const repoRoot = resolve(packageRoot, '..');
-const require = createRequire(import.meta.url);
 const log = (line) => process.stdout.write(`${line}\n`);
 
-/** Version of an installed dependency, for the report. */
+/** Version of an installed dependency, for the report (read from node_modules: not every
+ * package exports its package.json). */
 function versionOf(name) {
   try {
-    return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+    return JSON.parse(readFileSync(join(packageRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
   } catch {
     return undefined;
   }
@@ -105,7 +104,7 @@ async function main() {
       id: c.id,
       label: c.label,
       kind: c.kind,
-      version: c.kind === 'peer' ? versionOf(c.id === 'jsdiff' ? 'diff' : c.id) : undefined,
+      version: versionOf(c.packageName),
       note: c.note,
       capabilities: c.capabilities ? [...c.capabilities] : undefined,
     })),

@@ -21,6 +21,7 @@ import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
  * @property {string} id           what --contestants names
  * @property {string} label        what the report shows
  * @property {'editops' | 'peer'} kind
+ * @property {string} packageName  the npm package, for its version in the report
  * @property {string} [note]
  * @property {(w: import('./workloads.mjs').Workload) => boolean} serves
  * @property {(w: import('./workloads.mjs').Workload) => Binding | { skip: string }} bind
@@ -37,6 +38,7 @@ function editopsContestant(id, label, api, extra = {}) {
     id,
     label,
     kind: 'editops',
+    packageName: `@editops/${id}`,
     api,
     capabilities: caps,
     ...extra,
@@ -68,6 +70,7 @@ function distancePeer(id, label, fn, serves = plainLevenshteinDistance, note) {
     id,
     label,
     kind: 'peer',
+    packageName: id,
     note,
     serves,
     bind: () => ({ run: fn, check: (a, b, expected) => checkDistance(a, b, fn(a, b), expected) }),
@@ -88,6 +91,7 @@ export async function loadContestants() {
     id: 'jsdiff',
     label: 'diff (jsdiff)',
     kind: 'peer',
+    packageName: 'diff',
     note: 'diffChars / diffArrays: Myers O(ND) insert/delete diff, not Levenshtein; checked by reassembly only',
     serves: (w) => w.call === 'editops' && metricOf(w) === 'levenshtein',
     bind(w) {

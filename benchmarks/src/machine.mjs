@@ -23,10 +23,13 @@ export function machineInfo() {
     v8: process.versions.v8,
     os: `${os.type()} ${os.release()} (${process.platform}-${process.arch})`,
     commit: gitCommit(),
+    // Other work on the machine skews timings; the load average at the start tells a reader.
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
     date: new Date().toISOString(),
   };
 }
 
 export function machineLine(m) {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (V8 ${m.v8}), ${m.os}`;
+  const load = m.loadAverage ? `; load average ${m.loadAverage.join(' / ')} at start` : '';
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (V8 ${m.v8}), ${m.os}${load}`;
 }

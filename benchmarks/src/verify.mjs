@@ -13,8 +13,11 @@ const show = (value) => {
 
 /**
  * Replays ops ({type, srcPos, destPos}, forward order, positions in the original sequences) on
- * `src`, taking inserted elements from `dest`. Returns the result, or an error string when the
- * positions are out of order or inconsistent.
+ * `src`, taking inserted elements from `dest`, as docs/semantics.md defines them. A transpose may
+ * open a Damerau block: `transpose (k, l)`, then deletes at srcPos k+1..k+x, then inserts at
+ * destPos l+1..l+y, meaning src[k] and src[k+x+1] appear swapped as dest[l] and dest[l+y+1].
+ * Returns the result, or an error string when positions are out of order or inconsistent, or a
+ * transposition does not swap equal elements.
  */
 export function replay(src, dest, ops) {
   const out = [];
@@ -35,10 +38,22 @@ export function replay(src, dest, ops) {
         out.push(dest[destPos]);
         i++;
         break;
-      case 'transpose':
-        out.push(dest[destPos], dest[destPos + 1]);
-        i += 2;
+      case 'transpose': {
+        let x = 0;
+        while (ops[k + 1 + x]?.type === 'delete' && ops[k + 1 + x].srcPos === srcPos + 1 + x && ops[k + 1 + x].destPos === destPos + 1) x++;
+        let y = 0;
+        const at = k + 1 + x;
+        while (ops[at + y]?.type === 'insert' && ops[at + y].srcPos === srcPos + x + 1 && ops[at + y].destPos === destPos + 1 + y) y++;
+        const last = srcPos + x + 1;
+        if (last >= src.length || destPos + y + 1 >= dest.length) return `op ${k} (transpose) runs past the end`;
+        if (src[srcPos] !== dest[destPos + y + 1] || src[last] !== dest[destPos]) {
+          return `op ${k} (transpose at ${srcPos}/${destPos}) does not swap equal elements`;
+        }
+        for (let t = 0; t <= y + 1; t++) out.push(dest[destPos + t]);
+        i = last + 1;
+        k += x + y;
         break;
+      }
       default:
         return `op ${k} has unknown type ${String(type)}`;
     }

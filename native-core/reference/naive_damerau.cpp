@@ -31,9 +31,13 @@ int64_t block_cost(const Matrix& D, Block block, size_t i, size_t j) {
          static_cast<int64_t>(j - block.l - 1);
 }
 
+// The matrix keeps k per column (k_of_column[j]: rows seen so far) and l along the row instead of
+// calling block_at per cell, which would make long oracle runs cubic.
 Matrix damerau_matrix(const std::vector<Symbol>& a, const std::vector<Symbol>& b) {
   Matrix D(a.size() + 1, b.size() + 1);
+  std::vector<size_t> k_of_column(b.size() + 1, 0);
   for (size_t i = 0; i <= a.size(); ++i) {
+    size_t l = 0;
     for (size_t j = 0; j <= b.size(); ++j) {
       if (i == 0 || j == 0) {
         D.at(i, j) = static_cast<int64_t>(i + j);
@@ -41,9 +45,13 @@ Matrix damerau_matrix(const std::vector<Symbol>& a, const std::vector<Symbol>& b
       }
       const int64_t sub = D.at(i - 1, j - 1) + (a[i - 1] == b[j - 1] ? 0 : 1);
       int64_t best = std::min({sub, D.at(i - 1, j) + 1, D.at(i, j - 1) + 1});
-      const Block block = block_at(a, b, i, j);
+      const Block block{k_of_column[j], l};
       if (block.k > 0 && block.l > 0) best = std::min(best, block_cost(D, block, i, j));
       D.at(i, j) = best;
+      if (a[i - 1] == b[j - 1]) l = j;
+    }
+    for (size_t j = 1; i > 0 && j <= b.size(); ++j) {
+      if (a[i - 1] == b[j - 1]) k_of_column[j] = i;
     }
   }
   return D;

@@ -40,17 +40,29 @@ void operator delete[](void* p, size_t) noexcept { std::free(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
-TEST_CASE(unsupported_metrics) {
+TEST_CASE(every_metric_is_supported) {
+  const Seq a = seq(U"abc");
+  const Seq b = seq(U"acbd");
+  const int64_t want[] = {2, 2, 2, 3, 3};  // levenshtein, osa, damerau, indel, hamming
+  for (int32_t code = 0; code <= 4; ++code) {
+    Options options;
+    options.metric = static_cast<Metric>(code);
+    CHECK_EQ(editops::distance(view(a), view(b), options), want[code]);
+    Ops ops = {1, 2, 3};
+    CHECK_EQ(editops::editops(view(a), view(b), options, ops), Status::Ok);
+    CHECK(!ops.empty());
+  }
+}
+
+TEST_CASE(unknown_metric_is_unsupported) {
   const Seq a = seq(U"abc");
   const Seq b = seq(U"abd");
-  for (Metric metric : {Metric::Osa, Metric::Damerau, Metric::Indel, Metric::Hamming}) {
-    Options options;
-    options.metric = metric;
-    CHECK_EQ(editops::distance(view(a), view(b), options), -1);
-    Ops ops = {1, 2, 3};
-    CHECK_EQ(editops::editops(view(a), view(b), options, ops), Status::Unsupported);
-    CHECK(ops.empty());
-  }
+  Options options;
+  options.metric = static_cast<Metric>(99);
+  CHECK_EQ(editops::distance(view(a), view(b), options), -1);
+  Ops ops = {1, 2, 3};
+  CHECK_EQ(editops::editops(view(a), view(b), options, ops), Status::Unsupported);
+  CHECK(ops.empty());
 }
 
 TEST_CASE(levenshtein_is_the_default) {
@@ -110,6 +122,44 @@ TEST_CASE(too_large_allocates_nothing_big) {
   cut.max_distance = 10;
   CHECK_EQ(editops::editops(view(a), view(b), cut, ops), Status::OverMaxDistance);
   CHECK_EQ(editops::distance(view(a), view(b), cut), 11);
+}
+
+TEST_CASE(too_large_allocates_nothing_big_for_every_metric) {
+  constexpr size_t kN = 300000;
+  Seq a(kN);
+  Seq b(kN);
+  for (size_t k = 0; k < kN; ++k) {
+    a[k] = static_cast<editops::Symbol>(k);
+    b[k] = static_cast<editops::Symbol>(k + kN);
+  }
+  Options weighted;
+  weighted.weights = {1, 2, 3};
+  Options others[3];
+  others[0].metric = Metric::Osa;
+  others[1].metric = Metric::Damerau;
+  others[2].metric = Metric::Indel;
+  for (const Options& options : {weighted, others[0], others[1], others[2]}) {
+    Ops ops = {1, 2, 3};
+    largest_allocation = 0;
+    CHECK_EQ(editops::editops(view(a), view(b), options, ops), Status::TooLarge);
+    CHECK(largest_allocation < (size_t{1} << 20));
+    CHECK(ops.empty());
+
+    // Trimming runs first: one differing symbol in a long shared context is cheap.
+    Seq c = a;
+    c[kN / 2] = 0xFFFFFFFF;
+    CHECK_EQ(editops::editops(view(a), view(c), options, ops), Status::Ok);
+    // One replace (for weights 1/2/3 it ties with insert + delete and wins), or for Indel both.
+    CHECK_EQ(ops.size(), options.metric == Metric::Indel ? size_t{6} : size_t{3});
+  }
+
+  // Hamming needs memory for its output only: 300000 replaces are fine.
+  Options hamming;
+  hamming.metric = Metric::Hamming;
+  Ops ops;
+  CHECK_EQ(editops::editops(view(a), view(b), hamming, ops), Status::Ok);
+  CHECK_EQ(ops.size(), 3 * kN);
+  CHECK_EQ(editops::distance(view(a), view(b), hamming), int64_t{kN});
 }
 
 int main() { return check::run_all(); }

@@ -19,7 +19,9 @@ export function errorLine(error: unknown): string {
   if (cause instanceof Error && !message.includes(cause.message)) message += `: ${cause.message}`;
   message = message.replace(/\s*\n\s*/gu, ' ').trim();
   while (message.startsWith(PREFIX)) message = message.slice(PREFIX.length);
-  return PREFIX + message.replace(/ editops: /gu, ' ');
+  // The library speaks JavaScript; say the option the command line has instead.
+  message = message.replace(/ editops: /gu, ' ').replace('pass { pad: true }', 'pass --pad');
+  return PREFIX + message;
 }
 
 /** Node's file errors as a person would say them. */

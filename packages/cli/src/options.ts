@@ -35,7 +35,7 @@ export interface CommandOptions {
 
 export function parseMaxDistance(value: string): number {
   if (!/^\d+$/u.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new InvalidArgumentError('expected a non-negative integer.');
+    throw new InvalidArgumentError('Expected a non-negative integer.');
   }
   return Number(value);
 }
@@ -43,7 +43,7 @@ export function parseMaxDistance(value: string): number {
 export function parseUnit(value: string): Unit {
   const unit = UNIT_ALIASES[value] ?? value;
   if (!(UNITS as readonly string[]).includes(unit)) {
-    throw new InvalidArgumentError(`expected one of ${UNITS.join(', ')}.`);
+    throw new InvalidArgumentError(`Expected one of ${UNITS.join(', ')}.`);
   }
   return unit as Unit;
 }

@@ -1,0 +1,214 @@
+/** Every command, run as the built `editops` binary. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as library from '@editops/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ESC, runCli, tempDir } from './run-cli';
+
+/** What the library says, or the error it throws (for metrics this build may not support yet). */
+function expected<T>(compute: () => T): { value: T } | { error: string } {
+  try {
+    return { value: compute() };
+  } catch (error) {
+    return { error: (error as Error).message.replace(/^editops: /u, '') };
+  }
+}
+
+const dir = tempDir();
+afterAll(() => dir.cleanup());
+
+describe('editops distance', () => {
+  it('prints the distance', async () => {
+    expect(await runCli(['distance', 'kitten', 'sitting'])).toEqual({ code: 0, stdout: '3\n', stderr: '' });
+  });
+
+  it.each(['levenshtein', 'osa', 'damerau', 'indel'] as const)('--metric %s agrees with the library', async (metric) => {
+    const want = expected(() => library.distance('abcdef', 'bacdfe', { metric }));
+    const got = await runCli(['distance', 'abcdef', 'bacdfe', '--metric', metric]);
+    if ('value' in want) expect(got).toMatchObject({ code: 0, stdout: `${want.value}\n` });
+    else expect(got).toMatchObject({ code: 1, stderr: `editops: ${want.error}\n` });
+  });
+
+  it('--max-distance caps the answer at max + 1', async () => {
+    expect((await runCli(['distance', 'kitten', 'sitting', '--max-distance', '1'])).stdout).toBe('2\n');
+  });
+
+  it('--unit word compares tokens, grapheme compares user-perceived characters', async () => {
+    expect((await runCli(['distance', 'the quick fox', 'the slow fox', '--unit', 'word'])).stdout).toBe('1\n');
+    expect((await runCli(['distance', 'e\u0301', 'e', '--unit', 'grapheme'])).stdout).toBe('1\n');
+    expect((await runCli(['distance', '😀', 'x', '--unit', 'utf16'])).stdout).toBe('2\n');
+  });
+
+  it('hamming fails on unequal lengths with a hint, and --pad pads', async () => {
+    const unequal = await runCli(['distance', 'ab', 'abc', '--metric', 'hamming']);
+    expect(unequal.code).toBe(1);
+    expect(unequal.stderr).toMatch(/^editops: .*same length.*--pad.*\n$/u);
+    const want = expected(() => library.distance('ab', 'abc', { metric: 'hamming', pad: true }));
+    const padded = await runCli(['distance', 'ab', 'abc', '--metric', 'hamming', '--pad']);
+    if ('value' in want) expect(padded.stdout).toBe(`${want.value}\n`);
+    else expect(padded.code).toBe(1);
+  });
+
+  it.each(['native', 'wasm'])('--backend %s gives the same answer', async (backend) => {
+    expect(await runCli(['distance', 'flaw', 'lawn', '--backend', backend, '--json'])).toEqual({
+      code: 0,
+      stdout: '{"distance":2,"metric":"levenshtein","unit":"char"}\n',
+      stderr: '',
+    });
+  });
+
+  it('--backend wins over EDITOPS_BACKEND, which is honoured without it', async () => {
+    const env = { EDITOPS_BACKEND: 'gpu' };
+    expect(await runCli(['distance', 'a', 'b', '--backend', 'wasm'], { env })).toMatchObject({ code: 0, stdout: '1\n' });
+    const pinned = await runCli(['distance', 'a', 'b'], { env });
+    expect(pinned.code).toBe(1);
+    expect(pinned.stderr).toMatch(/^editops: EDITOPS_BACKEND must be one of 'native', 'wasm', got 'gpu'\n$/u);
+  });
+});
+
+describe('editops ops', () => {
+  it('draws the aligned script and lists the ops, without colour when piped', async () => {
+    const got = await runCli(['ops', 'kitten', 'sitting'], { env: { CI: 'true' } });
+    expect(got.code).toBe(0);
+    expect(got.stdout).not.toContain(ESC);
+    expect(got.stdout.split('\n')).toEqual([
+      'distance 3 (levenshtein, by char)',
+      '',
+      'src  kitten-',
+      'dest sitting',
+      '     R   R I',
+      '',
+      'legend: R replace  I insert  D delete  T transpose',
+      '',
+      'replace   src[0] "k" -> dest[0] "s"',
+      'replace   src[4] "e" -> dest[4] "i"',
+      'insert    dest[6] "g" before src[6]',
+      '',
+    ]);
+  });
+
+  it('--json prints the ops as the library returns them', async () => {
+    const got = await runCli(['ops', 'kitten', 'sitting', '--json']);
+    expect(JSON.parse(got.stdout)).toEqual({
+      distance: 3,
+      metric: 'levenshtein',
+      unit: 'char',
+      srcLength: 6,
+      destLength: 7,
+      ops: library.editops('kitten', 'sitting')!.toArray(),
+    });
+  });
+
+  it('--json is null over --max-distance', async () => {
+    const got = await runCli(['ops', 'kitten', 'sitting', '--json', '-k', '2']);
+    expect(JSON.parse(got.stdout)).toMatchObject({ distance: 3, ops: null });
+  });
+
+  it.each([
+    ['osa', 'abcd', 'acbd'],
+    ['damerau', 'axb', 'ba'],
+  ] as const)('marks transpositions (%s)', async (metric, a, b) => {
+    const want = expected(() => library.editops(a, b, { metric })!.toArray());
+    const got = await runCli(['ops', a, b, '--metric', metric]);
+    if ('error' in want) {
+      expect(got).toMatchObject({ code: 1, stderr: `editops: ${want.error}\n` });
+      return;
+    }
+    expect(got.code).toBe(0);
+    expect(want.value.some((op) => op.type === 'transpose')).toBe(true);
+    const markers = got.stdout.split('\n')[4]!;
+    expect(markers.match(/T/gu)).toHaveLength(2);
+    expect(got.stdout).toMatch(/^transpose /mu);
+    const json = await runCli(['ops', a, b, '--metric', metric, '--json']);
+    expect(JSON.parse(json.stdout).ops).toEqual(want.value);
+  });
+
+  it('colours with FORCE_COLOR or --color, and NO_COLOR / --no-color win', async () => {
+    expect((await runCli(['ops', 'ab', 'ac'], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(['ops', 'ab', 'ac', '--color'])).stdout).toContain(ESC);
+    expect((await runCli(['ops', 'ab', 'ac'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await runCli(['ops', 'ab', 'ac', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
+  });
+
+  it('wraps long alignments at $COLUMNS', async () => {
+    const got = await runCli(['ops', 'a'.repeat(50), 'b'.repeat(50)], { env: { COLUMNS: '30' } });
+    const srcRows = got.stdout.split('\n').filter((line) => line.startsWith('src '));
+    expect(srcRows.map((row) => row.length)).toEqual([30, 30]); // 'src  ' + 25 cells, twice
+  });
+});
+
+describe('editops diff', () => {
+  let file1: string;
+  let file2: string;
+  beforeAll(() => {
+    file1 = join(dir.path, 'old.txt');
+    file2 = join(dir.path, 'new.txt');
+    writeFileSync(file1, 'the quick brown fox\njumps over\nthe lazy dog\n');
+    writeFileSync(file2, 'the quick brown cat\njumps over\nthe lazy dog\nand runs\n');
+  });
+
+  it('--unit line (the default) shows replaced and inserted lines', async () => {
+    const got = await runCli(['diff', file1, file2]);
+    expect(got.code).toBe(0);
+    const lines = got.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([`--- ${file1}`, `+++ ${file2}`, 'distance 2 (levenshtein, by line): 1 inserted, 1 replaced']);
+    expect(lines).toContain('r- the quick brown fox');
+    expect(lines).toContain('r+ the quick brown cat');
+    expect(lines).toContain('   jumps over');
+    expect(lines).toContain('+  and runs');
+  });
+
+  it('--unit word marks changed words inline', async () => {
+    const got = await runCli(['diff', file1, file2, '--unit', 'word']);
+    expect(got.stdout).toContain('distance 3 (levenshtein, by word)');
+    expect(got.stdout).toContain('the quick brown [~fox~>cat~] jumps over the lazy dog {+and runs+}');
+  });
+
+  it('--unit char marks changed characters inline, with the library distance', async () => {
+    const got = await runCli(['diff', file1, file2, '--unit', 'char']);
+    const [a, b] = ['the quick brown fox\njumps over\nthe lazy dog\n', 'the quick brown cat\njumps over\nthe lazy dog\nand runs\n'];
+    expect(got.stdout).toContain(`distance ${library.distance(a, b)} (levenshtein, by char)`);
+    expect(got.stdout).toContain('the quick brown [~fox~>cat~]\n');
+    expect(got.stdout).toMatch(/\{\+and runs\n\+\}|\{\+\nand runs\+\}/u);
+  });
+
+  it('--json prints token positions', async () => {
+    const got = await runCli(['diff', file1, file2, '--json']);
+    expect(JSON.parse(got.stdout)).toEqual({
+      distance: 2,
+      metric: 'levenshtein',
+      unit: 'line',
+      srcLength: 3,
+      destLength: 4,
+      ops: [
+        { type: 'replace', srcPos: 0, destPos: 0 },
+        { type: 'insert', srcPos: 3, destPos: 3 },
+      ],
+    });
+  });
+
+  it('identical files have distance 0', async () => {
+    const got = await runCli(['diff', file1, file1]);
+    expect(got.stdout).toContain('distance 0 (levenshtein, by line)');
+  });
+});
+
+describe('editops --help / --version', () => {
+  it('--help lists the commands and exits 0', async () => {
+    const got = await runCli(['--help']);
+    expect(got.code).toBe(0);
+    for (const command of ['distance', 'ops', 'diff', 'batch']) expect(got.stdout).toContain(command);
+  });
+
+  it('help for a command shows its options', async () => {
+    const got = await runCli(['batch', '--help']);
+    expect(got.code).toBe(0);
+    expect(got.stdout).toContain('--max-distance');
+    expect(got.stdout).toContain('--backend');
+  });
+
+  it('--version prints the package version', async () => {
+    const { version } = require('../../package.json') as { version: string };
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The `editops` program: commands, shared options, and exit codes
+ *   0 success, 2 bad usage (unknown command or option, missing argument, bad option value),
+ *   1 anything else (a missing file, a malformed batch line, a backend that fails to load ...).
+ * Every error is one line on stderr, starting with "editops: ".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { batchCommand } from './commands/batch';
+import { processOutput, type Output } from './commands/context';
+import { diffCommand } from './commands/diff';
+import { distanceCommand } from './commands/distance';
+import { opsCommand } from './commands/ops';
+import { errorLine, UsageError } from './errors';
+import { addSharedOptions, resolveOptions, type RawOptions } from './options';
+import type { Unit } from './units';
+
+export const EXIT = { ok: 0, error: 1, usage: 2 } as const;
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+const COMMAND_NAMES = ['distance', 'ops', 'diff', 'batch'];
+
+export function buildProgram(output: Output): Command {
+  const program = new Command('editops')
+    .description('Edit distances and edit scripts (insert, delete, replace, transpose) between texts.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print help')
+    .helpCommand('help [command]', 'print help for a command')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => output.stdout.write(text),
+      writeErr: (text) => output.stderr.write(text),
+      // commander says "error: ..." and may add "\n(Did you mean ...?)": make it one line.
+      outputError: (text, write) => write(`editops: ${text.replace(/^error: /u, '').replace(/\s*\n(?!$)/gu, ' ')}`),
+    })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success, 2 bad usage, 1 other errors.
+Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colour off.`,
+    );
+
+  // Each command's subcommand inherits the program's output and error settings.
+  const command = (name: string, description: string, defaultUnit: Unit, colored: boolean, json: string) =>
+    addSharedOptions(program.command(name).description(description), { defaultUnit, colored, json });
+  const run = (raw: RawOptions, defaultUnit: Unit) => resolveOptions(raw, defaultUnit);
+
+  command('distance', 'print the edit distance between A and B', 'char', false, 'print {"distance", "metric", "unit"}')
+    .argument('<a>', 'the first text')
+    .argument('<b>', 'the second text')
+    .action((a: string, b: string, raw: RawOptions) => distanceCommand(a, b, run(raw, 'char'), output));
+
+  command('ops', 'show the edit script turning A into B, aligned', 'char', true, 'print the distance and the ops as JSON')
+    .argument('<a>', 'the source text')
+    .argument('<b>', 'the destination text')
+    .action((a: string, b: string, raw: RawOptions) => opsCommand(a, b, run(raw, 'char'), output));
+
+  command('diff', 'compare two files by char, word or line (default: line)', 'line', true, 'print the distance and the ops as JSON')
+    .argument('<file1>', 'the source file')
+    .argument('<file2>', 'the destination file')
+    .action((file1: string, file2: string, raw: RawOptions) => diffCommand(file1, file2, run(raw, 'line'), output));
+
+  command(
+    'batch',
+    'one distance per line "a<TAB>b" of PAIRS.tsv (- for stdin), streamed',
+    'char',
+    false,
+    'print JSON Lines {"a", "b", "distance"} instead of one distance per line',
+  )
+    .argument('<pairs.tsv>', 'tab-separated pairs, one per line')
+    .action((path: string, raw: RawOptions) => batchCommand(path, run(raw, 'char'), output));
+
+  return program;
+}
+
+/** Runs the program on `argv` (the arguments after the command name) and returns the exit code. */
+export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  const program = buildProgram(output);
+  try {
+    if (argv.length === 0) {
+      throw new UsageError(`missing command: one of ${COMMAND_NAMES.join(', ')} (see editops --help)`);
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has printed its message (or the help / version) already.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    output.stderr.write(errorLine(error) + '\n');
+    return error instanceof UsageError ? EXIT.usage : EXIT.error;
+  }
+}
