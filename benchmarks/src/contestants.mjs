@@ -23,6 +23,7 @@ import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
  * @property {'editops' | 'peer'} kind
  * @property {string} packageName  the npm package, for its version in the report
  * @property {string} [note]
+ * @property {Set<string>} [capabilities]  what an editops package can do (capabilities.mjs)
  * @property {(w: import('./workloads.mjs').Workload) => boolean} serves
  * @property {(w: import('./workloads.mjs').Workload) => Binding | { skip: string }} bind
  */

@@ -39,10 +39,16 @@ struct Weights {
   int64_t replace = 1;
 };
 
+// Which algorithm path editops() takes. Auto lets the core choose by size and cutoff; the others
+// exist so that tests can force every path on the same inputs and check that each returns the
+// same canonical script. A forced path the metric does not have falls back to Auto.
+enum class Path : int32_t { Auto = 0, Full = 1, Banded = 2, Split = 3 };
+
 struct Options {
   Metric metric = Metric::Levenshtein;
   int64_t max_distance = kNoMaxDistance;
   Weights weights;
+  Path path = Path::Auto;
 };
 
 enum class Status : int32_t {
@@ -79,5 +85,42 @@ Status editops(Sequence a, Sequence b, const Options& options, std::vector<int32
 
 // Bytes of working memory that editops may use before it returns Status::TooLarge.
 constexpr size_t kEditopsMemoryBudget = size_t{1} << 30;
+
+// One query compared with many choices (the "cached scorer"): whatever depends only on the query
+// (its trimmed-independent match vectors, for the bit-parallel metrics) is built once.
+// distance(choice, k) equals editops::distance(query, choice, options with max_distance = k).
+class CachedScorer {
+ public:
+  CachedScorer(Sequence query, const Options& options);
+  ~CachedScorer();
+  CachedScorer(const CachedScorer&) = delete;
+  CachedScorer& operator=(const CachedScorer&) = delete;
+
+  int64_t distance(Sequence choice, int64_t max_distance) const;
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+// Choices for the batch calls: choice i is symbols[offsets[i], offsets[i + 1]).
+struct Choices {
+  const Symbol* symbols;
+  const uint32_t* offsets;  // count + 1 entries
+  size_t count;
+  Sequence at(size_t i) const { return {symbols + offsets[i], static_cast<size_t>(offsets[i + 1] - offsets[i])}; }
+};
+
+// out[i] = distance(query, choice i) for i in [begin, end), with options.max_distance as cutoff.
+// `stop`, when given, is polled between choices; once it reads true the call returns early and
+// out[] past that point is unspecified (the caller discards it).
+void distance_many(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
+                   int64_t* out, const volatile bool* stop = nullptr);
+
+// The `limit` best choices in [begin, end) by (distance, index), each within options.max_distance
+// (when set). Writes them sorted to out_index / out_distance and returns how many were written.
+// Once `limit` matches are held, the worst of them tightens the cutoff for the remaining choices.
+size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
+               size_t limit, int32_t* out_index, int64_t* out_distance, const volatile bool* stop = nullptr);
 
 }  // namespace editops
