@@ -9,6 +9,9 @@ import { estimateCallMs, gatePass, timePasses } from './timing.mjs';
 
 const gc = () => globalThis.gc?.();
 
+/** Calls the harness can time and check. Others (extract, ...) are skipped with a note. */
+const RUNNABLE_CALLS = ['distance', 'editops'];
+
 /**
  * @typedef {object} Result
  * @property {string} workload
@@ -111,6 +114,12 @@ export function runWorkloads({ workloads, contestants, reference, referenceCaps,
       const reason = `skipped: needs ${missing.join(', ')}, not in @editops/native yet`;
       log(`  ${reason}`);
       workloadNotes.push({ workload: workload.id, status: 'unavailable', reason });
+      continue;
+    }
+    if (!RUNNABLE_CALLS.includes(workload.call)) {
+      const reason = `skipped: @editops/native has ${workload.call}, but this benchmark has no runner for it yet`;
+      log(`  ${reason}`);
+      workloadNotes.push({ workload: workload.id, status: 'no-runner', reason });
       continue;
     }
     const dataset = loadDataset(workload.dataset);

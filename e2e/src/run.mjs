@@ -7,7 +7,7 @@
  *
  * EDITOPS_E2E_KEEP=1 keeps the temp dir (projects, registry log, screenshot) for a look afterwards.
  */
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, Harness, step } from './harness.mjs';
@@ -18,6 +18,7 @@ import {
   missingFiles,
   packPackage,
   publishTarball,
+  repoRoot,
   writePublisherConfig,
 } from './packages.mjs';
 import { killAll, run, userEnv } from './proc.mjs';
@@ -94,7 +95,7 @@ const packed = step('pnpm pack', async () => {
   check(packages.length > 0, 'no public package found under packages/');
   const destination = join(root, 'tarballs');
   await mkdir(destination);
-  // pnpm pack in parallel would race on nothing shared, but two at a time is plenty on 2 cores.
+  // Two at a time is enough on 2 cores.
   const results = await mapLimit(packages, 2, (pkg) => packPackage(pkg, { destination, env: ctx.env }));
   return packages.map((pkg, i) => {
     const result = results[i];
@@ -141,6 +142,11 @@ h.test('pack: pnpm pack of every public package writes exact versions for worksp
   const packs = await packed();
   console.log(`     packages: ${packs.map((p) => `${p.pkg.name}@${p.pkg.version}`).join(', ')}`);
   const failures = packs.filter((p) => p.error).map((p) => `${p.pkg.name}: ${p.error.message}`);
+  // turbo orders this test after the builds of e2e's workspace devDependencies only.
+  const own = JSON.parse(await readFile(join(repoRoot, 'e2e', 'package.json'), 'utf8')).devDependencies ?? {};
+  for (const { pkg } of packs.filter((p) => own[p.pkg.name] !== 'workspace:*')) {
+    failures.push(`${pkg.name}: add "${pkg.name}": "workspace:*" to e2e/package.json devDependencies, so turbo builds it before this test`);
+  }
   for (const p of packs.filter((p) => p.packed)) {
     for (const problem of manifestProblems(p.packed.manifest, ctx.versions)) failures.push(`${p.pkg.name}: ${problem}`);
   }
@@ -175,6 +181,10 @@ registerNodeScenarios(h, ctx);
 registerTypeScriptScenarios(h, ctx);
 registerBrowserScenarios(h, ctx);
 registerBinScenarios(h, ctx, packages);
+
+// Start the registry (mostly an npm ci) and the packing together; the tests await both.
+registry.start();
+packed.start();
 
 // Installs are mostly waiting on the network and disk: once the packages are published, start
 // the consumer projects' installs, three at a time, while the tests above run in order.

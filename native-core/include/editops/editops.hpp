@@ -111,16 +111,28 @@ struct Choices {
   Sequence at(size_t i) const { return {symbols + offsets[i], static_cast<size_t>(offsets[i + 1] - offsets[i])}; }
 };
 
+// The batch calls report distances as int32: a distance above INT32_MAX (only reachable with huge
+// weights on huge inputs) is reported as INT32_MAX. `stop`, when given, is polled between
+// choices; once it reads non-zero the call returns early and its outputs are unspecified (the
+// caller discards them). It is a byte the JS side writes while the work runs on other threads.
+using StopFlag = const volatile uint8_t*;
+
 // out[i] = distance(query, choice i) for i in [begin, end), with options.max_distance as cutoff.
-// `stop`, when given, is polled between choices; once it reads true the call returns early and
-// out[] past that point is unspecified (the caller discards it).
 void distance_many(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
-                   int64_t* out, const volatile bool* stop = nullptr);
+                   int32_t* out, StopFlag stop = nullptr);
+
+// Rows [row_begin, row_end) of the queries x choices matrix, row-major: out[r * choices.count + c].
+void distance_matrix(const Choices& queries, const Choices& choices, size_t row_begin, size_t row_end,
+                     const Options& options, int32_t* out, StopFlag stop = nullptr);
 
 // The `limit` best choices in [begin, end) by (distance, index), each within options.max_distance
 // (when set). Writes them sorted to out_index / out_distance and returns how many were written.
 // Once `limit` matches are held, the worst of them tightens the cutoff for the remaining choices.
 size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
-               size_t limit, int32_t* out_index, int64_t* out_distance, const volatile bool* stop = nullptr);
+               size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop = nullptr);
+
+// Merges per-range extract results (each sorted) into the best `limit`; returns how many.
+size_t merge_extracted(const std::vector<std::vector<std::pair<int32_t, int32_t>>>& parts, size_t limit,
+                       int32_t* out_index, int32_t* out_distance);
 
 }  // namespace editops

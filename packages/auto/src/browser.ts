@@ -17,6 +17,8 @@ export {
   Editops,
   Opcodes,
   type WasmSource,
+  type AlignmentColumn,
+  type AlignmentKind,
   type DistanceOptions,
   type Editop,
   type EditopType,
@@ -27,6 +29,21 @@ export {
   type Sequence,
   type StringUnit,
   type Weights,
+} from '@editops/wasm';
+export {
+  closest,
+  extract,
+  distanceMatrix,
+  closestAsync,
+  extractAsync,
+  distanceMatrixAsync,
+  prepareChoices,
+  PreparedChoices,
+  type AsyncOptions,
+  type Choices,
+  type DistanceMatrix,
+  type ExtractOptions,
+  type Match,
 } from '@editops/wasm';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
 

@@ -26,6 +26,8 @@ export const { distance, similarity, normalizedDistance, normalizedSimilarity, e
 export {
   Editops,
   Opcodes,
+  type AlignmentColumn,
+  type AlignmentKind,
   type DistanceOptions,
   type Editop,
   type EditopType,
@@ -38,3 +40,13 @@ export {
   type Weights,
 } from '@editops/core';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
+export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
+export {
+  prepareChoices,
+  PreparedChoices,
+  type AsyncOptions,
+  type Choices,
+  type DistanceMatrix,
+  type ExtractOptions,
+  type Match,
+} from '@editops/core';

@@ -1,12 +1,19 @@
-import type { Editop } from '@editops/auto';
+import { Editops, type Editop } from '@editops/auto';
 import { describe, expect, it } from 'vitest';
-import { align, countKinds, runs, type Column } from './alignment';
+import { columnsOf, countKinds, runs, type Column } from './alignment';
 
 const op = (type: Editop['type'], srcPos: number, destPos: number): Editop => ({ type, srcPos, destPos });
+/** Op codes of the packed layout (Editops.packed: [op, srcPos, destPos] per op). */
+const OP_CODES: readonly Editop['type'][] = ['insert', 'delete', 'replace', 'transpose'];
+/** The columns the commands draw for a hand-written script, through the library's alignment view. */
+const align = (ops: readonly Editop[], src: string[], dest: string[]): Column[] => {
+  const packed = Int32Array.from(ops.flatMap((o) => [OP_CODES.indexOf(o.type), o.srcPos, o.destPos]));
+  return columnsOf(new Editops(packed, src, src.length, dest, dest.length, 'codepoint').toAlignment(), src, dest);
+};
 const chars = (s: string) => Array.from(s);
 const kinds = (columns: Column[]) => columns.map((c) => c.kind[0]).join('');
 
-describe('align', () => {
+describe('columnsOf(toAlignment())', () => {
   it('lays kitten / sitting out as columns', () => {
     const columns = align([op('replace', 0, 0), op('replace', 4, 4), op('insert', 6, 6)], chars('kitten'), chars('sitting'));
     expect(kinds(columns)).toBe('reeerei');
@@ -51,7 +58,8 @@ describe('align', () => {
   });
 
   it('rejects a script that does not fit the sequences', () => {
-    expect(() => align([op('replace', 5, 5)], chars('ab'), chars('cd'))).toThrow(/internal error/);
+    expect(() => align([op('replace', 5, 5)], chars('ab'), chars('cd'))).toThrow(/does not fit/);
+    expect(() => columnsOf([{ kind: 'equal', srcPos: 0, destPos: 0 }], chars('a'), [])).toThrow(/internal error/);
   });
 });
 

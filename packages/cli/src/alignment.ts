@@ -1,18 +1,11 @@
 /**
- * An edit script laid out as an alignment: one column per compared element, in order, each
- * holding the source element, the destination element or both, and what happened to it. Both the
- * aligned view (`editops ops`) and the diffs (`editops diff`) draw from it.
- *
- * Ops follow the library's convention (docs/semantics.md): forward order, positions in the
- * original sequences, matches unlisted. A transposition block is
- *   [transpose s d], [delete s+t, d+1] for t = 1..x, [insert s+x+1, d+t] for t = 1..y
- * (x = y = 0 for osa): src[s] and src[s+x+1] appear swapped as dest[d] and dest[d+y+1]. It becomes
- * a transpose column (src[s] over dest[d]), the gap's delete and insert columns, and a closing
- * transpose column (src[s+x+1] over dest[d+y+1]).
+ * The edit script as the commands draw it: the library's alignment view (`Editops.toAlignment()`,
+ * one column per compared element, positions only) with the elements filled in. Both the aligned
+ * view (`editops ops`) and the diffs (`editops diff`) draw from it.
  */
-import type { Editop, EditopType } from '@editops/auto';
+import type { AlignmentColumn, AlignmentKind, Editop, EditopType } from '@editops/auto';
 
-export type ColumnKind = 'equal' | EditopType;
+export type ColumnKind = AlignmentKind;
 
 export interface Column {
   readonly kind: ColumnKind;
@@ -37,49 +30,14 @@ function at(elements: readonly string[], index: number, side: string): string {
   return element;
 }
 
-export function align(ops: readonly Editop[], src: readonly string[], dest: readonly string[]): Column[] {
-  const columns: Column[] = [];
-  let s = 0;
-  let d = 0;
-  const equalUntil = (srcPos: number, destPos: number) => {
-    if (srcPos - s !== destPos - d || srcPos < s) {
-      throw new Error(`editops: internal error: the script is not in forward order at (${srcPos}, ${destPos})`);
-    }
-    while (s < srcPos) columns.push({ kind: 'equal', src: at(src, s++, 'src'), dest: at(dest, d++, 'dest') });
-  };
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i]!;
-    equalUntil(op.srcPos, op.destPos);
-    switch (op.type) {
-      case 'insert':
-        columns.push({ kind: 'insert', dest: at(dest, d++, 'dest') });
-        break;
-      case 'delete':
-        columns.push({ kind: 'delete', src: at(src, s++, 'src') });
-        break;
-      case 'replace':
-        columns.push({ kind: 'replace', src: at(src, s++, 'src'), dest: at(dest, d++, 'dest') });
-        break;
-      case 'transpose': {
-        const first = { src: s, dest: d };
-        columns.push({ kind: 'transpose', src: at(src, s++, 'src'), dest: at(dest, d++, 'dest') });
-        // The gap of a damerau transposition: deletes, then inserts, inside the swapped pair.
-        let next = ops[i + 1];
-        while (next?.type === 'delete' && next.srcPos === s && next.destPos === first.dest + 1) {
-          columns.push({ kind: 'delete', src: at(src, s++, 'src') });
-          next = ops[++i + 1];
-        }
-        while (next?.type === 'insert' && next.srcPos === s && next.destPos === d) {
-          columns.push({ kind: 'insert', dest: at(dest, d++, 'dest') });
-          next = ops[++i + 1];
-        }
-        columns.push({ kind: 'transpose', src: at(src, s++, 'src'), dest: at(dest, d++, 'dest') });
-        break;
-      }
-    }
-  }
-  equalUntil(src.length, dest.length);
-  return columns;
+/** The alignment's columns with the elements their positions index. */
+export function columnsOf(alignment: readonly AlignmentColumn[], src: readonly string[], dest: readonly string[]): Column[] {
+  return alignment.map(({ kind, srcPos, destPos }) => {
+    const column: { -readonly [K in keyof Column]: Column[K] } = { kind };
+    if (srcPos !== undefined) column.src = at(src, srcPos, 'src');
+    if (destPos !== undefined) column.dest = at(dest, destPos, 'dest');
+    return column;
+  });
 }
 
 /** Consecutive columns of one kind, merged. */

@@ -1,9 +1,10 @@
 /** The API every backend package exports; @editops/auto exports it too. */
+import type { BatchApi } from './batch-types';
 import type { Editops } from './editops';
 import type { Opcodes } from './opcodes';
 import type { DistanceOptions, Sequence } from './types';
 
-export interface EditopsApi {
+export interface EditopsApi extends BatchApi {
   /** Edit distance between a and b. Over `maxDistance` it is `maxDistance + 1`. */
   distance(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   /** The largest possible distance for these lengths minus the distance (0 over `maxDistance`). */

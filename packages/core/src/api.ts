@@ -3,6 +3,7 @@
  * Each backend package calls it with its own kernel and re-exports the result.
  */
 import type { EditopsApi } from './api-contract';
+import { createBatchApi } from './batch-api';
 import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
 import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
@@ -97,7 +98,7 @@ export function createApi(kernel: Kernel): EditopsApi {
     return editops(a, b, options)?.toOpcodes() ?? null;
   }
 
-  return { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes };
+  return { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, ...createBatchApi(kernel) };
 }
 
 function tooLarge(call: string, aLength?: number, bLength?: number): RangeError {

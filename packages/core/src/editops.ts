@@ -3,6 +3,7 @@
  * returned ([op, srcPos, destPos] per op), so no per-op object crosses the bridge; Editop objects
  * are made only when someone asks for them.
  */
+import { packedToAlignment, type AlignmentColumn } from './alignment';
 import { argumentRangeError, argumentTypeError } from './errors';
 import { OpCode } from './kernel';
 import { editopsToOpcodes, Opcodes } from './opcodes';
@@ -79,6 +80,14 @@ export class Editops implements Iterable<Editop> {
   /** difflib-style opcodes: equal / replace / insert / delete blocks covering both sequences. */
   toOpcodes(): Opcodes {
     return new Opcodes(editopsToOpcodes(this), this.srcLength, this.destLength);
+  }
+
+  /**
+   * The script as alignment columns `{ kind, srcPos?, destPos? }`, one per compared element,
+   * covering both sequences in order (a transposition block: transpose, its gap, transpose).
+   */
+  toAlignment(): AlignmentColumn[] {
+    return packedToAlignment(this.packed, this.srcLength, this.destLength);
   }
 
   /** difflib-style matching blocks, ending with { srcPos: srcLength, destPos: destLength, length: 0 }. */

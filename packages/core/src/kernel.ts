@@ -63,5 +63,47 @@ export interface Kernel {
     insertWeight: number,
     deleteWeight: number,
     replaceWeight: number,
+    /** Forces an algorithm path (PathCode); tests use it, the public API never passes it. */
+    path?: PathCode,
   ): Int32Array | KernelStatus;
+  /** Runs a batch job on the calling thread; returns how many results it wrote. */
+  batch(job: BatchJob): number;
+  /**
+   * Runs a batch job off the main thread, on up to `threads` threads. When `signal` aborts, the
+   * work stops early and the promise settles once nothing runs any more (the caller then rejects
+   * with an AbortError and discards the outputs).
+   */
+  batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number>;
+}
+
+/** Algorithm paths of editops, shared with the C++ enum class Path. */
+export const PathCode = { auto: 0, full: 1, banded: 2, split: 3 } as const;
+export type PathCode = (typeof PathCode)[keyof typeof PathCode];
+
+/** Batch job kinds, shared with native-addon/src/batch_binding.cpp and wasm/cpp/exports.cpp. */
+export const BatchKind = { distanceMany: 0, extract: 1, matrix: 2 } as const;
+export type BatchKind = (typeof BatchKind)[keyof typeof BatchKind];
+
+/**
+ * One batch job: sequences packed as symbols + offsets (sequence i is
+ * symbols[offsets[i], offsets[i + 1])). distanceMany and extract use query 0; matrix uses every
+ * query. Results go to outDistance (distanceMany: one per choice; matrix: row-major) or to
+ * outIndex + outDistance (extract: up to `limit`, sorted by distance, then index).
+ */
+export interface BatchJob {
+  readonly kind: BatchKind;
+  readonly queries: Uint32Array;
+  readonly queryOffsets: Uint32Array;
+  readonly queryCount: number;
+  readonly choices: Uint32Array;
+  readonly choiceOffsets: Uint32Array;
+  readonly choiceCount: number;
+  readonly metric: MetricCode;
+  readonly maxDistance: number;
+  readonly insertWeight: number;
+  readonly deleteWeight: number;
+  readonly replaceWeight: number;
+  readonly limit: number;
+  readonly outIndex: Int32Array;
+  readonly outDistance: Int32Array;
 }

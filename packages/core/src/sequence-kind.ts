@@ -7,7 +7,7 @@ import type { IntegerTypedArray, Sequence, StringUnit } from './types';
 
 export type SequenceKind = 'string' | 'tokens' | 'integers';
 
-const KIND_NAMES: Record<SequenceKind, string> = {
+export const KIND_NAMES: Record<SequenceKind, string> = {
   string: 'a string',
   tokens: 'an array of strings',
   integers: 'an array of integers',
@@ -28,7 +28,7 @@ export function isIntegerTypedArray(value: unknown): value is IntegerTypedArray 
 }
 
 /** The kind of `value`, or 'empty' for an empty array (which matches either array kind). */
-function kindOf(name: string, value: unknown): SequenceKind | 'empty' {
+export function kindOf(name: string, value: unknown): SequenceKind | 'empty' {
   if (typeof value === 'string') return 'string';
   if (isIntegerTypedArray(value)) return 'integers';
   if (Array.isArray(value)) {

@@ -24,13 +24,26 @@ export const MAX_SEQUENCE_LENGTH = 2 ** 27;
  */
 const RETAINED_SCRATCH_SYMBOLS = 1 << 16;
 
+/**
+ * The symbol of an element a frozen Interner has never seen. Ids count up from 0 and sequences
+ * hold at most 2^28 elements in all, so no real id reaches it.
+ */
+export const UNSEEN_SYMBOL = 0xffffffff;
+
 /** Gives each distinct element an id; shared by a and b within one call, cleared after it. */
 export class Interner {
   readonly #ids = new Map<unknown, number>();
+  /**
+   * A frozen interner (the one of prepared choices) gives unseen elements UNSEEN_SYMBOL instead of
+   * a new id. That is exact: edit distances only ever compare a query element with a choice
+   * element, never two query elements, and an unseen element equals no choice element.
+   */
+  frozen = false;
 
   id(element: unknown): number {
     let id = this.#ids.get(element);
     if (id === undefined) {
+      if (this.frozen) return UNSEEN_SYMBOL;
       id = this.#ids.size;
       this.#ids.set(element, id);
     }
@@ -48,7 +61,7 @@ function checkLength(name: string, length: number, value: unknown): void {
   }
 }
 
-function checkInteger(name: string, index: number, element: unknown): number {
+export function checkInteger(name: string, index: number, element: unknown): number {
   if (typeof element !== 'number') throw argumentTypeError(`${name}[${index}]`, 'an integer', element);
   if (!Number.isSafeInteger(element)) throw argumentRangeError(`${name}[${index}]`, 'a safe integer', element);
   return element;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <vector>
 
+#include "batch_binding.hpp"
 #include "editops/editops.hpp"
 
 namespace {
@@ -16,7 +17,7 @@ editops::Sequence SequenceArg(const Napi::CallbackInfo& info, size_t index) {
   return {symbols.Data(), length};
 }
 
-// metric, maxDistance, insertWeight, deleteWeight, replaceWeight
+// metric, maxDistance, insertWeight, deleteWeight, replaceWeight[, path]
 editops::Options OptionsArg(const Napi::CallbackInfo& info, size_t index) {
   editops::Options options;
   options.metric = static_cast<editops::Metric>(info[index].As<Napi::Number>().Int32Value());
@@ -24,6 +25,7 @@ editops::Options OptionsArg(const Napi::CallbackInfo& info, size_t index) {
   options.weights.insert = info[index + 2].As<Napi::Number>().Int64Value();
   options.weights.remove = info[index + 3].As<Napi::Number>().Int64Value();
   options.weights.replace = info[index + 4].As<Napi::Number>().Int64Value();
+  if (info.Length() > index + 5) options.path = static_cast<editops::Path>(info[index + 5].As<Napi::Number>().Int32Value());
   return options;
 }
 
@@ -47,12 +49,14 @@ Napi::Value Editops(const Napi::CallbackInfo& info) {
   return result;
 }
 
+}  // namespace
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("distance", Napi::Function::New(env, Distance, "distance"));
   exports.Set("editops", Napi::Function::New(env, Editops, "editops"));
+  exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
+  exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
   return exports;
 }
-
-}  // namespace
 
 NODE_API_MODULE(editops, Init)

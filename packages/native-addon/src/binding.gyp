@@ -4,6 +4,7 @@
       "target_name": "editops",
       "sources": [
         "binding.cpp",
+        "batch_binding.cpp",
         "<!@(node ../../../native-core/scripts/list-sources.mjs --relative)"
       ],
       "include_dirs": [

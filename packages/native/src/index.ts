@@ -3,14 +3,11 @@
  */
 import { createApi, type EditopsApi, type Kernel } from '@editops/core';
 import { loadBinding } from './load-binding';
+import { createNativeKernel } from './native-kernel';
 
 const binding = loadBinding();
 
-export const kernel: Kernel = {
-  name: 'native',
-  distance: binding.distance,
-  editops: binding.editops,
-};
+export const kernel: Kernel = createNativeKernel(binding);
 
 const api = createApi(kernel) satisfies EditopsApi;
 
@@ -21,6 +18,8 @@ export const { distance, similarity, normalizedDistance, normalizedSimilarity, e
 export {
   Editops,
   Opcodes,
+  type AlignmentColumn,
+  type AlignmentKind,
   type DistanceOptions,
   type Editop,
   type EditopType,
@@ -31,4 +30,14 @@ export {
   type Sequence,
   type StringUnit,
   type Weights,
+} from '@editops/core';
+export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
+export {
+  prepareChoices,
+  PreparedChoices,
+  type AsyncOptions,
+  type Choices,
+  type DistanceMatrix,
+  type ExtractOptions,
+  type Match,
 } from '@editops/core';

@@ -1,7 +1,9 @@
-import type { Kernel } from '@editops/core';
+import type { BatchJob, Kernel } from '@editops/core';
 
 /** The functions the compiled addon exports (packages/native-addon/src/binding.cpp). */
-export type Binding = Pick<Kernel, 'distance' | 'editops'>;
+export interface Binding extends Pick<Kernel, 'distance' | 'editops' | 'batch'> {
+  batchAsync(job: BatchJob, threads: number, stop: Uint8Array): Promise<number>;
+}
 
 /** The platform key of the prebuilt package for this process, e.g. 'linux-x64-gnu'. */
 export function platformKey(): string {

@@ -1,14 +1,21 @@
-import type { Editop } from '@editops/wasm';
+import { Editops, type Editop } from '@editops/wasm';
 import { describe, expect, it } from 'vitest';
-import { align, elementsOf, runs } from './alignment';
+import { columnsOf, elementsOf, runs, type Column } from './alignment';
 
 const op = (type: Editop['type'], srcPos: number, destPos: number): Editop => ({ type, srcPos, destPos });
+/** Op codes of the packed layout (Editops.packed: [op, srcPos, destPos] per op). */
+const OP_CODES: readonly Editop['type'][] = ['insert', 'delete', 'replace', 'transpose'];
+/** The columns the page draws for a hand-written script, through the library's alignment view. */
+const align = (ops: readonly Editop[], src: string[], dest: string[]): Column[] => {
+  const packed = Int32Array.from(ops.flatMap((o) => [OP_CODES.indexOf(o.type), o.srcPos, o.destPos]));
+  return columnsOf(new Editops(packed, src, src.length, dest, dest.length, 'codepoint').toAlignment(), src, dest);
+};
 const kinds = (a: string, b: string, ops: Editop[]) =>
   align(ops, Array.from(a), Array.from(b))
     .map((c) => c.kind[0])
     .join('');
 
-describe('align', () => {
+describe('columnsOf(toAlignment())', () => {
   it('kitten / sitting', () => {
     const ops = [op('replace', 0, 0), op('replace', 4, 4), op('insert', 6, 6)];
     expect(kinds('kitten', 'sitting', ops)).toBe('reeerei');
@@ -27,7 +34,8 @@ describe('align', () => {
   });
 
   it('rejects a script that does not fit', () => {
-    expect(() => align([op('insert', 0, 0)], [], [])).toThrow(/past the destination/);
+    expect(() => align([op('insert', 0, 0)], [], [])).toThrow(/does not fit/);
+    expect(() => columnsOf([{ kind: 'insert', destPos: 0 }], [], [])).toThrow(/past the destination/);
   });
 });
 

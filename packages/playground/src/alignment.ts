@@ -1,16 +1,11 @@
 /**
- * An edit script as columns, for drawing: each column holds a source element, a destination
- * element or both, and what happened to it. No DOM here, so it is unit-tested in Node.
- *
- * Ops follow editops' convention (docs/semantics.md): forward order, positions in the original
- * sequences, matches not listed. A transposition block [transpose s d], [delete s+t, d+1] for
- * t = 1..x, [insert s+x+1, d+t] for t = 1..y swaps src[s] and src[s+x+1] into dest[d+y+1] and
- * dest[d]; it is drawn as a transpose column, the gap's delete / insert columns, and a closing
- * transpose column.
+ * The edit script as columns, for drawing: the library's alignment view (`Editops.toAlignment()`,
+ * one column per compared element, positions only) with the elements filled in. No DOM here, so it
+ * is unit-tested in Node.
  */
-import type { Editop, EditopType, StringUnit } from '@editops/wasm';
+import type { AlignmentColumn, AlignmentKind, StringUnit } from '@editops/wasm';
 
-export type Kind = 'equal' | EditopType;
+export type Kind = AlignmentKind;
 
 export interface Column {
   readonly kind: Kind;
@@ -32,50 +27,22 @@ export function elementsOf(text: string, unit: StringUnit): string[] {
   return Array.from(text);
 }
 
-export function align(ops: readonly Editop[], src: readonly string[], dest: readonly string[]): Column[] {
-  const columns: Column[] = [];
-  let s = 0;
-  let d = 0;
-  const take = (kind: Kind, fromSrc: boolean, fromDest: boolean) => {
+/** The alignment's columns with the elements their positions index. */
+export function columnsOf(alignment: readonly AlignmentColumn[], src: readonly string[], dest: readonly string[]): Column[] {
+  return alignment.map(({ kind, srcPos, destPos }) => {
     const column: { -readonly [K in keyof Column]: Column[K] } = { kind };
-    if (fromSrc) {
-      if (s >= src.length) throw new Error(`editops playground: the script runs past the source at ${s}`);
-      column.src = src[s];
-      column.srcPos = s++;
+    if (srcPos !== undefined) {
+      if (srcPos >= src.length) throw new Error(`editops playground: the script runs past the source at ${srcPos}`);
+      column.src = src[srcPos];
+      column.srcPos = srcPos;
     }
-    if (fromDest) {
-      if (d >= dest.length) throw new Error(`editops playground: the script runs past the destination at ${d}`);
-      column.dest = dest[d];
-      column.destPos = d++;
+    if (destPos !== undefined) {
+      if (destPos >= dest.length) throw new Error(`editops playground: the script runs past the destination at ${destPos}`);
+      column.dest = dest[destPos];
+      column.destPos = destPos;
     }
-    columns.push(column);
-  };
-  const matchUntil = (srcPos: number) => {
-    while (s < srcPos) take('equal', true, true);
-  };
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i]!;
-    matchUntil(op.srcPos);
-    if (op.type === 'insert') take('insert', false, true);
-    else if (op.type === 'delete') take('delete', true, false);
-    else if (op.type === 'replace') take('replace', true, true);
-    else {
-      const gapDest = d + 1;
-      take('transpose', true, true);
-      while (ops[i + 1]?.type === 'delete' && ops[i + 1]!.srcPos === s && ops[i + 1]!.destPos === gapDest) {
-        take('delete', true, false);
-        i++;
-      }
-      while (ops[i + 1]?.type === 'insert' && ops[i + 1]!.srcPos === s && ops[i + 1]!.destPos === d) {
-        take('insert', false, true);
-        i++;
-      }
-      take('transpose', true, true);
-    }
-  }
-  matchUntil(src.length);
-  if (d !== dest.length) throw new Error('editops playground: the script does not cover the destination');
-  return columns;
+    return column;
+  });
 }
 
 export interface Run {

@@ -5,8 +5,8 @@
  */
 import wasmUrl from '@editops/wasm/editops.wasm?url';
 import * as editops from '@editops/wasm';
-import type { DistanceOptions, Editop, Metric, StringUnit } from '@editops/wasm';
-import { align, elementsOf, runs, type Column, type Kind } from './alignment';
+import type { DistanceOptions, Editop, Editops, Metric, StringUnit } from '@editops/wasm';
+import { columnsOf, elementsOf, runs, type Column, type Kind } from './alignment';
 import './style.css';
 
 const METRICS: readonly Metric[] = ['levenshtein', 'osa', 'damerau', 'indel', 'hamming'];
@@ -157,9 +157,9 @@ function update(): void {
   ui.destLength.textContent = `${dest.length} ${UNIT_NAMES[unit]}`;
   ui.alignedMetric.textContent = `(${metric})`;
   renderDistances(a, b);
-  let script: Editop[];
+  let result: Editops;
   try {
-    script = editops.editops(a, b, options(metric))!.toArray();
+    result = editops.editops(a, b, options(metric))!;
   } catch (error) {
     ui.note.textContent = metric === 'hamming' && error instanceof RangeError ? `hamming: n/a (${message(error)})` : message(error);
     ui.note.className = 'note error';
@@ -168,7 +168,8 @@ function update(): void {
     renderOps([], src, dest);
     return;
   }
-  const columns = align(script, src, dest);
+  const script = result.toArray();
+  const columns = columnsOf(result.toAlignment(), src, dest);
   ui.note.textContent = script.length === 0 ? (a === '' && b === '' ? 'Type two texts to compare them.' : 'The texts are equal.') : '';
   ui.note.className = 'note';
   renderAlignment(columns);

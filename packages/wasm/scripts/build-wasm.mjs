@@ -20,7 +20,7 @@ if (existsSync(join(debianNodeModules, 'acorn'))) {
   env.NODE_PATH = [debianNodeModules, env.NODE_PATH].filter(Boolean).join(':');
 }
 
-const exported = ['malloc', 'free', 'eo_distance', 'eo_editops', 'eo_ops_data', 'eo_ops_size', 'eo_ops_clear'];
+const exported = ['malloc', 'free', 'eo_distance', 'eo_editops', 'eo_ops_data', 'eo_ops_size', 'eo_ops_clear', 'eo_batch'];
 const args = [
   '-std=c++17',
   '-O3',

@@ -13,6 +13,7 @@
  */
 import { createApi, type EditopsApi, type Kernel } from '@editops/core';
 import { exportsOf, importsFor } from './instantiate';
+import { runInSlices } from './chunked-runner';
 import { createWasmKernel } from './wasm-kernel';
 
 export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
@@ -46,11 +47,14 @@ export async function init(source: WasmSource): Promise<void> {
   let first: WebAssembly.Instance | undefined = await WebAssembly.instantiate(module, importsFor(module));
   // The first instance comes from the async path browsers prefer; a restart after a trap is rare
   // and instantiates the already compiled module synchronously.
-  const kernel: Kernel = createWasmKernel(() => {
-    const instance = first ?? new WebAssembly.Instance(module, importsFor(module));
-    first = undefined;
-    return exportsOf(instance);
-  });
+  const kernel: Kernel = createWasmKernel(
+    () => {
+      const instance = first ?? new WebAssembly.Instance(module, importsFor(module));
+      first = undefined;
+      return exportsOf(instance);
+    },
+    (job, _threads, signal, runSync) => runInSlices(job, signal, runSync),
+  );
   api ??= createApi(kernel);
   resolveReady();
 }
@@ -69,6 +73,8 @@ export const opcodes: EditopsApi['opcodes'] = (a, b, options) => initialized().o
 export {
   Editops,
   Opcodes,
+  type AlignmentColumn,
+  type AlignmentKind,
   type DistanceOptions,
   type Editop,
   type EditopType,
@@ -79,4 +85,20 @@ export {
   type Sequence,
   type StringUnit,
   type Weights,
+} from '@editops/core';
+export const closest: EditopsApi['closest'] = (query, choices, options) => initialized().closest(query, choices, options);
+export const extract: EditopsApi['extract'] = (query, choices, options) => initialized().extract(query, choices, options);
+export const distanceMatrix: EditopsApi['distanceMatrix'] = (queries, choices, options) => initialized().distanceMatrix(queries, choices, options);
+export const closestAsync: EditopsApi['closestAsync'] = (query, choices, options) => initialized().closestAsync(query, choices, options);
+export const extractAsync: EditopsApi['extractAsync'] = (query, choices, options) => initialized().extractAsync(query, choices, options);
+export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = (queries, choices, options) =>
+  initialized().distanceMatrixAsync(queries, choices, options);
+export {
+  prepareChoices,
+  PreparedChoices,
+  type AsyncOptions,
+  type Choices,
+  type DistanceMatrix,
+  type ExtractOptions,
+  type Match,
 } from '@editops/core';

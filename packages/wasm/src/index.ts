@@ -10,13 +10,18 @@ import { join } from 'node:path';
 import { createApi, type EditopsApi, type Kernel } from '@editops/core';
 import { instantiateSync } from './instantiate';
 import { createWasmKernel } from './wasm-kernel';
+import { WorkerPool } from './worker-pool';
 
 /** Absolute path of editops.wasm inside this package. */
 export const wasmPath = join(__dirname, '..', 'wasm', 'editops.wasm');
 
 const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
 
-const wasmKernel = createWasmKernel(() => instantiateSync(wasmModule));
+const pool = new WorkerPool(wasmModule);
+const wasmKernel = createWasmKernel(
+  () => instantiateSync(wasmModule),
+  (job, threads, signal) => pool.run(job, threads, signal),
+);
 export const kernel: Kernel = wasmKernel;
 
 /** Bytes of linear memory the wasm core holds now (it grows, and never shrinks). */
@@ -46,6 +51,8 @@ export const { distance, similarity, normalizedDistance, normalizedSimilarity, e
 export {
   Editops,
   Opcodes,
+  type AlignmentColumn,
+  type AlignmentKind,
   type DistanceOptions,
   type Editop,
   type EditopType,
@@ -56,4 +63,14 @@ export {
   type Sequence,
   type StringUnit,
   type Weights,
+} from '@editops/core';
+export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
+export {
+  prepareChoices,
+  PreparedChoices,
+  type AsyncOptions,
+  type Choices,
+  type DistanceMatrix,
+  type ExtractOptions,
+  type Match,
 } from '@editops/core';

@@ -12,10 +12,20 @@ export interface EditopsWasmExports {
   malloc(bytes: number): number;
   free(pointer: number): void;
   eo_distance(a: number, aSize: number, b: number, bSize: number, ...options: KernelOptions): number;
-  eo_editops(a: number, aSize: number, b: number, bSize: number, ...options: KernelOptions): number;
+  eo_editops(a: number, aSize: number, b: number, bSize: number, ...options: [...KernelOptions, path: number]): number;
   eo_ops_data(): number;
   eo_ops_size(): number;
   eo_ops_clear(): void;
+  eo_batch(
+    kind: number,
+    queries: number,
+    queryOffsets: number,
+    queryCount: number,
+    choices: number,
+    choiceOffsets: number,
+    choiceCount: number,
+    ...rest: [...KernelOptions, limit: number, outIndex: number, outDistance: number]
+  ): number;
   _initialize?: () => void;
 }
 

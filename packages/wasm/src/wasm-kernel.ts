@@ -6,7 +6,7 @@
  * budget, but a browser can refuse to grow memory), the instance is thrown away and a fresh one
  * made from the same module, so one failed call cannot corrupt later ones.
  */
-import type { Kernel, KernelStatus } from '@editops/core';
+import type { BatchJob, Kernel, KernelStatus } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
 
 const STATUS_OK = 0;
@@ -75,9 +75,58 @@ class Instance {
   }
 }
 
-/** `instantiate` makes a fresh instance of the module; it is called again after a trap. */
-export function createWasmKernel(instantiate: () => EditopsWasmExports): Kernel & { memory(): WebAssembly.Memory } {
+/** Runs a batch job off the main thread (workers in Node, slices in browsers). */
+export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
+
+/**
+ * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
+ * back and frees everything (batch calls are large; their buffers are not worth keeping).
+ */
+function runBatch(wasm: EditopsWasmExports, job: BatchJob): number {
+  const pointers: number[] = [];
+  try {
+    const allocate = (array: Uint32Array | Int32Array): number => {
+      const pointer = wasm.malloc(Math.max(array.byteLength, 4));
+      if (pointer === 0) throw new RangeError(`editops: the wasm backend could not allocate ${array.byteLength} bytes`);
+      pointers.push(pointer);
+      return pointer;
+    };
+    const inputs = [job.queries, job.queryOffsets, job.choices, job.choiceOffsets];
+    const [queries, queryOffsets, choices, choiceOffsets] = inputs.map(allocate) as [number, number, number, number];
+    const outIndex = allocate(job.outIndex);
+    const outDistance = allocate(job.outDistance);
+    // Allocation may grow memory and detach older views: copy only once every buffer exists.
+    const heap = new Uint32Array(wasm.memory.buffer);
+    inputs.forEach((array, k) => heap.set(array, pointers[k]! >>> 2));
+    const count = wasm.eo_batch(
+      job.kind, queries, queryOffsets, job.queryCount, choices, choiceOffsets, job.choiceCount,
+      job.metric, job.maxDistance, job.insertWeight, job.deleteWeight, job.replaceWeight, job.limit, outIndex, outDistance,
+    );
+    job.outIndex.set(new Int32Array(wasm.memory.buffer, outIndex, job.outIndex.length));
+    job.outDistance.set(new Int32Array(wasm.memory.buffer, outDistance, job.outDistance.length));
+    return count;
+  } finally {
+    for (const pointer of pointers) wasm.free(pointer);
+  }
+}
+
+/**
+ * `instantiate` makes a fresh instance of the module; it is called again after a trap.
+ * `runAsync` runs batchAsync jobs (see worker-pool.ts and chunked-runner.ts).
+ */
+export function createWasmKernel(
+  instantiate: () => EditopsWasmExports,
+  runAsync?: AsyncBatchRunner,
+): Kernel & { memory(): WebAssembly.Memory } {
   let live = new Instance(instantiate());
+
+  function batch(job: BatchJob): number {
+    try {
+      return runBatch(live.wasm, job);
+    } catch (error) {
+      return recover(error);
+    }
+  }
 
   function recover(error: unknown): never {
     if (error instanceof WebAssembly.RuntimeError || (error instanceof Error && error.name === 'WasmAbort')) {
@@ -102,12 +151,12 @@ export function createWasmKernel(instantiate: () => EditopsWasmExports): Kernel 
         return recover(error);
       }
     },
-    editops(a, aLength, b, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
+    editops(a, aLength, b, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, path = 0) {
       try {
         const { wasm } = live;
         const pointerA = live.copyIn(live.bufferA, a, aLength);
         const pointerB = live.copyIn(live.bufferB, b, bLength);
-        const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
+        const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, path);
         live.shrinkInputs();
         if (status !== STATUS_OK) return status as KernelStatus;
         const packed = new Int32Array(wasm.memory.buffer, wasm.eo_ops_data(), wasm.eo_ops_size()).slice();
@@ -116,6 +165,11 @@ export function createWasmKernel(instantiate: () => EditopsWasmExports): Kernel 
       } catch (error) {
         return recover(error);
       }
+    },
+    batch,
+    batchAsync(job, threads, signal) {
+      if (!runAsync) return Promise.reject(new Error('editops: this wasm kernel has no async runner'));
+      return runAsync(job, threads, signal, batch);
     },
   };
 }

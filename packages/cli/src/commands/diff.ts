@@ -1,6 +1,6 @@
 /** `editops diff FILE1 FILE2`: the files compared by char, word or line. */
 import { readFile } from 'node:fs/promises';
-import { align, countKinds, runs } from '../alignment';
+import { countKinds, runs } from '../alignment';
 import { fileError } from '../errors';
 import type { CommandOptions } from '../options';
 import { paint } from '../render/aligned';
@@ -30,7 +30,7 @@ export async function diffCommand(file1: string, file2: string, options: Command
   }
   const c = stdoutColors(options, output);
   const lines = [c.bold(`--- ${file1}`), c.bold(`+++ ${file2}`)];
-  if (script.ops === null) {
+  if (script.ops === null || script.columns === null) {
     lines.push(describeDistance(script.distance, options), 'no edit script within --max-distance');
     writeLines(output, lines);
     return;
@@ -46,7 +46,7 @@ export async function diffCommand(file1: string, file2: string, options: Command
     lines.push(options.unit === 'line' ? LINE_LEGEND : INLINE_LEGEND);
   }
   lines.push('');
-  const aligned = runs(align(script.ops, script.src, script.dest));
+  const aligned = runs(script.columns);
   if (options.unit === 'line') {
     lines.push(...lineDiff(aligned, { colors: c, context: CONTEXT_LINES }));
     writeLines(output, lines);

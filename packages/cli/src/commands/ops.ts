@@ -1,5 +1,4 @@
 /** `editops ops A B`: the script as an aligned view plus a list of ops, or as JSON. */
-import { align } from '../alignment';
 import type { CommandOptions } from '../options';
 import { alignedView, legend } from '../render/aligned';
 import { opsList } from '../render/ops-list';
@@ -15,11 +14,10 @@ export function opsCommand(a: string, b: string, options: CommandOptions, output
   }
   const c = stdoutColors(options, output);
   const lines = [c.bold(describeDistance(script.distance, options))];
-  if (script.ops === null) {
+  if (script.ops === null || script.columns === null) {
     lines.push('no edit script within --max-distance');
   } else {
-    const columns = align(script.ops, script.src, script.dest);
-    const view = alignedView(columns, { colors: c, width: terminalWidth(output), spaced: isTokenUnit(options.unit) });
+    const view = alignedView(script.columns, { colors: c, width: terminalWidth(output), spaced: isTokenUnit(options.unit) });
     lines.push('', ...view, '', legend(c));
     if (script.ops.length > 0) lines.push('', ...opsList(script.ops, script.src, script.dest, c));
   }

@@ -1,5 +1,6 @@
 /** Computing a script once for `ops` and `diff`: the distance, the ops and the elements they index. */
 import type { Editop } from '@editops/auto';
+import { columnsOf, type Column } from '../alignment';
 import { loadLibrary } from '../library';
 import type { CommandOptions } from '../options';
 import { elementsOf, toSequence } from '../units';
@@ -8,6 +9,8 @@ export interface Script {
   readonly distance: number;
   /** null when the distance is over --max-distance. */
   readonly ops: Editop[] | null;
+  /** The script as alignment columns with their elements; null exactly when ops is. */
+  readonly columns: Column[] | null;
   readonly src: string[];
   readonly dest: string[];
 }
@@ -25,7 +28,8 @@ export function computeScript(a: string, b: string, options: CommandOptions): Sc
       `editops: internal error: the library counted ${editops.srcLength} / ${editops.destLength} elements, the command ${src.length} / ${dest.length}`,
     );
   }
-  return { distance, ops: editops ? editops.toArray() : null, src, dest };
+  if (!editops) return { distance, ops: null, columns: null, src, dest };
+  return { distance, ops: editops.toArray(), columns: columnsOf(editops.toAlignment(), src, dest), src, dest };
 }
 
 /** The --json form of a script. */

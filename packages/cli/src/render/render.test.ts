@@ -1,6 +1,6 @@
-import type { Editop } from '@editops/auto';
+import { Editops, type Editop } from '@editops/auto';
 import { describe, expect, it } from 'vitest';
-import { align, runs } from '../alignment';
+import { columnsOf, runs, type Column } from '../alignment';
 import { colors } from '../colors';
 import { alignedView, legend } from './aligned';
 import { inlineDiff, lineDiff } from './diff';
@@ -11,6 +11,13 @@ const colored = colors(true);
 const op = (type: Editop['type'], srcPos: number, destPos: number): Editop => ({ type, srcPos, destPos });
 const kitten = [op('replace', 0, 0), op('replace', 4, 4), op('insert', 6, 6)];
 const chars = (s: string) => Array.from(s);
+/** Op codes of the packed layout (Editops.packed: [op, srcPos, destPos] per op). */
+const OP_CODES: readonly Editop['type'][] = ['insert', 'delete', 'replace', 'transpose'];
+/** The columns the commands draw for a hand-written script, through the library's alignment view. */
+const align = (ops: readonly Editop[], src: string[], dest: string[]): Column[] => {
+  const packed = Int32Array.from(ops.flatMap((o) => [OP_CODES.indexOf(o.type), o.srcPos, o.destPos]));
+  return columnsOf(new Editops(packed, src, src.length, dest, dest.length, 'codepoint').toAlignment(), src, dest);
+};
 
 describe('alignedView', () => {
   it('draws source, destination and markers', () => {

@@ -1,0 +1,144 @@
+// Batch calls against the pairwise distance: distance_many must equal mapping distance() over the
+// choices, and extract must equal sorting those distances by (distance, index) and taking the
+// first `limit` within the cutoff.
+#include <algorithm>
+#include <random>
+#include <vector>
+
+#include "check.hpp"
+#include "editops/editops.hpp"
+#include "random_pairs.hpp"
+
+namespace {
+
+using editops::Metric;
+
+struct Packed {
+  std::vector<editops::Symbol> symbols;
+  std::vector<uint32_t> offsets{0};
+  editops::Choices view() const { return {symbols.data(), offsets.data(), offsets.size() - 1}; }
+};
+
+Packed pack(const std::vector<testing::Seq>& choices) {
+  Packed packed;
+  for (const auto& choice : choices) {
+    packed.symbols.insert(packed.symbols.end(), choice.begin(), choice.end());
+    packed.offsets.push_back(static_cast<uint32_t>(packed.symbols.size()));
+  }
+  return packed;
+}
+
+editops::Options options_for(Metric metric, int64_t max_distance) {
+  editops::Options options;
+  options.metric = metric;
+  options.max_distance = max_distance;
+  return options;
+}
+
+const Metric kMetrics[] = {Metric::Levenshtein, Metric::Osa, Metric::Damerau, Metric::Indel, Metric::Hamming};
+
+}  // namespace
+
+TEST_CASE(distance_many_equals_pairwise_distance) {
+  std::mt19937_64 rng(testing::test_seed(41));
+  for (int round = 0; round < 60; ++round) {
+    const auto alphabet = testing::random_alphabet(rng, 2 + rng() % 3);
+    const auto query = testing::random_seq(rng, rng() % 20, alphabet);
+    std::vector<testing::Seq> choices;
+    for (size_t k = 0, count = rng() % 40; k < count; ++k) choices.push_back(testing::random_seq(rng, rng() % 24, alphabet));
+    const Packed packed = pack(choices);
+    for (Metric metric : kMetrics) {
+      const int64_t cutoff = rng() % 3 == 0 ? editops::kNoMaxDistance : static_cast<int64_t>(rng() % 6);
+      const auto options = options_for(metric, cutoff);
+      std::vector<int32_t> out(choices.size(), -7);
+      editops::distance_many({query.data(), query.size()}, packed.view(), 0, choices.size(), options, out.data());
+      for (size_t k = 0; k < choices.size(); ++k) {
+        CHECK_EQ(int64_t{out[k]}, editops::distance({query.data(), query.size()}, {choices[k].data(), choices[k].size()}, options));
+      }
+    }
+  }
+}
+
+TEST_CASE(extract_equals_sorted_pairwise_distances) {
+  std::mt19937_64 rng(testing::test_seed(43));
+  for (int round = 0; round < 80; ++round) {
+    const auto alphabet = testing::random_alphabet(rng, 2 + rng() % 3);
+    const auto query = testing::random_seq(rng, rng() % 16, alphabet);
+    std::vector<testing::Seq> choices;
+    for (size_t k = 0, count = rng() % 50; k < count; ++k) choices.push_back(testing::random_seq(rng, rng() % 16, alphabet));
+    const Packed packed = pack(choices);
+    for (Metric metric : kMetrics) {
+      const int64_t cutoff = rng() % 2 == 0 ? editops::kNoMaxDistance : static_cast<int64_t>(rng() % 8);
+      const size_t limit = rng() % 12;
+      const auto options = options_for(metric, cutoff);
+      // Expected: every choice within the cutoff, sorted by (distance, index), first `limit`.
+      std::vector<std::pair<int64_t, int32_t>> expected;
+      for (size_t k = 0; k < choices.size(); ++k) {
+        const int64_t d = editops::distance({query.data(), query.size()}, {choices[k].data(), choices[k].size()},
+                                            options_for(metric, editops::kNoMaxDistance));
+        if (cutoff < 0 || d <= cutoff) expected.emplace_back(d, static_cast<int32_t>(k));
+      }
+      std::sort(expected.begin(), expected.end());
+      if (expected.size() > limit) expected.resize(limit);
+
+      std::vector<int32_t> index(limit + 1, -1);
+      std::vector<int32_t> distance(limit + 1, -1);
+      const size_t count = editops::extract({query.data(), query.size()}, packed.view(), 0, choices.size(), options,
+                                            limit, index.data(), distance.data());
+      CHECK_EQ(count, expected.size());
+      for (size_t k = 0; k < std::min(count, expected.size()); ++k) {
+        CHECK_EQ(index[k], expected[k].second);
+        CHECK_EQ(int64_t{distance[k]}, expected[k].first);
+      }
+    }
+  }
+}
+
+TEST_CASE(extract_on_a_sub_range_keeps_global_indexes) {
+  const std::vector<testing::Seq> choices = {{'a'}, {'b'}, {'a', 'b'}, {'a'}};
+  const Packed packed = pack(choices);
+  const testing::Seq query = {'a'};
+  int32_t index[4];
+  int32_t distance[4];
+  const size_t count = editops::extract({query.data(), query.size()}, packed.view(), 1, 4,
+                                        options_for(Metric::Levenshtein, editops::kNoMaxDistance), 4, index, distance);
+  CHECK_EQ(count, size_t{3});
+  CHECK_EQ(index[0], 3);
+  CHECK_EQ(distance[0], 0);
+  CHECK_EQ(index[1], 1);
+  CHECK_EQ(index[2], 2);
+}
+
+TEST_CASE(a_raised_stop_flag_ends_the_work) {
+  const std::vector<testing::Seq> choices(100, testing::Seq{'a', 'b'});
+  const Packed packed = pack(choices);
+  const testing::Seq query = {'a'};
+  const volatile uint8_t stop = 1;
+  int32_t index[5];
+  int32_t distance[5];
+  CHECK_EQ(editops::extract({query.data(), query.size()}, packed.view(), 0, 100,
+                            options_for(Metric::Levenshtein, editops::kNoMaxDistance), 5, index, distance, &stop),
+           size_t{0});
+}
+
+TEST_CASE(distance_matrix_is_row_major_distance_many) {
+  const std::vector<testing::Seq> queries = {{'a'}, {'a', 'b'}, {}};
+  const std::vector<testing::Seq> choices = {{'b'}, {'a', 'b', 'c'}};
+  const Packed q = pack(queries);
+  const Packed c = pack(choices);
+  std::vector<int32_t> out(6, -1);
+  editops::distance_matrix(q.view(), c.view(), 0, 3, options_for(Metric::Levenshtein, editops::kNoMaxDistance), out.data());
+  CHECK_EQ(out, (std::vector<int32_t>{1, 2, 1, 1, 1, 3}));
+}
+
+TEST_CASE(merged_parts_keep_the_best_by_distance_then_index) {
+  const std::vector<std::vector<std::pair<int32_t, int32_t>>> parts = {{{1, 0}, {2, 3}}, {{1, 7}, {0, 9}}};
+  int32_t index[3];
+  int32_t distance[3];
+  CHECK_EQ(editops::merge_extracted(parts, 3, index, distance), size_t{3});
+  CHECK_EQ(index[0], 9);
+  CHECK_EQ(index[1], 0);
+  CHECK_EQ(index[2], 7);
+}
+
+int main() { return check::run_all(); }

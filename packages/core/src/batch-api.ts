@@ -1,0 +1,116 @@
+/**
+ * The batch calls over a kernel: closest, extract, distanceMatrix, and their Async variants that
+ * run off the main thread and honour an AbortSignal.
+ */
+import { argumentRangeError, argumentTypeError } from './errors';
+import { BatchKind, type BatchJob, type Kernel } from './kernel';
+import { resolveOptions } from './options';
+import { planJob } from './batch-job';
+import type { AsyncOptions, BatchApi, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
+import type { DistanceOptions, Sequence } from './types';
+
+export const DEFAULT_LIMIT = 5;
+/** More threads than this is a mistake, not a wish. */
+const MAX_THREADS = 1024;
+
+function resolveLimit(limit: unknown): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (limit === Infinity) return Number.MAX_SAFE_INTEGER;
+  if (typeof limit !== 'number') throw argumentTypeError('options.limit', 'a non-negative integer or Infinity', limit);
+  if (!Number.isInteger(limit) || limit < 0) throw argumentRangeError('options.limit', 'a non-negative integer or Infinity', limit);
+  return limit;
+}
+
+/** 0 lets the kernel choose (every core). */
+function resolveThreads(threads: unknown): number {
+  if (threads === undefined) return 0;
+  if (typeof threads !== 'number') throw argumentTypeError('options.threads', 'a positive integer', threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+    throw argumentRangeError('options.threads', `a positive integer up to ${MAX_THREADS}`, threads);
+  }
+  return threads;
+}
+
+function resolveSignal(signal: unknown): AbortSignal | undefined {
+  if (signal === undefined) return undefined;
+  if (typeof AbortSignal === 'undefined' || !(signal instanceof AbortSignal)) {
+    throw argumentTypeError('options.signal', 'an AbortSignal', signal);
+  }
+  return signal;
+}
+
+function abortError(signal: AbortSignal): DOMException {
+  const error = new DOMException('editops: the operation was aborted', 'AbortError');
+  Object.defineProperty(error, 'cause', { value: signal.reason, enumerable: false, configurable: true });
+  return error;
+}
+
+function matches<T extends Sequence>(job: BatchJob, count: number, choices: readonly Sequence[]): Match<T>[] {
+  const out: Match<T>[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const index = job.outIndex[k]!;
+    out[k] = { index, choice: choices[index] as T, distance: job.outDistance[k]! };
+  }
+  return out;
+}
+
+function matrixOf(job: BatchJob): DistanceMatrix {
+  return { rows: job.queryCount, cols: job.choiceCount, data: job.outDistance };
+}
+
+export function createBatchApi(kernel: Kernel): BatchApi {
+  function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ExtractOptions | undefined) {
+    const resolved = resolveOptions(options);
+    const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
+    return planJob(kind, queries, single, choices, resolved, limit);
+  }
+
+  async function runAsync(job: BatchJob, options: AsyncOptions | undefined): Promise<number> {
+    const threads = resolveThreads(options?.threads);
+    const signal = resolveSignal(options?.signal);
+    if (signal?.aborted) throw abortError(signal);
+    const count = await kernel.batchAsync(job, threads, signal);
+    // The kernel settles only once none of this call's work runs any more.
+    if (signal?.aborted) throw abortError(signal);
+    return count;
+  }
+
+  function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions): Match<T>[] {
+    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options);
+    return matches<T>(job, kernel.batch(job), list);
+  }
+
+  async function extractAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]> {
+    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options);
+    return matches<T>(job, await runAsync(job, options), list);
+  }
+
+  function closestOptions(options: DistanceOptions | undefined): ExtractOptions {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw argumentTypeError('options', 'an object or undefined', options);
+    }
+    return { ...options, limit: 1 };
+  }
+
+  function closest<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions): Match<T> | null {
+    return extract(query, choices, closestOptions(options))[0] ?? null;
+  }
+
+  async function closestAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null> {
+    return (await extractAsync(query, choices, closestOptions(options)))[0] ?? null;
+  }
+
+  function distanceMatrix(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions): DistanceMatrix {
+    const { job } = plan(BatchKind.matrix, queries, false, choices, options);
+    kernel.batch(job);
+    return matrixOf(job);
+  }
+
+  async function distanceMatrixAsync(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix> {
+    const { job } = plan(BatchKind.matrix, queries, false, choices, options);
+    await runAsync(job, options);
+    return matrixOf(job);
+  }
+
+  return { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync };
+}

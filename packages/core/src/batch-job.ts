@@ -1,0 +1,108 @@
+/**
+ * Turning a batch call's arguments into a checked, encoded BatchJob for the kernel.
+ */
+import { argumentRangeError, argumentTypeError } from './errors';
+import { BatchKind, MetricCode, type BatchJob } from './kernel';
+import type { ResolvedOptions } from './options';
+import { PreparedChoices } from './prepared-choices';
+import { Interner } from './sequence';
+import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
+import { encodeList, integersFitSymbols, listKind, type PackedList } from './sequence-list';
+import type { Choices } from './batch-types';
+import type { Sequence } from './types';
+
+/** The largest distance matrix, in cells (1 GiB of int32). */
+export const MAX_MATRIX_CELLS = 2 ** 28;
+
+export interface PlannedJob {
+  readonly job: BatchJob;
+  readonly choices: readonly Sequence[];
+}
+
+function commonKind(first: SequenceKind | 'empty', second: SequenceKind | 'empty', names: string): SequenceKind | 'empty' {
+  if (first === 'empty') return second;
+  if (second === 'empty' || first === second) return first;
+  throw new TypeError(`editops: ${names} must be sequences of the same kind, got ${KIND_NAMES[first]} and ${KIND_NAMES[second]}`);
+}
+
+function checkHammingLengths(queries: PackedList, choices: PackedList): void {
+  const expected = queries.count > 0 ? queries.offsets[1]! - queries.offsets[0]! : choices.offsets[1]! - choices.offsets[0]!;
+  const check = (list: PackedList, name: string) => {
+    for (let i = 0; i < list.count; i++) {
+      const length = list.offsets[i + 1]! - list.offsets[i]!;
+      if (length !== expected) {
+        throw new RangeError(
+          `editops: ${name}[${i}] has length ${length}, but metric 'hamming' needs every sequence to have length ${expected}; pass { pad: true } to pad`,
+        );
+      }
+    }
+  };
+  check(queries, 'queries');
+  check(choices, 'choices');
+}
+
+/**
+ * Encodes queries and choices. `single` names the one query of extract / closest ('query'); a
+ * matrix passes its queries list with single undefined.
+ */
+export function planJob(
+  kind: BatchKind,
+  queries: readonly Sequence[],
+  single: boolean,
+  choicesArgument: Choices,
+  options: ResolvedOptions,
+  limit: number,
+): PlannedJob {
+  const prepared = choicesArgument instanceof PreparedChoices ? choicesArgument : undefined;
+  if (!prepared && !Array.isArray(choicesArgument)) {
+    throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);
+  }
+  if (prepared && prepared.unit !== options.unit) {
+    throw argumentRangeError('options.unit', `'${prepared.unit}', the unit the choices were prepared with`, options.unit);
+  }
+  const choices = prepared ? prepared.choices : (choicesArgument as readonly Sequence[]);
+  const queryKind = single ? kindOf('query', queries[0]) : listKind('queries', queries);
+  const choiceKind = prepared ? prepared.kind : listKind('choices', choices);
+  const kindOfAll = commonKind(queryKind, choiceKind, single ? 'query and choices' : 'queries and choices');
+  const sequenceKind: SequenceKind = kindOfAll === 'empty' ? 'tokens' : kindOfAll;
+
+  const interner = prepared ? prepared.interner : new Interner();
+  const direct = prepared ? prepared.directIntegers : sequenceKind === 'integers' && integersFitSymbols([queries, choices]);
+  const packedChoices = prepared ? prepared.packed : encodeList('choices', choices, sequenceKind, options.unit, interner, direct);
+  const packedQueries = encodeList(single ? 'query' : 'queries', queries, sequenceKind, options.unit, interner, direct);
+  if (options.metric === MetricCode.hamming && !options.pad) checkHammingLengths(packedQueries, packedChoices);
+
+  let outIndex = new Int32Array(0);
+  let outDistance: Int32Array;
+  if (kind === BatchKind.matrix) {
+    const cells = packedQueries.count * packedChoices.count;
+    if (cells > MAX_MATRIX_CELLS) {
+      throw new RangeError(`editops: a ${packedQueries.count} x ${packedChoices.count} distance matrix is larger than ${MAX_MATRIX_CELLS} cells`);
+    }
+    outDistance = new Int32Array(cells);
+  } else if (kind === BatchKind.extract) {
+    const size = Math.min(limit, packedChoices.count);
+    outIndex = new Int32Array(size);
+    outDistance = new Int32Array(size);
+  } else {
+    outDistance = new Int32Array(packedChoices.count);
+  }
+  const job: BatchJob = {
+    kind,
+    queries: packedQueries.symbols,
+    queryOffsets: packedQueries.offsets,
+    queryCount: packedQueries.count,
+    choices: packedChoices.symbols,
+    choiceOffsets: packedChoices.offsets,
+    choiceCount: packedChoices.count,
+    metric: options.metric,
+    maxDistance: options.maxDistance,
+    insertWeight: options.insertWeight,
+    deleteWeight: options.deleteWeight,
+    replaceWeight: options.replaceWeight,
+    limit: Math.min(limit, packedChoices.count),
+    outIndex,
+    outDistance,
+  };
+  return { job, choices };
+}

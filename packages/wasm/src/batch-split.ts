@@ -1,0 +1,85 @@
+/**
+ * Splitting a batch job into independent parts (ranges of choices, or of matrix rows) and merging
+ * the parts' results. The wasm backend runs parts on worker threads (Node) or in slices between
+ * event-loop turns (browsers); the answers are the same as one sync call's.
+ */
+import { BatchKind, type BatchJob } from '@editops/core';
+
+export interface JobPart {
+  readonly job: BatchJob;
+  /** First choice (distanceMany, extract) or row (matrix) of the part in the whole job. */
+  readonly begin: number;
+}
+
+function slice(symbols: Uint32Array, offsets: Uint32Array, begin: number, end: number) {
+  const base = offsets[begin]!;
+  const rebased = new Uint32Array(end - begin + 1);
+  for (let i = begin; i <= end; i++) rebased[i - begin] = offsets[i]! - base;
+  // A copy, not a view: posting a view to a worker would clone its whole underlying buffer.
+  return { symbols: symbols.slice(base, offsets[end]!), offsets: rebased, count: end - begin };
+}
+
+/** Splits into at most `parts` parts of about equal size (fewer when there is less work). */
+export function splitJob(job: BatchJob, parts: number): JobPart[] {
+  const total = job.kind === BatchKind.matrix ? job.queryCount : job.choiceCount;
+  const count = Math.max(1, Math.min(parts, total));
+  const out: JobPart[] = [];
+  for (let part = 0; part < count; part++) {
+    const begin = Math.floor((total * part) / count);
+    const end = Math.floor((total * (part + 1)) / count);
+    if (job.kind === BatchKind.matrix) {
+      const rows = slice(job.queries, job.queryOffsets, begin, end);
+      out.push({
+        begin,
+        job: { ...job, queries: rows.symbols, queryOffsets: rows.offsets, queryCount: rows.count, outDistance: new Int32Array(rows.count * job.choiceCount) },
+      });
+    } else {
+      const range = slice(job.choices, job.choiceOffsets, begin, end);
+      const limit = Math.min(job.limit, range.count);
+      out.push({
+        begin,
+        job: {
+          ...job,
+          choices: range.symbols,
+          choiceOffsets: range.offsets,
+          choiceCount: range.count,
+          limit,
+          outIndex: new Int32Array(job.kind === BatchKind.extract ? limit : 0),
+          outDistance: new Int32Array(job.kind === BatchKind.extract ? limit : range.count),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** What running one part produced. */
+export interface PartOutput {
+  readonly count: number;
+  readonly outIndex: Int32Array;
+  readonly outDistance: Int32Array;
+}
+
+/** Writes the parts' outputs (in the order of `parts`) into the whole job. */
+export function mergeParts(job: BatchJob, parts: readonly JobPart[], outputs: readonly PartOutput[]): number {
+  if (job.kind === BatchKind.matrix) {
+    parts.forEach((part, p) => job.outDistance.set(outputs[p]!.outDistance, part.begin * job.choiceCount));
+    return job.queryCount * job.choiceCount;
+  }
+  if (job.kind === BatchKind.distanceMany) {
+    parts.forEach((part, p) => job.outDistance.set(outputs[p]!.outDistance, part.begin));
+    return job.choiceCount;
+  }
+  const found: Array<[distance: number, index: number]> = [];
+  parts.forEach((part, p) => {
+    const output = outputs[p]!;
+    for (let k = 0; k < output.count; k++) found.push([output.outDistance[k]!, output.outIndex[k]! + part.begin]);
+  });
+  found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const count = Math.min(job.limit, found.length);
+  for (let k = 0; k < count; k++) {
+    job.outDistance[k] = found[k]![0];
+    job.outIndex[k] = found[k]![1];
+  }
+  return count;
+}
