@@ -46,8 +46,9 @@ export function resolveBackend(candidates: readonly BackendCandidate[], pin: str
       return { api: candidate.load(), info: { name: candidate.name, pinned: true, skipped: [] } };
     } catch (error) {
       // A pinned backend never falls back: the user asked for this one.
-      throw new Error(`editops: ${BACKEND_ENV}=${pin} is set, but the ${pin} backend failed to load`, {
-        cause: asError(error),
+      const cause = asError(error);
+      throw new Error(`editops: ${BACKEND_ENV}=${pin} is set, but the ${pin} backend failed to load: ${cause.message}`, {
+        cause,
       });
     }
   }
