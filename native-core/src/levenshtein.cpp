@@ -131,6 +131,13 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
   return over(d, max_distance) ? max_distance + 1 : d;
 }
 
+int64_t levenshtein_distance_full(Sequence a, Sequence b) {
+  if (a.size > b.size) std::swap(a, b);
+  if (a.size == 0) return static_cast<int64_t>(b.size);
+  const BlockPatternMatchVector PM(a);
+  return distance_blocked(PM, a.size, b, -1, nullptr, nullptr);
+}
+
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m) {
   const uint64_t output = script_bytes(std::max(n, m));  // <= max(n, m) ops
   if (n == 0 || m == 0) return output;

@@ -13,6 +13,10 @@ namespace editops::detail {
 // it is reported as max_distance + 1.
 int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance);
 
+// One plain blocked bit-parallel pass over the whole untrimmed matrix (no trimming, band or
+// cutoff): the yardstick the benchmarks compare the fast paths with.
+int64_t levenshtein_distance_full(Sequence a, Sequence b);
+
 // The canonical edit script (see levenshtein.cpp for the rule), as packed int32 triples
 // [OpType, srcPos, destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared
 // first and stays empty unless Status::Ok is returned.

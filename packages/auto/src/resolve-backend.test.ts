@@ -11,6 +11,12 @@ const fakeApi = (tag: number): EditopsApi => ({
   normalizedSimilarity: () => 0,
   editops: () => null,
   opcodes: () => null,
+  closest: () => null,
+  extract: () => [],
+  distanceMatrix: () => ({ rows: 0, cols: 0, data: new Int32Array(0) }),
+  closestAsync: async () => null,
+  extractAsync: async () => [],
+  distanceMatrixAsync: async () => ({ rows: 0, cols: 0, data: new Int32Array(0) }),
 });
 const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });
 const fails = (name: 'native' | 'wasm', message: string): BackendCandidate => ({

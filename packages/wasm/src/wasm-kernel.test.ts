@@ -18,6 +18,7 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     eo_ops_data: () => 0,
     eo_ops_size: () => 0,
     eo_ops_clear: () => {},
+    eo_batch: () => 0,
   };
 }
 
