@@ -230,8 +230,137 @@ bool bench_pair(const Pair& pair, const Settings& settings) {
 #endif
 }
 
+// Short pairs: [lengthA, lengthB, ...a, ...b] records.
+bool read_word_pairs(const char* path, std::vector<Pair>& out) {
+  Symbols all;
+  if (!read_symbols(path, all)) return false;
+  for (size_t k = 0; k + 2 <= all.size();) {
+    const size_t na = all[k];
+    const size_t nb = all[k + 1];
+    k += 2;
+    if (k + na + nb > all.size()) return false;
+    Pair pair{"", Symbols(all.begin() + k, all.begin() + k + na), Symbols(all.begin() + k + na, all.begin() + k + na + nb)};
+    k += na + nb;
+    out.push_back(std::move(pair));
+  }
+  return !out.empty();
+}
+
+// ns per call of fn(pair) over all pairs, repeated until min_ms has passed (median of rounds).
+template <typename Fn>
+double ns_per_call(const std::vector<Pair>& pairs, double min_ms, Fn&& fn) {
+  int64_t sink = 0;
+  for (const Pair& p : pairs) sink += fn(p);
+  std::vector<double> rounds;
+  double total = 0;
+  while (rounds.size() < 5 || total < min_ms) {
+    const auto start = Clock::now();
+    for (const Pair& p : pairs) sink += fn(p);
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    rounds.push_back(ms * 1e6 / static_cast<double>(pairs.size()));
+    total += ms;
+  }
+  static volatile int64_t keep = 0;
+  keep = keep + sink;
+  std::sort(rounds.begin(), rounds.end());
+  return rounds[rounds.size() / 2];
+}
+
+void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
+  double chars = 0;
+  for (const Pair& p : pairs) chars += static_cast<double>(p.a.size() + p.b.size()) / 2;
+  const std::string name = "words(" + std::to_string(pairs.size()) + " pairs, mean length " +
+                           std::to_string(chars / static_cast<double>(pairs.size())).substr(0, 4) + ")";
+  const double min_ms = std::max(200.0, settings.min_ms / 4);
+  const auto row = [&](const char* task, double ns) {
+    std::printf("{\"pair\":\"%s\",\"library\":\"editops\",\"task\":\"%s\",\"status\":\"ok\",\"ns_per_call\":%.1f}\n",
+                json_escape(name).c_str(), task, ns);
+    std::fflush(stdout);
+  };
+  const auto view = [](const Symbols& s) { return editops::Sequence{s.data(), s.size()}; };
+  struct MetricName {
+    editops::Metric metric;
+    const char* name;
+  };
+  const MetricName metrics[] = {{editops::Metric::Levenshtein, "levenshtein"},
+                                {editops::Metric::Osa, "osa"},
+                                {editops::Metric::Indel, "indel"},
+                                {editops::Metric::Damerau, "damerau"},
+                                {editops::Metric::Hamming, "hamming"}};
+  for (const MetricName& m : metrics) {
+    for (int64_t k : {editops::kNoMaxDistance, int64_t{2}}) {
+      editops::Options options;
+      options.metric = m.metric;
+      options.max_distance = k;
+      const std::string task = std::string("distance ") + m.name + (k < 0 ? "" : " k=2");
+      row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
+            return editops::distance(view(p.a), view(p.b), options);
+          }));
+    }
+  }
+  for (const MetricName& m : metrics) {
+    if (m.metric == editops::Metric::Damerau || m.metric == editops::Metric::Hamming) continue;
+    editops::Options options;
+    options.metric = m.metric;
+    // One query (the first word) against every choice, as distance_many does.
+    const editops::CachedScorer scorer(view(pairs[0].a), options);
+    const std::string task = std::string("CachedScorer ") + m.name;
+    row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) { return scorer.distance(view(p.b), -1); }));
+    const std::string pairwise = std::string("distance(query, choice) ") + m.name;
+    row(pairwise.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
+          return editops::distance(view(pairs[0].a), view(p.b), options);
+        }));
+  }
+  std::vector<int32_t> ops;
+  editops::Options options;
+  options.path = settings.path;
+  row("editops levenshtein", ns_per_call(pairs, min_ms, [&](const Pair& p) {
+        return static_cast<int64_t>(editops::editops(view(p.a), view(p.b), options, ops)) +
+               static_cast<int64_t>(ops.size());
+      }));
+}
+
+// One call, then the process's peak RSS.
+int measure_rss(const std::string& task, const Pair& pair, const Settings& settings) {
+  const editops::Sequence a{pair.a.data(), pair.a.size()};
+  const editops::Sequence b{pair.b.data(), pair.b.size()};
+  editops::Options options;
+  options.path = settings.path;
+  long long result = -1;
+  const auto start = Clock::now();
+  if (task == "distance") {
+    result = editops::distance(a, b, options);
+  } else {
+    std::vector<int32_t> ops;
+    const editops::Status status = editops::editops(a, b, options, ops);
+    result = status == editops::Status::Ok ? static_cast<long long>(ops.size() / 3) : -static_cast<long long>(status);
+  }
+  const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+#ifdef EDITOPS_BENCH_HAVE_RUSAGE
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const double rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux: KiB
+#else
+  const double rss_mb = -1;
+#endif
+  std::printf("{\"pair\":\"%s\",\"library\":\"editops\",\"task\":\"%s\",\"status\":\"ok\",\"ms\":%.2f,\"result\":%lld,\"rss_mb\":%.1f}\n",
+              json_escape(pair.name).c_str(), task.c_str(), ms, result, rss_mb);
+  return 0;
+}
+
+bool parse_path(const std::string& name, editops::Path& path) {
+  if (name == "auto") path = editops::Path::Auto;
+  else if (name == "full") path = editops::Path::Full;
+  else if (name == "banded") path = editops::Path::Banded;
+  else if (name == "split") path = editops::Path::Split;
+  else return false;
+  return true;
+}
+
 int usage() {
-  std::fprintf(stderr, "usage: editops_bench [--min-ms N] [--max-runs N] [NAME A.u32 B.u32]...\n");
+  std::fprintf(stderr,
+               "usage: editops_bench [--min-ms N] [--max-runs N] [--path P] [--words FILE] [NAME A.u32 B.u32]...\n"
+               "       editops_bench --rss distance|editops [--path P] NAME A.u32 B.u32\n");
   return 2;
 }
 
@@ -240,9 +369,18 @@ int usage() {
 int main(int argc, char** argv) {
   Settings settings;
   std::vector<Pair> pairs;
+  std::string words_file;
+  std::string rss_task;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--min-ms" && i + 1 < argc) {
+    if (arg == "--path" && i + 1 < argc) {
+      if (!parse_path(argv[++i], settings.path)) return usage();
+    } else if (arg == "--words" && i + 1 < argc) {
+      words_file = argv[++i];
+    } else if (arg == "--rss" && i + 1 < argc) {
+      rss_task = argv[++i];
+      if (rss_task != "distance" && rss_task != "editops") return usage();
+    } else if (arg == "--min-ms" && i + 1 < argc) {
       settings.min_ms = std::atof(argv[++i]);
     } else if (arg == "--max-runs" && i + 1 < argc) {
       settings.max_runs = std::max(1, std::atoi(argv[++i]));
@@ -258,6 +396,19 @@ int main(int argc, char** argv) {
       pairs.push_back(std::move(pair));
       i += 2;
     }
+  }
+  if (!rss_task.empty()) {
+    if (pairs.size() != 1) return usage();
+    return measure_rss(rss_task, pairs[0], settings);
+  }
+  if (!words_file.empty()) {
+    std::vector<Pair> words;
+    if (!read_word_pairs(words_file.c_str(), words)) {
+      std::fprintf(stderr, "editops_bench: cannot read %s as word pairs\n", words_file.c_str());
+      return 2;
+    }
+    bench_words(words, settings);
+    if (pairs.empty()) return 0;
   }
   if (pairs.empty()) {
     pairs.push_back(generate_pair("generated-10k-similar", 10000, 0x9e3779b97f4a7c15ULL));

@@ -37,6 +37,8 @@ struct Alphabet {
   bool wide = false;
   unsigned size = 2;  // class 2 only
 
+  size_t bytes_per_symbol() const { return cls == 3 ? 4 : 1; }
+
   editops::Symbol read(Reader& in) const {
     static constexpr editops::Symbol kNarrow[4] = {'a', 'b', 'c', 'd'};
     static constexpr editops::Symbol kWide[4] = {0, 0xFFFFFFFFu, 0x1F600, 'a'};
@@ -54,15 +56,19 @@ struct Alphabet {
   }
 };
 
+// The length is capped by the bytes left, so that the input size (-max_len) bounds the work of
+// the O(n * m) oracles.
 Seq read_sequence(Reader& in, const Alphabet& alphabet) {
-  const size_t length = in.byte();
+  const size_t length = std::min<size_t>(in.byte(), in.left() / alphabet.bytes_per_symbol());
   Seq s;
   s.reserve(length);
   for (size_t k = 0; k < length; ++k) s.push_back(alphabet.read(in));
   return s;
 }
 
-// b as a with up to 16 edits: insert, delete, replace, adjacent swap, swap across a gap of 1..4.
+// b as a with up to 16 edits, each an op byte (bits 0-2 mod 5: insert, delete, replace, adjacent
+// swap, swap across a gap of 1..4 given by bits 3-4), a position byte and, for insert and
+// replace, a symbol.
 Seq derive(Reader& in, const Alphabet& alphabet, const Seq& a) {
   Seq b = a;
   const unsigned edits = in.byte() % 17;
@@ -70,7 +76,7 @@ Seq derive(Reader& in, const Alphabet& alphabet, const Seq& a) {
     const uint8_t op = in.byte();
     const size_t pos = in.byte() % (b.size() + 1);
     const auto at = [&b](size_t p) { return b.begin() + static_cast<std::ptrdiff_t>(p); };
-    switch (op % 5) {
+    switch ((op & 7) % 5) {
       case 0:
         b.insert(at(pos), alphabet.read(in));
         break;

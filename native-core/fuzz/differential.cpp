@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <string>
 #include <vector>
@@ -53,15 +54,25 @@ std::string show(const Ops& ops) {
 
 std::string show(Status s) { return std::to_string(static_cast<int>(s)); }
 
-[[noreturn]] void mismatch(const Case& c, const std::string& what) {
+void print_case(const Case& c) {
   const Options& o = c.options;
   std::fprintf(stderr,
-               "\n==== editops differential mismatch ====\n%s\n  metric %d, weights %lld/%lld/%lld (insert/delete/"
-               "replace), decoded max_distance %lld, decoded path %d\n  a %s\n  b %s\n",
-               what.c_str(), static_cast<int>(o.metric), static_cast<long long>(o.weights.insert),
+               "  metric %d, weights %lld/%lld/%lld (insert/delete/replace), decoded max_distance %lld, decoded path "
+               "%d\n  a %s\n  b %s\n",
+               static_cast<int>(o.metric), static_cast<long long>(o.weights.insert),
                static_cast<long long>(o.weights.remove), static_cast<long long>(o.weights.replace),
-               static_cast<long long>(o.max_distance), static_cast<int>(o.path), show(c.a).c_str(),
-               show(c.b).c_str());
+               static_cast<long long>(o.max_distance), static_cast<int>(o.path), show(c.a).c_str(), show(c.b).c_str());
+  if (c.batch.enabled) {
+    std::string recipes;
+    for (const uint8_t r : c.batch.recipes) recipes += " " + std::to_string(r);
+    std::fprintf(stderr, "  batch: recipes%s, range [%zu, %zu), limit %zu\n", recipes.c_str(), c.batch.begin,
+                 c.batch.end, c.batch.limit);
+  }
+}
+
+[[noreturn]] void mismatch(const Case& c, const std::string& what) {
+  std::fprintf(stderr, "\n==== editops differential mismatch ====\n%s\n", what.c_str());
+  print_case(c);
   __builtin_trap();
 }
 
@@ -302,6 +313,9 @@ void check_batch(const Case& c) {
 
 int run_one(Family family, const uint8_t* data, size_t size) {
   const Case c = decode(family, data, size);
+  // EDITOPS_FUZZ_PRINT=1 shows what an input decodes to (for reading reproducers and seeds).
+  static const bool print = std::getenv("EDITOPS_FUZZ_PRINT") != nullptr;
+  if (print) print_case(c);
   if (!c.weights_in_range) {
     check_unusual_weights(c);
     return 0;

@@ -8,6 +8,7 @@ import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
 import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
 import { resolveOptions, type ResolvedOptions } from './options';
+import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
 import type { DistanceOptions, Sequence } from './types';
 
@@ -37,8 +38,33 @@ export function createApi(kernel: Kernel): EditopsApi {
     return result;
   }
 
+  /**
+   * Whether a call can take the kernel's string fast path: two strings by code point, not
+   * hamming (whose length check needs code point counts first), within the length limit.
+   */
+  function fastStrings(a: Sequence, b: Sequence, resolved: ResolvedOptions): boolean {
+    return (
+      typeof a === 'string' &&
+      typeof b === 'string' &&
+      resolved.unit === 'codepoint' &&
+      resolved.metric !== MetricCode.hamming &&
+      a.length <= MAX_SEQUENCE_LENGTH &&
+      b.length <= MAX_SEQUENCE_LENGTH
+    );
+  }
+
+  const fastLengths = new Int32Array(2);
+
   function distance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
     const resolved = resolveOptions(options);
+    if (kernel.distanceStrings && fastStrings(a, b, resolved)) {
+      const result = kernel.distanceStrings(
+        a as string, b as string,
+        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
+      );
+      if (result === DISTANCE_TOO_LARGE) throw tooLarge('distance');
+      return result;
+    }
     encode(a, b, resolved);
     try {
       return encodedDistance(resolved);
@@ -77,6 +103,13 @@ export function createApi(kernel: Kernel): EditopsApi {
 
   function editops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
     const resolved = resolveOptions(options);
+    if (kernel.editopsStrings && fastStrings(a, b, resolved)) {
+      const result = kernel.editopsStrings(
+        a as string, b as string,
+        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
+      );
+      return scriptOrNull(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved);
+    }
     encode(a, b, resolved);
     try {
       const { a: encodedA, b: encodedB } = pair;
@@ -84,14 +117,23 @@ export function createApi(kernel: Kernel): EditopsApi {
         encodedA.symbols, encodedA.length, encodedB.symbols, encodedB.length,
         resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
       );
-      if (typeof result !== 'number') {
-        return new Editops(result, a, encodedA.length, b, encodedB.length, resolved.unit);
-      }
-      if (result === KernelStatus.overMaxDistance) return null;
-      throw result === KernelStatus.tooLarge ? tooLarge('editops', encodedA.length, encodedB.length) : unknownStatus(result);
+      return scriptOrNull(result, a, encodedA.length, b, encodedB.length, resolved);
     } finally {
       pair.release();
     }
+  }
+
+  function scriptOrNull(
+    result: Int32Array | KernelStatus,
+    a: Sequence,
+    aLength: number,
+    b: Sequence,
+    bLength: number,
+    resolved: ResolvedOptions,
+  ): Editops | null {
+    if (typeof result !== 'number') return new Editops(result, a, aLength, b, bLength, resolved.unit);
+    if (result === KernelStatus.overMaxDistance) return null;
+    throw result === KernelStatus.tooLarge ? tooLarge('editops', aLength, bLength) : unknownStatus(result);
   }
 
   function opcodes(a: Sequence, b: Sequence, options?: DistanceOptions) {

@@ -66,6 +66,31 @@ export interface Kernel {
     /** Forces an algorithm path (PathCode); tests use it, the public API never passes it. */
     path?: PathCode,
   ): Int32Array | KernelStatus;
+  /**
+   * Optional fast path for the common case, two strings compared by code point: the kernel
+   * encodes them itself, straight into its own buffers (no scratch copy, and for native no typed
+   * arrays to unwrap). The caller has checked the options and that the strings are not too long.
+   */
+  distanceStrings?(
+    a: string,
+    b: string,
+    metric: MetricCode,
+    maxDistance: number,
+    insertWeight: number,
+    deleteWeight: number,
+    replaceWeight: number,
+  ): number;
+  /** Like distanceStrings, for editops; writes the code point lengths of a and b into `lengths`. */
+  editopsStrings?(
+    a: string,
+    b: string,
+    metric: MetricCode,
+    maxDistance: number,
+    insertWeight: number,
+    deleteWeight: number,
+    replaceWeight: number,
+    lengths: Int32Array,
+  ): Int32Array | KernelStatus;
   /** Runs a batch job on the calling thread; returns how many results it wrote. */
   batch(job: BatchJob): number;
   /**

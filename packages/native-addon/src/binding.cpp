@@ -17,15 +17,18 @@ editops::Sequence SequenceArg(const Napi::CallbackInfo& info, size_t index) {
   return {symbols.Data(), length};
 }
 
-// metric, maxDistance, insertWeight, deleteWeight, replaceWeight[, path]
-editops::Options OptionsArg(const Napi::CallbackInfo& info, size_t index) {
+// metric, maxDistance, insertWeight, deleteWeight, replaceWeight; then, when `with_path`, an
+// optional path (tests force algorithm paths with it).
+editops::Options OptionsArg(const Napi::CallbackInfo& info, size_t index, bool with_path = false) {
   editops::Options options;
   options.metric = static_cast<editops::Metric>(info[index].As<Napi::Number>().Int32Value());
   options.max_distance = info[index + 1].As<Napi::Number>().Int64Value();
   options.weights.insert = info[index + 2].As<Napi::Number>().Int64Value();
   options.weights.remove = info[index + 3].As<Napi::Number>().Int64Value();
   options.weights.replace = info[index + 4].As<Napi::Number>().Int64Value();
-  if (info.Length() > index + 5) options.path = static_cast<editops::Path>(info[index + 5].As<Napi::Number>().Int32Value());
+  if (with_path && info.Length() > index + 5 && info[index + 5].IsNumber()) {
+    options.path = static_cast<editops::Path>(info[index + 5].As<Napi::Number>().Int32Value());
+  }
   return options;
 }
 
@@ -40,7 +43,7 @@ Napi::Value Editops(const Napi::CallbackInfo& info) {
   // Reused across calls so that short inputs do not allocate in the core; the copy into a fresh
   // JS-owned Int32Array below means nothing on the JS side points into this buffer.
   thread_local std::vector<int32_t> ops;
-  auto status = editops::editops(SequenceArg(info, 0), SequenceArg(info, 2), OptionsArg(info, 4), ops);
+  auto status = editops::editops(SequenceArg(info, 0), SequenceArg(info, 2), OptionsArg(info, 4, true), ops);
   if (status != editops::Status::Ok) return Napi::Number::New(info.Env(), static_cast<int32_t>(status));
   auto result = Napi::Int32Array::New(info.Env(), ops.size());
   if (!ops.empty()) std::memcpy(result.Data(), ops.data(), ops.size() * sizeof(int32_t));
@@ -49,11 +52,86 @@ Napi::Value Editops(const Napi::CallbackInfo& info) {
   return result;
 }
 
+// Reads a JS string's UTF-16 units and converts them to code points (a surrogate pair is one
+// symbol, a lone surrogate its own: the encoding of @editops/core's ScratchSequence). The buffers
+// are reused per thread, so short strings allocate nothing.
+class CodePoints {
+ public:
+  editops::Sequence Read(napi_env env, napi_value value) {
+    size_t units = 0;
+    napi_get_value_string_utf16(env, value, nullptr, 0, &units);
+    if (utf16_.size() < units + 1) utf16_.resize(units + 1);
+    napi_get_value_string_utf16(env, value, utf16_.data(), units + 1, &units);
+    if (symbols_.size() < units) symbols_.resize(units);
+    size_t count = 0;
+    for (size_t i = 0; i < units; ++i) {
+      uint32_t unit = utf16_[i];
+      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < units) {
+        const uint32_t low = utf16_[i + 1];
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          unit = ((unit - 0xD800) << 10) + (low - 0xDC00) + 0x10000;
+          ++i;
+        }
+      }
+      symbols_[count++] = unit;
+    }
+    return {symbols_.data(), count};
+  }
+
+  // Gives back buffers that one huge call grew.
+  void Trim() {
+    if (utf16_.capacity() > kRetainedUnits) std::vector<char16_t>().swap(utf16_);
+    if (symbols_.capacity() > kRetainedUnits) std::vector<editops::Symbol>().swap(symbols_);
+  }
+
+ private:
+  static constexpr size_t kRetainedUnits = size_t{1} << 16;
+  std::vector<char16_t> utf16_;
+  std::vector<editops::Symbol> symbols_;
+};
+
+thread_local CodePoints string_a;
+thread_local CodePoints string_b;
+
+// distanceStrings(a, b, metric, maxDistance, weights x3) -> number
+Napi::Value DistanceStrings(const Napi::CallbackInfo& info) {
+  const auto a = string_a.Read(info.Env(), info[0]);
+  const auto b = string_b.Read(info.Env(), info[1]);
+  const auto result = editops::distance(a, b, OptionsArg(info, 2));
+  string_a.Trim();
+  string_b.Trim();
+  return Napi::Number::New(info.Env(), static_cast<double>(result));
+}
+
+// editopsStrings(a, b, metric, maxDistance, weights x3, io: Int32Array) -> number
+// io[0], io[1] receive the code point lengths of a and b, and the packed script goes to io[2...].
+// Returns the script's int32 count; when that is more than io has room for, nothing is copied and
+// the caller calls again with a larger io. A status comes back negated. Writing into a JS-owned
+// reused array is much cheaper than creating a typed array from C++ on every call.
+Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
+  thread_local std::vector<int32_t> ops;
+  const auto a = string_a.Read(info.Env(), info[0]);
+  const auto b = string_b.Read(info.Env(), info[1]);
+  auto io = info[7].As<Napi::Int32Array>();
+  const auto status = editops::editops(a, b, OptionsArg(info, 2), ops);
+  string_a.Trim();
+  string_b.Trim();
+  if (status != editops::Status::Ok) return Napi::Number::New(info.Env(), -static_cast<int32_t>(status));
+  io[0] = static_cast<int32_t>(a.size);
+  io[1] = static_cast<int32_t>(b.size);
+  if (ops.size() + 2 <= io.ElementLength()) std::memcpy(io.Data() + 2, ops.data(), ops.size() * sizeof(int32_t));
+  const size_t count = ops.size();
+  if (ops.capacity() > (size_t{1} << 16)) std::vector<int32_t>().swap(ops);
+  return Napi::Number::New(info.Env(), static_cast<double>(count));
+}
+
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("distance", Napi::Function::New(env, Distance, "distance"));
   exports.Set("editops", Napi::Function::New(env, Editops, "editops"));
+  exports.Set("distanceStrings", Napi::Function::New(env, DistanceStrings, "distanceStrings"));
+  exports.Set("editopsStrings", Napi::Function::New(env, EditopsStrings, "editopsStrings"));
   exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
   return exports;

@@ -69,6 +69,31 @@ class Instance {
     return pointer;
   }
 
+  /**
+   * Writes a string's code points into a reused buffer in linear memory (a surrogate pair is one
+   * symbol, a lone surrogate its own); returns the count. Same encoding as @editops/core's
+   * ScratchSequence.encodeCodePoints, without the scratch copy.
+   */
+  writeCodePoints(buffer: LinearBuffer, text: string): number {
+    const units = text.length;
+    const pointer = buffer.reserve(units);
+    if (this.#heap.buffer !== this.wasm.memory.buffer) this.#heap = new Uint32Array(this.wasm.memory.buffer);
+    const heap = this.#heap;
+    let at = pointer >>> 2;
+    for (let i = 0; i < units; i++) {
+      let unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      heap[at++] = unit;
+    }
+    return at - (pointer >>> 2);
+  }
+
   shrinkInputs(): void {
     this.bufferA.shrink();
     this.bufferB.shrink();
@@ -77,6 +102,13 @@ class Instance {
 
 /** Runs a batch job off the main thread (workers in Node, slices in browsers). */
 export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
+
+/** Copies the script the core just computed out of linear memory, and lets the core reuse it. */
+function takeOps(wasm: EditopsWasmExports): Int32Array {
+  const packed = new Int32Array(wasm.memory.buffer, wasm.eo_ops_data(), wasm.eo_ops_size()).slice();
+  wasm.eo_ops_clear();
+  return packed;
+}
 
 /**
  * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
@@ -158,10 +190,30 @@ export function createWasmKernel(
         const pointerB = live.copyIn(live.bufferB, b, bLength);
         const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, path);
         live.shrinkInputs();
-        if (status !== STATUS_OK) return status as KernelStatus;
-        const packed = new Int32Array(wasm.memory.buffer, wasm.eo_ops_data(), wasm.eo_ops_size()).slice();
-        wasm.eo_ops_clear();
-        return packed;
+        return status !== STATUS_OK ? (status as KernelStatus) : takeOps(wasm);
+      } catch (error) {
+        return recover(error);
+      }
+    },
+    distanceStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
+      try {
+        const lengthA = live.writeCodePoints(live.bufferA, a);
+        const lengthB = live.writeCodePoints(live.bufferB, b);
+        const result = live.wasm.eo_distance(live.bufferA.pointer, lengthA, live.bufferB.pointer, lengthB, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
+        live.shrinkInputs();
+        return result;
+      } catch (error) {
+        return recover(error);
+      }
+    },
+    editopsStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
+      try {
+        const { wasm } = live;
+        const lengthA = (lengths[0] = live.writeCodePoints(live.bufferA, a));
+        const lengthB = (lengths[1] = live.writeCodePoints(live.bufferB, b));
+        const status = wasm.eo_editops(live.bufferA.pointer, lengthA, live.bufferB.pointer, lengthB, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, 0);
+        live.shrinkInputs();
+        return status !== STATUS_OK ? (status as KernelStatus) : takeOps(wasm);
       } catch (error) {
         return recover(error);
       }
