@@ -2,7 +2,7 @@
  * The one place where the suite chooses the backend it tests (set per vitest project in
  * vitest.config.ts). Test files never import a backend package directly.
  */
-import type { EditopsApi } from '@editops/core';
+import type { EditopsApi, Kernel } from '@editops/core';
 
 export type BackendUnderTest = 'native' | 'wasm' | 'auto';
 
@@ -11,17 +11,23 @@ export interface LoadedBackend {
   readonly api: EditopsApi;
   /** The backend that actually computes: for auto, the one it chose. */
   readonly engine: 'native' | 'wasm';
+  /** The engine's kernel, for tests that drive it directly (forced algorithm paths). */
+  readonly kernel: Kernel;
 }
+
+const kernelOf = (engine: 'native' | 'wasm'): Kernel =>
+  engine === 'native' ? (require('@editops/native') as { kernel: Kernel }).kernel : (require('@editops/wasm') as { kernel: Kernel }).kernel;
 
 export function loadBackend(which: BackendUnderTest): LoadedBackend {
   switch (which) {
     case 'native':
-      return { label: 'native', api: require('@editops/native'), engine: 'native' };
+      return { label: 'native', api: require('@editops/native'), engine: 'native', kernel: kernelOf('native') };
     case 'wasm':
-      return { label: 'wasm', api: require('@editops/wasm'), engine: 'wasm' };
+      return { label: 'wasm', api: require('@editops/wasm'), engine: 'wasm', kernel: kernelOf('wasm') };
     case 'auto': {
       const auto = require('@editops/auto') as EditopsApi & { backend(): { name: 'native' | 'wasm' } };
-      return { label: `auto(${auto.backend().name})`, api: auto, engine: auto.backend().name };
+      const engine = auto.backend().name;
+      return { label: `auto(${engine})`, api: auto, engine, kernel: kernelOf(engine) };
     }
   }
 }
