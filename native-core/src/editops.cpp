@@ -34,11 +34,11 @@ Status editops(Sequence a, Sequence b, const Options& options, std::vector<int32
   switch (options.metric) {
     case Metric::Levenshtein:
       if (detail::unit_weights(options.weights)) {
-        return detail::levenshtein_editops(a, b, max, ops);
+        return detail::levenshtein_editops(a, b, max, options.path, ops);
       }
       return detail::weighted_levenshtein_editops(a, b, options.weights, max, ops);
     case Metric::Osa:
-      return detail::osa_editops(a, b, max, ops);
+      return detail::osa_editops(a, b, max, options.path, ops);
     case Metric::Damerau:
       return detail::damerau_editops(a, b, max, ops);
     case Metric::Indel:

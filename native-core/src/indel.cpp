@@ -24,6 +24,8 @@
 
 #include "common_affix.hpp"
 #include "edit_script.hpp"
+#include "mbleven.hpp"
+#include "myers_single.hpp"
 #include "pattern_match.hpp"
 
 namespace editops::detail {
@@ -31,21 +33,13 @@ namespace {
 
 constexpr uint64_t kAllOnes = ~uint64_t{0};
 
-// Portable population count (no C++20 std::popcount, no compiler builtins for MSVC's sake).
-unsigned popcount(uint64_t x) {
-  x -= (x >> 1) & 0x5555555555555555u;
-  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-  return static_cast<unsigned>((x * 0x0101010101010101u) >> 56);
-}
-
 // L[n][j] from the words of V (only the n pattern rows count).
 int64_t lcs_of(const uint64_t* V, size_t words, size_t n) {
   int64_t zeros = 0;
-  for (size_t w = 0; w + 1 < words; ++w) zeros += popcount(~V[w]);
+  for (size_t w = 0; w + 1 < words; ++w) zeros += popcount64(~V[w]);
   const unsigned tail = static_cast<unsigned>(n - 64 * (words - 1));  // 1..64 rows
   const uint64_t mask = tail == 64 ? kAllOnes : (uint64_t{1} << tail) - 1;
-  return zeros + popcount(~V[words - 1] & mask);
+  return zeros + popcount64(~V[words - 1] & mask);
 }
 
 // L can grow by at most 1 per column: true when even that cannot bring D under the cutoff.
@@ -57,32 +51,18 @@ bool hopeless(int64_t lcs, size_t n, size_t m, size_t columns_left, int64_t max_
 // How often the blocked and single-word loops count L for the cutoff (a popcount per word).
 constexpr size_t kCutoffStride = 64;
 
-// Pattern a of 1..64 symbols: one word, nothing allocated. Returns L[n][m].
-int64_t lcs_single_word(Sequence a, Sequence b, int64_t max_distance) {
-  const PatternMatchVector PM(a);
-  uint64_t V = kAllOnes;
-  for (size_t j = 0; j < b.size; ++j) {
-    const uint64_t U = V & PM.get(b.data[j]);
-    V = (V + U) | (V - U);
-    if ((j + 1) % kCutoffStride == 0 &&
-        hopeless(lcs_of(&V, 1, a.size), a.size, b.size, b.size - j - 1, max_distance)) {
-      return -1;
-    }
-  }
-  return lcs_of(&V, 1, a.size);
-}
-
 // Pattern of any length. Returns L[n][m], or -1 once the cutoff cannot be met. When V_out is
 // non-null, V_j is stored at [(j - 1) * words, j * words) for the backtrace.
 int64_t lcs_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b, int64_t max_distance,
                     uint64_t* V_out) {
   const size_t words = PM.words();
   std::vector<uint64_t> V(words, kAllOnes);
+  std::vector<uint64_t> scratch(words);
   for (size_t j = 0; j < b.size; ++j) {
-    const Symbol c = b.data[j];
+    const uint64_t* PM_j = PM.column(b.data[j], 0, words, scratch.data());
     uint64_t carry = 0;
     for (size_t w = 0; w < words; ++w) {
-      const uint64_t X = PM.get(w, c);
+      const uint64_t X = PM_j[w];
       const uint64_t U = V[w] & X;
       const uint64_t with_carry = V[w] + carry;
       const uint64_t sum = with_carry + U;
@@ -106,10 +86,12 @@ int64_t indel_distance(Sequence a, Sequence b, int64_t max_distance) {
   const auto total = static_cast<int64_t>(a.size + b.size);
   if (a.size == 0) return clamp_to_cutoff(total, max_distance);
   if (over(static_cast<int64_t>(b.size - a.size), max_distance)) return max_distance + 1;
+  if (max_distance >= 0 && max_distance <= 3) return mbleven_indel(a, b, max_distance);
 
   int64_t lcs = 0;
   if (a.size <= 64) {
-    lcs = lcs_single_word(a, b, max_distance);
+    const PatternMatchVector PM(a, b);
+    lcs = lcs_single_word(a.size, b, max_distance, [&PM](Symbol c) { return PM.get(c); });
   } else {
     const BlockPatternMatchVector PM(a);
     lcs = lcs_blocked(PM, a.size, b, max_distance, nullptr);

@@ -17,14 +17,16 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance);
 // cutoff): the yardstick the benchmarks compare the fast paths with.
 int64_t levenshtein_distance_full(Sequence a, Sequence b);
 
-// The canonical edit script (see levenshtein.cpp for the rule), as packed int32 triples
+// The canonical edit script (see levenshtein_editops.cpp for the rule), as packed int32 triples
 // [OpType, srcPos, destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared
-// first and stays empty unless Status::Ok is returned.
-Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance,
+// first and stays empty unless Status::Ok is returned. `path` picks the algorithm (all give the
+// same script; see band_editops.hpp).
+Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path path,
                           std::vector<int32_t>& ops);
 
-// Upper bound on the bytes levenshtein_editops needs for a trimmed core of n x m symbols,
-// including its output. Saturates at UINT64_MAX instead of overflowing.
-uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m);
+// Upper bound on the bytes levenshtein_editops needs for a trimmed core of n x m symbols with the
+// given cutoff, including its output, whatever the path (the linear-memory split bounds them all;
+// the other paths only run within the budget). Saturates at UINT64_MAX instead of overflowing.
+uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance = kNoMaxDistance);
 
 }  // namespace editops::detail

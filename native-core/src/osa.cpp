@@ -27,103 +27,51 @@
 //   delete     D[i-1][j] + 1 == D[i][j]                              VP_j bit i-1 set
 //   insert     otherwise
 // then deletes down column 0 or inserts along row 0. As for Levenshtein, VP_j and D0_j (2 bits per
-// cell) are all the backtrace needs, and each op lowers D by exactly 1.
+// cell) are all the backtrace needs, and each op lowers D by exactly 1. The distance and the
+// stored vectors come from the same banded / split machinery as Levenshtein's (myers_band.hpp,
+// band_editops.hpp), with the TR term in the column step; the transposition test reads D0 at
+// (i-1, j-1), which is inside the band whenever the transposition is optimal (myers_band.hpp), so
+// a cell outside it simply means "no transposition".
 #include "osa.hpp"
 
 #include <algorithm>
 #include <utility>
 
+#include "band_editops.hpp"
 #include "common_affix.hpp"
 #include "edit_script.hpp"
+#include "myers_single.hpp"
 #include "pattern_match.hpp"
 
 namespace editops::detail {
 namespace {
 
-constexpr uint64_t kAllOnes = ~uint64_t{0};
-
-// As in levenshtein.cpp: one column step changes row n by at most 1 (Hyyrö 2003 keeps that range).
-bool hopeless(int64_t score, size_t columns_left, int64_t max_distance) {
-  return max_distance >= 0 && score - static_cast<int64_t>(columns_left) > max_distance;
-}
-
-// Pattern a of 1..64 symbols: one word per column, nothing allocated.
-int64_t distance_single_word(Sequence a, Sequence b, int64_t max_distance) {
-  const PatternMatchVector PM(a);
-  const uint64_t last = uint64_t{1} << (a.size - 1);
-  uint64_t VP = kAllOnes;
-  uint64_t VN = 0;
-  uint64_t D0 = 0;
-  uint64_t PM_prev = 0;  // PM'_j; 0 before column 1, so no transposition there
-  int64_t score = static_cast<int64_t>(a.size);
-
-  for (size_t j = 0; j < b.size; ++j) {
-    const uint64_t PM_j = PM.get(b.data[j]);
-    const uint64_t TR = (((~D0) & PM_j) << 1) & PM_prev;
-    D0 = (((PM_j & VP) + VP) ^ VP) | PM_j | VN | TR;
-    uint64_t HP = VN | ~(D0 | VP);
-    uint64_t HN = VP & D0;
-    score += (HP & last) != 0;
-    score -= (HN & last) != 0;
-    HP = (HP << 1) | 1;
-    HN <<= 1;
-    VP = HN | ~(D0 | HP);
-    VN = HP & D0;
-    PM_prev = PM_j;
-    if (hopeless(score, b.size - j - 1, max_distance)) return max_distance + 1;
-  }
-  return score;
-}
-
-// Pattern of any length, blocked over PM.words() words. Returns D[n][m], or max_distance + 1 as
-// soon as the cutoff cannot be met. When VP_out / D0_out are non-null, the vectors of column j
-// (1-based) are stored at [(j - 1) * words, j * words) for the backtrace.
-int64_t distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b,
-                         int64_t max_distance, uint64_t* VP_out, uint64_t* D0_out) {
-  const size_t words = PM.words();
-  const unsigned last_bit = static_cast<unsigned>((n - 1) % 64);
-  std::vector<uint64_t> VP(words, kAllOnes);
-  std::vector<uint64_t> VN(words, 0);
-  std::vector<uint64_t> D0(words, 0);
-  std::vector<uint64_t> PM_prev(words, 0);
-  int64_t score = static_cast<int64_t>(n);
-
-  for (size_t j = 0; j < b.size; ++j) {
-    const Symbol c = b.data[j];
-    uint64_t HP_carry = 1;  // row 0: D[0][j] - D[0][j-1] = +1
-    uint64_t HN_carry = 0;
-    uint64_t TR_carry = 0;  // no transposition can end at row 1
-    for (size_t w = 0; w < words; ++w) {
-      const uint64_t PM_j = PM.get(w, c);
-      const uint64_t TR_rows = ~D0[w] & PM_j;  // rows i-2 of possible transpositions, shifted next
-      const uint64_t TR = ((TR_rows << 1) | TR_carry) & PM_prev[w];
-      TR_carry = TR_rows >> 63;
-      const uint64_t X = PM_j | HN_carry;
-      const uint64_t D0_j = (((X & VP[w]) + VP[w]) ^ VP[w]) | X | VN[w] | TR;
-      uint64_t HP = VN[w] | ~(D0_j | VP[w]);
-      uint64_t HN = VP[w] & D0_j;
-      if (w + 1 == words) {
-        score += static_cast<int64_t>((HP >> last_bit) & 1);
-        score -= static_cast<int64_t>((HN >> last_bit) & 1);
-      }
-      const uint64_t HP_out = HP >> 63;
-      const uint64_t HN_out = HN >> 63;
-      HP = (HP << 1) | HP_carry;
-      HN = (HN << 1) | HN_carry;
-      VP[w] = HN | ~(D0_j | HP);
-      VN[w] = HP & D0_j;
-      D0[w] = D0_j;
-      PM_prev[w] = PM_j;
-      HP_carry = HP_out;
-      HN_carry = HN_out;
-      if (D0_out != nullptr) {
-        VP_out[j * words + w] = VP[w];
-        D0_out[j * words + w] = D0_j;
-      }
+template <class Bits>
+void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+  size_t i = a.size;
+  size_t j = b.size;
+  while (i > 0 && j > 0) {
+    bits.seek(j);
+    const bool diagonal_zero = bits.d0(i, j);
+    if (diagonal_zero && a.data[i - 1] == b.data[j - 1]) {
+      --i, --j;
+    } else if (i >= 2 && j >= 2 && a.data[i - 1] == b.data[j - 2] && a.data[i - 2] == b.data[j - 1] &&
+               bits.in_band(i - 1, j - 1) && diagonal_zero != bits.d0(i - 1, j - 1)) {
+      script.push(OpType::Transpose, i - 2, j - 2);
+      i -= 2, j -= 2;
+    } else if (!diagonal_zero) {
+      script.push(OpType::Replace, i - 1, j - 1);
+      --i, --j;
+    } else if (bits.vp(i, j)) {
+      script.push(OpType::Delete, i - 1, j);
+      --i;
+    } else {
+      script.push(OpType::Insert, i, j - 1);
+      --j;
     }
-    if (hopeless(score, b.size - j - 1, max_distance)) return max_distance + 1;
   }
-  return score;
+  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
+  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
 }
 
 }  // namespace
@@ -136,25 +84,24 @@ int64_t osa_distance(Sequence a, Sequence b, int64_t max_distance) {
 
   int64_t d = 0;
   if (a.size <= 64) {
-    d = distance_single_word(a, b, max_distance);
+    const PatternMatchVector PM(a, b);
+    d = myers_single_word<true>(a.size, b, max_distance, [&PM](Symbol c) { return PM.get(c); });
   } else {
     const BlockPatternMatchVector PM(a);
-    d = distance_blocked(PM, a.size, b, max_distance, nullptr, nullptr);
+    d = band_distance<true>(PM, a.size, b, max_distance);
   }
   return clamp_to_cutoff(d, max_distance);
 }
 
-uint64_t osa_editops_bytes(uint64_t n, uint64_t m) {
+uint64_t osa_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
   const uint64_t output = script_bytes(std::max(n, m));  // <= max(n, m) ops
   if (n == 0 || m == 0) return output;
   const uint64_t words = n / 64 + (n % 64 != 0);
-  const uint64_t pm = mul_sat(words, BlockPatternMatchVector::kBytesPerWord);
-  const uint64_t column = mul_sat(words, 4 * sizeof(uint64_t));     // VP, VN, D0, PM'
-  const uint64_t stored = mul_sat(mul_sat(words, 2 * sizeof(uint64_t)), m);  // VP_j, D0_j
-  return add_sat(add_sat(output, pm), add_sat(column, stored));
+  return add_sat(add_sat(output, band_state_bytes(n)),
+                 split_bytes(m, band_blocks(static_cast<size_t>(std::min<uint64_t>(words, SIZE_MAX)), max_distance), 5));
 }
 
-Status osa_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int32_t>& ops) {
+Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops) {
   ops.clear();
   if (!positions_fit(a, b)) return Status::TooLarge;
 
@@ -164,50 +111,23 @@ Status osa_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int
   if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
     return Status::OverMaxDistance;
   }
-  if (osa_editops_bytes(n, m) > kEditopsMemoryBudget) return Status::TooLarge;
+  if (osa_editops_bytes(n, m, max_distance) > kEditopsMemoryBudget) return Status::TooLarge;
 
-  size_t words = 0;
-  std::vector<uint64_t> VP;
-  std::vector<uint64_t> D0;
-  int64_t d = static_cast<int64_t>(n + m);
-  if (n > 0 && m > 0) {
-    const BlockPatternMatchVector PM(a);
-    words = PM.words();
-    VP.resize(words * m);
-    D0.resize(words * m);
-    d = distance_blocked(PM, n, b, max_distance, VP.data(), D0.data());
-  }
-  if (over(d, max_distance)) return Status::OverMaxDistance;
-
-  // Bit i-1 of column j (both >= 1) of a stored vector.
-  const auto bit = [words](const std::vector<uint64_t>& v, size_t i, size_t j) {
-    return ((v[(j - 1) * words + (i - 1) / 64] >> ((i - 1) % 64)) & 1) != 0;
-  };
-  ops.reserve(3 * static_cast<size_t>(d));
   BackwardScript script(ops, affix.prefix);
-  size_t i = n;
-  size_t j = m;
-  while (i > 0 && j > 0) {
-    const bool diagonal_zero = bit(D0, i, j);
-    if (diagonal_zero && a.data[i - 1] == b.data[j - 1]) {
-      --i, --j;
-    } else if (i >= 2 && j >= 2 && a.data[i - 1] == b.data[j - 2] &&
-               a.data[i - 2] == b.data[j - 1] && diagonal_zero != bit(D0, i - 1, j - 1)) {
-      script.push(OpType::Transpose, i - 2, j - 2);
-      i -= 2, j -= 2;
-    } else if (!diagonal_zero) {
-      script.push(OpType::Replace, i - 1, j - 1);
-      --i, --j;
-    } else if (bit(VP, i, j)) {
-      script.push(OpType::Delete, i - 1, j);
-      --i;
-    } else {
-      script.push(OpType::Insert, i, j - 1);
-      --j;
-    }
+  if (n == 0 || m == 0) {
+    for (size_t i = n; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
+    for (size_t j = m; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+    script.finish();
+    return Status::Ok;
   }
-  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+  const BlockPatternMatchVector PM(a);
+  const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(std::max(n, m)));
+  const Status status = band_editops<true>(PM, n, b, max_distance, path, fixed,
+                                           [&](auto& bits) { backtrace(a, b, bits, script); });
+  if (status != Status::Ok) {
+    ops.clear();
+    return status;
+  }
   script.finish();
   return Status::Ok;
 }

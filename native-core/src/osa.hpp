@@ -16,11 +16,12 @@ int64_t osa_distance(Sequence a, Sequence b, int64_t max_distance);
 
 // The canonical edit script (the rule is in osa.cpp) as packed int32 triples [OpType, srcPos,
 // destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared first and stays
-// empty unless Status::Ok is returned.
-Status osa_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int32_t>& ops);
+// empty unless Status::Ok is returned. `path` picks the algorithm (all give the same script; see
+// band_editops.hpp).
+Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops);
 
-// Upper bound on the bytes osa_editops needs for a trimmed core of n x m symbols, including its
-// output. Saturates at UINT64_MAX.
-uint64_t osa_editops_bytes(uint64_t n, uint64_t m);
+// Upper bound on the bytes osa_editops needs for a trimmed core of n x m symbols with the given
+// cutoff, including its output, whatever the path. Saturates at UINT64_MAX.
+uint64_t osa_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance = kNoMaxDistance);
 
 }  // namespace editops::detail

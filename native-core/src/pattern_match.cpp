@@ -1,8 +1,28 @@
 #include "pattern_match.hpp"
 
+#include <algorithm>
+
 namespace editops::detail {
 
 PatternMatchVector::PatternMatchVector(Sequence pattern) {
+  for (uint64_t& entry : latin1_) entry = 0;
+  add_pattern(pattern);
+}
+
+PatternMatchVector::PatternMatchVector(Sequence pattern, Sequence text) {
+  for (size_t j = 0; j < text.size; ++j) {
+    if (text.data[j] < 256) latin1_[text.data[j]] = 0;
+  }
+  for (size_t i = 0; i < pattern.size; ++i) {
+    if (pattern.data[i] < 256) latin1_[pattern.data[i]] = 0;
+  }
+  add_pattern(pattern);
+}
+
+void PatternMatchVector::add_pattern(Sequence pattern) {
+  size_t wide = 0;
+  for (size_t i = 0; i < pattern.size; ++i) wide += pattern.data[i] >= 256;
+  others_.init(std::max<size_t>(wide, 1));
   for (size_t i = 0; i < pattern.size; ++i) {
     const Symbol c = pattern.data[i];
     const uint64_t bit = uint64_t{1} << i;
@@ -16,23 +36,62 @@ PatternMatchVector::PatternMatchVector(Sequence pattern) {
 
 BlockPatternMatchVector::BlockPatternMatchVector(Sequence pattern)
     : words_((pattern.size + 63) / 64) {
-  bool has_latin1 = false;
-  bool has_others = false;
-  for (size_t i = 0; i < pattern.size; ++i) {
-    (pattern.data[i] < 256 ? has_latin1 : has_others) = true;
-  }
-  if (has_latin1) latin1_.assign(256 * words_, 0);
-  if (has_others) others_.resize(words_);
-
-  for (size_t i = 0; i < pattern.size; ++i) {
+  // Give every distinct symbol an id, in order of first occurrence, until there are too many.
+  size_t distinct = 0;
+  bool dense = true;
+  for (size_t i = 0; i < pattern.size && dense; ++i) {
     const Symbol c = pattern.data[i];
-    const size_t word = i / 64;
-    const uint64_t bit = uint64_t{1} << (i % 64);
     if (c < 256) {
-      latin1_[c * words_ + word] |= bit;
-    } else {
-      others_[word].add(c, bit);
+      if (small_ids_[c] == 0) {
+        if (distinct == kMaxDenseSymbols) {
+          dense = false;
+          break;
+        }
+        small_ids_[c] = static_cast<uint16_t>(++distinct);
+      }
+      continue;
     }
+    if (ids_.empty()) {
+      ids_.assign(16, IdSlot{0, 0});
+      id_shift_ = 32 - 4;
+    }
+    if (id_of(c) != 0) continue;
+    if (distinct == kMaxDenseSymbols) {
+      dense = false;
+      break;
+    }
+    // Grow at half load, rehashing what is there.
+    if (2 * (distinct + 1) > ids_.size()) {
+      std::vector<IdSlot> old;
+      old.swap(ids_);
+      ids_.assign(2 * old.size(), IdSlot{0, 0});
+      --id_shift_;
+      for (const IdSlot& s : old) {
+        if (s.id == 0) continue;
+        size_t slot = static_cast<uint32_t>(s.symbol * 0x9E3779B1u) >> id_shift_;
+        while (ids_[slot].id != 0) slot = (slot + 1) & (ids_.size() - 1);
+        ids_[slot] = s;
+      }
+    }
+    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> id_shift_;
+    while (ids_[slot].id != 0) slot = (slot + 1) & (ids_.size() - 1);
+    ids_[slot] = IdSlot{c, static_cast<uint32_t>(++distinct)};
+  }
+
+  if (dense) {
+    table_.assign((distinct + 1) * words_, 0);
+    for (size_t i = 0; i < pattern.size; ++i) {
+      table_[id_of(pattern.data[i]) * words_ + i / 64] |= uint64_t{1} << (i % 64);
+    }
+    return;
+  }
+
+  // Too many distinct symbols for the table: one map per word (each word has at most 64).
+  std::fill(std::begin(small_ids_), std::end(small_ids_), uint16_t{0});
+  std::vector<IdSlot>().swap(ids_);
+  maps_.resize(words_);
+  for (size_t i = 0; i < pattern.size; ++i) {
+    maps_[i / 64].add(pattern.data[i], uint64_t{1} << (i % 64));
   }
 }
 

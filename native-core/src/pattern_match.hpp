@@ -16,19 +16,28 @@ namespace editops::detail {
 
 constexpr unsigned log2_exact(size_t x) { return x <= 1 ? 0 : 1 + log2_exact(x / 2); }
 
-// Fixed-capacity open-addressing map from symbol to a 64-bit match mask, with linear probing.
-// One 64-symbol word of a pattern has at most 64 distinct symbols, so a capacity of 128 keeps the
-// load factor at or below 1/2 and probe runs short. A slot whose mask is 0 is empty: a stored
-// symbol occurs at least once, so its mask always has a bit set. That frees every key value,
-// including 0, for use as a symbol.
-template <size_t Capacity>
+// Open-addressing map from symbol to a 64-bit match mask, with linear probing, holding at most 128
+// slots; the capacity in use is chosen at init(). One 64-symbol word of a pattern has at most 64
+// distinct symbols, so a capacity of twice the symbols stored keeps the load factor at or below
+// 1/2 and probe runs short. A slot whose mask is 0 is empty: a stored symbol occurs at least once,
+// so its mask always has a bit set. That frees every key value, including 0, for use as a symbol.
+// Only the slots in use are ever written or read, so a small map costs a small clear.
 class SymbolMaskMap {
-  static_assert(Capacity >= 2 && (Capacity & (Capacity - 1)) == 0, "Capacity: a power of two");
-
  public:
+  static constexpr size_t kMaxCapacity = 128;
+
+  // Full capacity, cleared: ready for up to 64 distinct symbols.
+  SymbolMaskMap() { init(64); }
+
+  // Clears just enough slots for `symbols` distinct symbols (1..64).
+  void init(size_t symbols) {
+    bits_ = 2;
+    while ((size_t{1} << bits_) < 2 * symbols) ++bits_;
+    for (size_t s = 0; s < (size_t{1} << bits_); ++s) masks_[s] = 0;
+  }
+
   uint64_t get(Symbol c) const { return masks_[find(c)]; }
 
-  // Callers insert at most Capacity / 2 distinct symbols, so find() always reaches a free slot.
   void add(Symbol c, uint64_t bits) {
     const size_t slot = find(c);
     keys_[slot] = c;
@@ -39,49 +48,90 @@ class SymbolMaskMap {
   size_t find(Symbol c) const {
     // Fibonacci hashing (Knuth, TAOCP vol. 3, sec. 6.4): multiply by 2^32 / golden ratio and keep
     // the top bits, which mixes the low bits that consecutive code points differ in.
-    constexpr unsigned kBits = log2_exact(Capacity);
-    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> (32 - kBits);
-    while (masks_[slot] != 0 && keys_[slot] != c) slot = (slot + 1) & (Capacity - 1);
+    const size_t mask = (size_t{1} << bits_) - 1;
+    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> (32 - bits_);
+    while (masks_[slot] != 0 && keys_[slot] != c) slot = (slot + 1) & mask;
     return slot;
   }
 
-  Symbol keys_[Capacity] = {};
-  uint64_t masks_[Capacity] = {};
+  unsigned bits_ = 0;
+  // Deliberately not zero-initialized: init() clears the slots in use, and no others are read.
+  Symbol keys_[kMaxCapacity];
+  uint64_t masks_[kMaxCapacity];
 };
 
-// PM for a pattern of 1..64 symbols, one word per symbol. Lives on the stack (about 3.5 KiB) so
-// the short-string distance path allocates nothing.
+// PM for a pattern of 1..64 symbols, one word per symbol. Lives on the stack, so the short-string
+// paths allocate nothing.
 class PatternMatchVector {
  public:
+  // Valid for every symbol: clears the whole 2 KiB Latin-1 table (for scorers reused on many texts).
   explicit PatternMatchVector(Sequence pattern);
+
+  // Valid only for the symbols of `pattern` and `text`: clears just the Latin-1 entries those
+  // symbols can read, so the setup costs O(n + m) instead of a 2 KiB clear per call.
+  PatternMatchVector(Sequence pattern, Sequence text);
 
   uint64_t get(Symbol c) const { return c < 256 ? latin1_[c] : others_.get(c); }
 
  private:
-  uint64_t latin1_[256] = {};
-  SymbolMaskMap<128> others_;
+  void add_pattern(Sequence pattern);
+
+  uint64_t latin1_[256];  // cleared by the constructors: entirely, or only where it will be read
+  SymbolMaskMap others_;
 };
 
-// PM for a pattern of any length, split into ceil(n / 64) words (the "blocks" of Myers 1999).
-// Each block has its own small map, so memory is O(n) (at most kBytesPerWord per word) whatever
-// the alphabet, unlike a table of distinct symbols x blocks: O(n^2) for n distinct symbols.
+// PM for a pattern of any length, split into W = ceil(n / 64) words (the "blocks" of Myers 1999).
+//
+// Dense table: each distinct symbol of the pattern gets an id (1, 2, ...; 0 for symbols not in the
+// pattern) and a row of W words, so the words of one text symbol are contiguous and a column step
+// looks its symbol up once. Symbols below 256 find their id in a direct array, others in a hash
+// map. A pattern with more than kMaxDenseSymbols distinct symbols would make the table too big
+// (it is O(n * sigma)), so it falls back to one small map per word, whose words column() gathers.
+// Either way memory stays within kBytesPerWord per word.
 class BlockPatternMatchVector {
  public:
-  static constexpr size_t kBytesPerWord = 256 * sizeof(uint64_t) + sizeof(SymbolMaskMap<128>);
+  static constexpr size_t kMaxDenseSymbols = 447;  // (447 + 1) rows * 8 bytes = 3584 per word
+  static constexpr size_t kBytesPerWord = (kMaxDenseSymbols + 1) * sizeof(uint64_t) + sizeof(SymbolMaskMap);
 
   explicit BlockPatternMatchVector(Sequence pattern);
 
   size_t words() const { return words_; }
 
+  // A pointer P with P[w] = word w of PM[c] for every w in [begin, end). With the dense table it is
+  // the table row (scratch unused); otherwise the words are gathered into scratch[begin, end).
+  const uint64_t* column(Symbol c, size_t begin, size_t end, uint64_t* scratch) const {
+    if (!maps_.empty()) {
+      for (size_t w = begin; w < end; ++w) scratch[w] = maps_[w].get(c);
+      return scratch;
+    }
+    return table_.data() + id_of(c) * words_;
+  }
+
   uint64_t get(size_t word, Symbol c) const {
-    if (c < 256) return latin1_.empty() ? 0 : latin1_[c * words_ + word];
-    return others_.empty() ? 0 : others_[word].get(c);
+    return maps_.empty() ? table_[id_of(c) * words_ + word] : maps_[word].get(c);
   }
 
  private:
+  size_t id_of(Symbol c) const {
+    if (c < 256) return small_ids_[c];
+    if (ids_.empty()) return 0;
+    const size_t mask = ids_.size() - 1;
+    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> id_shift_;
+    while (ids_[slot].id != 0 && ids_[slot].symbol != c) slot = (slot + 1) & mask;
+    return ids_[slot].id;
+  }
+
+  struct IdSlot {
+    Symbol symbol;
+    uint32_t id;  // 0: empty
+  };
+
   size_t words_;
-  std::vector<uint64_t> latin1_;              // [c * words_ + word]; empty if no symbol < 256
-  std::vector<SymbolMaskMap<128>> others_;  // one map per word; empty if no symbol >= 256
+  uint16_t small_ids_[256] = {};
+  std::vector<IdSlot> ids_;  // symbols >= 256; power-of-two size, at most half full
+  unsigned id_shift_ = 32;
+  std::vector<uint64_t> table_;        // (distinct + 1) rows of words_; row 0 is all zeros
+  std::vector<SymbolMaskMap> maps_;    // fallback: one map per word
 };
 
 }  // namespace editops::detail

@@ -131,7 +131,7 @@ Status weighted_levenshtein_editops(Sequence a, Sequence b, const Weights& w, in
   if (negative(w)) return Status::Unsupported;
   if (const int64_t u = uniform_weight(w); u != 0) {
     if (!costs_fit(a.size, b.size, w)) return Status::TooLarge;
-    return levenshtein_editops(a, b, max_distance < 0 ? kNoMaxDistance : max_distance / u, ops);
+    return levenshtein_editops(a, b, max_distance < 0 ? kNoMaxDistance : max_distance / u, Path::Auto, ops);
   }
   if (!positions_fit(a, b)) return Status::TooLarge;
 

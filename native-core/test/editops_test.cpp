@@ -91,8 +91,9 @@ TEST_CASE(empty_and_null_inputs) {
 }
 
 TEST_CASE(too_large_allocates_nothing_big) {
-  // 300000 x 300000 distinct symbols: the bit vectors alone would be about 22 GB.
-  constexpr size_t kN = 300000;
+  // 3000000 x 3000000 distinct symbols: even the linear-memory split would need about 2 GB of
+  // checkpoints and strips (a full matrix of bit vectors would be 2 TB).
+  constexpr size_t kN = 3000000;
   Seq a(kN);
   Seq b(kN);
   for (size_t k = 0; k < kN; ++k) {
@@ -125,7 +126,7 @@ TEST_CASE(too_large_allocates_nothing_big) {
 }
 
 TEST_CASE(too_large_allocates_nothing_big_for_every_metric) {
-  constexpr size_t kN = 300000;
+  constexpr size_t kN = 3000000;
   Seq a(kN);
   Seq b(kN);
   for (size_t k = 0; k < kN; ++k) {
@@ -153,7 +154,7 @@ TEST_CASE(too_large_allocates_nothing_big_for_every_metric) {
     CHECK_EQ(ops.size(), options.metric == Metric::Indel ? size_t{6} : size_t{3});
   }
 
-  // Hamming needs memory for its output only: 300000 replaces are fine.
+  // Hamming needs memory for its output only: 3000000 replaces are fine.
   Options hamming;
   hamming.metric = Metric::Hamming;
   Ops ops;

@@ -143,7 +143,11 @@ TEST_CASE(editops_bytes_saturate) {
   using editops::detail::osa_editops_bytes;
   CHECK_EQ(osa_editops_bytes(0, 10), uint64_t{120});
   CHECK(osa_editops_bytes(5000, 3000) < editops::kEditopsMemoryBudget);
-  CHECK(osa_editops_bytes(300000, 300000) > editops::kEditopsMemoryBudget);
+  // The split needs O(ceil(n / 64) * sqrt(m)) words: 1M x 1M fits, 3M x 3M does not; a cutoff
+  // bounds the band, so 10M x 10M with a cutoff of 1000 fits too.
+  CHECK(osa_editops_bytes(1000000, 1000000) < editops::kEditopsMemoryBudget);
+  CHECK(osa_editops_bytes(3000000, 3000000) > editops::kEditopsMemoryBudget);
+  CHECK(osa_editops_bytes(10000000, 10000000, 1000) < editops::kEditopsMemoryBudget);
   CHECK_EQ(osa_editops_bytes(UINT64_MAX, UINT64_MAX), UINT64_MAX);
 }
 

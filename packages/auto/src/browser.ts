@@ -14,37 +14,15 @@ export {
   normalizedSimilarity,
   editops,
   opcodes,
-  Editops,
-  Opcodes,
-  type WasmSource,
-  type AlignmentColumn,
-  type AlignmentKind,
-  type DistanceOptions,
-  type Editop,
-  type EditopType,
-  type MatchingBlock,
-  type Metric,
-  type Opcode,
-  type OpcodeTag,
-  type Sequence,
-  type StringUnit,
-  type Weights,
-} from '@editops/wasm';
-export {
   closest,
   extract,
   distanceMatrix,
   closestAsync,
   extractAsync,
   distanceMatrixAsync,
-  prepareChoices,
-  PreparedChoices,
-  type AsyncOptions,
-  type Choices,
-  type DistanceMatrix,
-  type ExtractOptions,
-  type Match,
+  type WasmSource,
 } from '@editops/wasm';
+export * from '@editops/core/public';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
 
 const info: BackendInfo = { name: 'wasm', pinned: false, skipped: [] };

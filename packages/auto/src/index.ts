@@ -23,30 +23,6 @@ export function backend(): BackendInfo {
 }
 
 export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
-export {
-  Editops,
-  Opcodes,
-  type AlignmentColumn,
-  type AlignmentKind,
-  type DistanceOptions,
-  type Editop,
-  type EditopType,
-  type MatchingBlock,
-  type Metric,
-  type Opcode,
-  type OpcodeTag,
-  type Sequence,
-  type StringUnit,
-  type Weights,
-} from '@editops/core';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
 export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
-export {
-  prepareChoices,
-  PreparedChoices,
-  type AsyncOptions,
-  type Choices,
-  type DistanceMatrix,
-  type ExtractOptions,
-  type Match,
-} from '@editops/core';
+export * from '@editops/core/public';

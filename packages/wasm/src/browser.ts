@@ -70,22 +70,6 @@ export const normalizedDistance: EditopsApi['normalizedDistance'] = (a, b, optio
 export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = (a, b, options) => initialized().normalizedSimilarity(a, b, options);
 export const editops: EditopsApi['editops'] = (a, b, options) => initialized().editops(a, b, options);
 export const opcodes: EditopsApi['opcodes'] = (a, b, options) => initialized().opcodes(a, b, options);
-export {
-  Editops,
-  Opcodes,
-  type AlignmentColumn,
-  type AlignmentKind,
-  type DistanceOptions,
-  type Editop,
-  type EditopType,
-  type MatchingBlock,
-  type Metric,
-  type Opcode,
-  type OpcodeTag,
-  type Sequence,
-  type StringUnit,
-  type Weights,
-} from '@editops/core';
 export const closest: EditopsApi['closest'] = (query, choices, options) => initialized().closest(query, choices, options);
 export const extract: EditopsApi['extract'] = (query, choices, options) => initialized().extract(query, choices, options);
 export const distanceMatrix: EditopsApi['distanceMatrix'] = (queries, choices, options) => initialized().distanceMatrix(queries, choices, options);
@@ -93,12 +77,4 @@ export const closestAsync: EditopsApi['closestAsync'] = (query, choices, options
 export const extractAsync: EditopsApi['extractAsync'] = (query, choices, options) => initialized().extractAsync(query, choices, options);
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = (queries, choices, options) =>
   initialized().distanceMatrixAsync(queries, choices, options);
-export {
-  prepareChoices,
-  PreparedChoices,
-  type AsyncOptions,
-  type Choices,
-  type DistanceMatrix,
-  type ExtractOptions,
-  type Match,
-} from '@editops/core';
+export * from '@editops/core/public';

@@ -48,29 +48,5 @@ const api = createApi(kernel) satisfies EditopsApi;
 export const version: string = (require('../package.json') as { version: string }).version;
 
 export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
-export {
-  Editops,
-  Opcodes,
-  type AlignmentColumn,
-  type AlignmentKind,
-  type DistanceOptions,
-  type Editop,
-  type EditopType,
-  type MatchingBlock,
-  type Metric,
-  type Opcode,
-  type OpcodeTag,
-  type Sequence,
-  type StringUnit,
-  type Weights,
-} from '@editops/core';
 export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
-export {
-  prepareChoices,
-  PreparedChoices,
-  type AsyncOptions,
-  type Choices,
-  type DistanceMatrix,
-  type ExtractOptions,
-  type Match,
-} from '@editops/core';
+export * from '@editops/core/public';

@@ -1,0 +1,328 @@
+// Distance and editops drivers over MyersBand (myers_band.hpp), shared by Levenshtein and OSA.
+//
+// Distance: band doubling as in edlib (Šošić & Šikić 2017): run the band pass with a threshold k
+// and, when the answer is above k, try again with a larger k. Instead of plain doubling, the next k
+// extrapolates from where the band died (a pass with k that dies at column j suggests d ~ k * m /
+// j), never less than 2k, and never more than the D'[n][m] of a pass that reached row n (an upper
+// bound on d). Once the band would cover most of the matrix, one plain full pass is cheaper, so
+// large distances cost at most a little more than one full bit-parallel pass.
+//
+// Editops: the backtrace needs VP_j and D0_j on the cells of the canonical path (2 bits a cell).
+//   Path::Full    one pass over the whole matrix, storing every block of every column.
+//   Path::Banded  the doubling above, storing the band of each attempt; the attempt that succeeds
+//                 (k >= d) holds every optimal path, which is all the canonical backtrace visits.
+//   Path::Split   linear memory by checkpointing (the "checkpoint" alternative to Hirschberg's
+//                 divide and conquer; cf. Powell, Allison & Dix 1999, "A versatile divide and
+//                 conquer technique for optimal string alignment", Inf. Process. Lett. 70): find d,
+//                 run the band pass with k = d saving the pass state every K columns, then walk
+//                 the backtrace strip by strip from the last, recomputing the K columns of a strip
+//                 from its checkpoint. The pass is deterministic in its state, so each strip gets
+//                 the very vectors a stored pass would have had, and the backtrace is the same one
+//                 (unlike a Hirschberg split point, nothing has to be argued about ties). Memory:
+//                 O(B * (m / K + K)) words for a band of at most B blocks, K ~ sqrt(m).
+//   Path::Auto    Banded (or Full when the band would cover most of the matrix), switching to
+//                 Split when the stored vectors would pass kBandedStoreBudget.
+// Every path gives the same script; a forced path whose storage would not fit takes Split.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "band_store.hpp"
+#include "edit_script.hpp"
+#include "myers_band.hpp"
+#include "pattern_match.hpp"
+
+namespace editops::detail {
+
+// Stored vectors beyond this make Path::Auto take the split.
+constexpr uint64_t kBandedStoreBudget = uint64_t{256} << 20;
+
+// First threshold of the doubling: the length difference is a lower bound, plus some slack.
+inline int64_t first_threshold(size_t n, size_t m, int64_t max_distance) {
+  int64_t k = static_cast<int64_t>(n > m ? n - m : m - n) + 32;
+  return max_distance >= 0 ? std::min(k, max_distance) : k;
+}
+
+// The threshold after a pass with k died at column died_at (of m), or reached row n with an upper
+// bound `upper` on the distance (kUnbounded if it did not).
+inline int64_t next_threshold(int64_t k, size_t died_at, size_t m, int64_t upper, int64_t max_distance) {
+  const double estimate = static_cast<double>(k) * static_cast<double>(m) /
+                              static_cast<double>(std::max<size_t>(died_at, 1)) * 1.15 + 1;
+  int64_t next = 2 * k;
+  if (estimate > static_cast<double>(next)) {
+    next = estimate >= static_cast<double>(kUnbounded) ? kUnbounded : static_cast<int64_t>(estimate);
+  }
+  next = std::min(next, upper);
+  return max_distance >= 0 ? std::min(next, max_distance) : next;
+}
+
+// Blocks per column of the static band for threshold k: k + 1 rows at most.
+inline uint64_t band_blocks(size_t words, int64_t k) {
+  if (k < 0 || k >= kUnbounded) return words;
+  return std::min<uint64_t>(words, static_cast<uint64_t>(k + 1) / 64 + 2);
+}
+
+// When the band for k would cover most of the matrix, the plain full pass is cheaper.
+inline bool band_is_most_of_matrix(size_t words, int64_t k) {
+  return band_blocks(words, k) * 5 >= words * 3;
+}
+
+// Checkpoint interval of the split: balances m / K checkpoints of state_words words per block
+// against a strip of K columns of 2 words per block.
+inline size_t split_strip(size_t m, size_t state_words) {
+  const double K = std::ceil(std::sqrt(static_cast<double>(m) * static_cast<double>(state_words) / 2));
+  return std::max<size_t>(1, std::min<size_t>(m, static_cast<size_t>(K)));
+}
+
+struct Checkpoint {
+  size_t column;
+  size_t first;
+  size_t last;
+  size_t offset;  // into the checkpoint words
+};
+
+// Bytes the split needs beyond the pattern and the pass state, for at most `blocks` a column.
+inline uint64_t split_bytes(uint64_t m, uint64_t blocks, size_t state_words) {
+  if (m == 0) return 0;
+  const uint64_t K = split_strip(static_cast<size_t>(std::min<uint64_t>(m, SIZE_MAX)), state_words);
+  const uint64_t checkpoints = (m - 1) / K + 1;
+  const uint64_t per_checkpoint = add_sat(mul_sat(blocks, state_words * sizeof(uint64_t)), sizeof(Checkpoint));
+  const uint64_t per_column = add_sat(BandColumns::kColumnBytes, mul_sat(blocks, BandColumns::kBlockBytes));
+  return add_sat(mul_sat(checkpoints, per_checkpoint), mul_sat(K + 1, per_column));
+}
+
+// Bytes of the pattern match vectors and the pass state for a pattern of n symbols.
+inline uint64_t band_state_bytes(uint64_t n) {
+  const uint64_t words = n / 64 + (n % 64 != 0);
+  return mul_sat(words, BlockPatternMatchVector::kBytesPerWord + 7 * sizeof(uint64_t));
+}
+
+struct PassResult {
+  bool ok;          // D'[n][m] <= k: then it is the distance
+  int64_t d;
+  size_t died_at;   // the column where the band died (m if it did not)
+  int64_t upper;    // D'[n][m] when the band reached row n, else kUnbounded
+};
+
+// Runs band from column 0 to m with threshold k, calling on_column(band) after every column
+// (column 0 included); on_column returns false to stop the pass (the result is then not ok).
+template <class Band, class OnColumn>
+PassResult run_pass(Band& band, size_t m, int64_t k, OnColumn&& on_column) {
+  if (!band.start(k) || !on_column(band)) return {false, 0, 0, kUnbounded};
+  for (size_t j = 1; j <= m; ++j) {
+    if (!band.advance() || !on_column(band)) return {false, 0, j, kUnbounded};
+  }
+  const int64_t s = band.bottom_score();
+  return {s <= k, s, m, s};
+}
+
+// One plain pass over every block (Myers 1999, blocked; Hyyrö 2003 for OSA). Returns D[n][m], or
+// max_distance + 1 as soon as it cannot be met (D[n][m] >= D[n][j] - (m - j)).
+template <bool kOsa, class PM>
+int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
+  const size_t words = (n + 63) / 64;
+  const unsigned last_bit = static_cast<unsigned>((n - 1) % 64);
+  std::vector<uint64_t> VP(words, ~uint64_t{0});
+  std::vector<uint64_t> VN(words, 0);
+  std::vector<uint64_t> D0p(kOsa ? words : 0, ~uint64_t{0});
+  std::vector<uint64_t> PMp(kOsa ? words : 0, 0);
+  std::vector<uint64_t> scratch(words);
+  int64_t score = static_cast<int64_t>(n);
+  for (size_t j = 0; j < b.size; ++j) {
+    const uint64_t* PM_j = pm.column(b.data[j], 0, words, scratch.data());
+    uint64_t hp = 1;
+    uint64_t hn = 0;
+    uint64_t tr = 0;
+    for (size_t w = 0; w < words; ++w) {
+      const uint64_t X = PM_j[w];
+      const uint64_t Xh = X | hn;
+      uint64_t D0 = (((Xh & VP[w]) + VP[w]) ^ VP[w]) | Xh | VN[w];
+      if constexpr (kOsa) {
+        const uint64_t rows = ~D0p[w] & X;
+        D0 |= ((rows << 1) | tr) & PMp[w];
+        tr = rows >> 63;
+        PMp[w] = X;
+        D0p[w] = D0;
+      }
+      uint64_t HP = VN[w] | ~(D0 | VP[w]);
+      uint64_t HN = VP[w] & D0;
+      if (w + 1 == words) {
+        score += static_cast<int64_t>((HP >> last_bit) & 1) - static_cast<int64_t>((HN >> last_bit) & 1);
+      }
+      const uint64_t hp_out = HP >> 63;
+      const uint64_t hn_out = HN >> 63;
+      HP = (HP << 1) | hp;
+      HN = (HN << 1) | hn;
+      VP[w] = HN | ~(D0 | HP);
+      VN[w] = HP & D0;
+      hp = hp_out;
+      hn = hn_out;
+    }
+    if (max_distance >= 0 && score - static_cast<int64_t>(b.size - j - 1) > max_distance) {
+      return max_distance + 1;
+    }
+  }
+  return score;
+}
+
+// Distance between a pattern of n rows (in pm) and b, by band doubling. Returns the distance, or
+// max_distance + 1 when it is above a cutoff (max_distance >= 0).
+template <bool kOsa, class PM>
+int64_t band_distance(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
+  const size_t m = b.size;
+  MyersBand<kOsa, PM> band(pm, n, b);
+  int64_t k = first_threshold(n, m, max_distance);
+  for (;;) {
+    if (band_is_most_of_matrix(band.words(), k)) return full_pass<kOsa>(pm, n, b, max_distance);
+    const PassResult r = run_pass(band, m, k, [](const MyersBand<kOsa, PM>&) { return true; });
+    if (r.ok) return r.d;
+    if (max_distance >= 0 && k >= max_distance) return max_distance + 1;
+    k = next_threshold(k, r.died_at, m, r.upper, max_distance);
+  }
+}
+
+// The split's view of the vectors: one strip of columns at a time, recomputed from checkpoints.
+template <bool kOsa, class PM>
+class SplitBits {
+ public:
+  SplitBits(MyersBand<kOsa, PM>& band, const std::vector<uint64_t>& words,
+            const std::vector<Checkpoint>& checkpoints, size_t K, size_t m)
+      : band_(band), words_(words), checkpoints_(checkpoints), K_(K), m_(m) {}
+
+  // The backtrace is about to read columns j and j - 1 (j >= 1; it never increases).
+  void seek(size_t j) {
+    if (loaded_ && begin_ < j) return;
+    load((j - 1) / K_);
+  }
+  bool in_band(size_t i, size_t j) const { return store_.in_band(i, j); }
+  bool vp(size_t i, size_t j) const { return store_.vp(i, j); }
+  bool d0(size_t i, size_t j) const { return store_.d0(i, j); }
+
+ private:
+  void load(size_t s) {
+    const Checkpoint& c = checkpoints_[s];
+    band_.restore(c.column, c.first, c.last, words_.data() + c.offset);
+    const size_t end = std::min(c.column + K_, m_);
+    store_.reset(c.column > 0 ? c.column : 1);
+    store_.reserve(end - c.column + 1, (end - c.column + 1) * (c.last - c.first + 1));
+    if (c.column > 0) store_.append(band_.first(), band_.last(), band_.VP(), band_.D0(), UINT64_MAX);
+    while (band_.column() < end) {
+      band_.advance();  // succeeds: the forward pass went through the same states
+      store_.append(band_.first(), band_.last(), band_.VP(), band_.D0(), UINT64_MAX);
+    }
+    begin_ = c.column;
+    loaded_ = true;
+  }
+
+  MyersBand<kOsa, PM>& band_;
+  const std::vector<uint64_t>& words_;
+  const std::vector<Checkpoint>& checkpoints_;
+  size_t K_;
+  size_t m_;
+  BandColumns store_;
+  size_t begin_ = 0;
+  bool loaded_ = false;
+};
+
+// Finds the distance d between the pattern (n rows, in pm) and b, and when d <= max_distance
+// runs trace(bits) over the VP / D0 bits of the canonical path's cells (see the file comment).
+// `fixed` is what the caller already holds (pattern, pass state, output), for the budgets.
+template <bool kOsa, class Trace>
+Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int64_t max_distance,
+                    Path path, uint64_t fixed, Trace&& trace) {
+  using Band = MyersBand<kOsa, BlockPatternMatchVector>;
+  constexpr size_t kStateWords = kOsa ? 5 : 4;
+  const size_t m = b.size;
+  Band band(pm, n, b);
+  const size_t words = band.words();
+  const uint64_t room = kEditopsMemoryBudget > fixed ? kEditopsMemoryBudget - fixed : 0;
+  const uint64_t full_bytes = add_sat(mul_sat(m + 1, BandColumns::kColumnBytes),
+                                      mul_sat(mul_sat(m, words), BandColumns::kBlockBytes));
+  BandColumns store;
+
+  // One pass over the whole matrix, storing everything.
+  const auto full_store = [&]() {
+    store.reset(1);
+    store.reserve(m, m * words);
+    const PassResult r = run_pass(band, m, kUnbounded, [&](const Band& p) {
+      if (p.column() == 0) return true;
+      store.append(p.first(), p.last(), p.VP(), p.D0(), UINT64_MAX);
+      // D[n][m] >= D[n][j] - (m - j): stop once the cutoff cannot be met.
+      return max_distance < 0 || p.bottom_score() - static_cast<int64_t>(m - p.column()) <= max_distance;
+    });
+    if (!r.ok || over(r.d, max_distance)) return Status::OverMaxDistance;
+    StoredBits bits(store);
+    trace(bits);
+    return Status::Ok;
+  };
+
+  if (path == Path::Full) {
+    if (full_bytes <= room) return full_store();
+    path = Path::Split;
+  }
+
+  int64_t d = -1;
+  if (path == Path::Split) {
+    d = band_distance<kOsa>(pm, n, b, max_distance);
+    if (over(d, max_distance)) return Status::OverMaxDistance;
+  } else {
+    const uint64_t limit = std::min(kBandedStoreBudget, room);
+    int64_t k = first_threshold(n, m, max_distance);
+    for (;;) {
+      if (path == Path::Auto && band_is_most_of_matrix(words, k)) {
+        if (full_bytes <= limit) return full_store();
+        d = full_pass<kOsa>(pm, n, b, max_distance);
+        if (over(d, max_distance)) return Status::OverMaxDistance;
+        break;
+      }
+      bool storing = true;
+      store.reset(1);
+      const uint64_t guess = mul_sat(m, band_blocks(words, k));
+      store.reserve(m, static_cast<size_t>(std::min<uint64_t>(guess, limit / BandColumns::kBlockBytes)));
+      const PassResult r = run_pass(band, m, k, [&](const Band& p) {
+        if (p.column() > 0 && storing && !store.append(p.first(), p.last(), p.VP(), p.D0(), limit)) {
+          storing = false;
+          store.release();
+        }
+        return true;
+      });
+      if (r.ok) {
+        if (storing) {
+          StoredBits bits(store);
+          trace(bits);
+          return Status::Ok;
+        }
+        d = r.d;
+        break;
+      }
+      if (max_distance >= 0 && k >= max_distance) return Status::OverMaxDistance;
+      k = next_threshold(k, r.died_at, m, r.upper, max_distance);
+    }
+  }
+  store.release();
+
+  // The split, with threshold d.
+  const size_t K = split_strip(m, kStateWords);
+  const uint64_t blocks = band_blocks(words, d);
+  std::vector<Checkpoint> checkpoints;
+  checkpoints.reserve((m - 1) / K + 1);
+  std::vector<uint64_t> state;
+  state.reserve(static_cast<size_t>(((m - 1) / K + 1) * blocks * kStateWords));
+  const PassResult r = run_pass(band, m, d, [&](const Band& p) {
+    if (p.column() % K == 0 && p.column() < m) {
+      checkpoints.push_back({p.column(), p.first(), p.last(), state.size()});
+      state.resize(state.size() + p.state_words());
+      p.save(state.data() + checkpoints.back().offset);
+    }
+    return true;
+  });
+  if (!r.ok) return Status::OverMaxDistance;  // cannot happen: d is the distance
+  SplitBits<kOsa, BlockPatternMatchVector> bits(band, state, checkpoints, K, m);
+  trace(bits);
+  return Status::Ok;
+}
+
+}  // namespace editops::detail

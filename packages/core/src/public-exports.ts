@@ -1,0 +1,23 @@
+/**
+ * What every backend entry re-exports besides its API functions: the result classes and the
+ * public types. One list, so the five entries (native, wasm, wasm/browser, auto, auto/browser)
+ * cannot drift apart. Reached as '@editops/core/public'.
+ */
+export { Editops } from './editops';
+export { Opcodes } from './opcodes';
+export { PreparedChoices, prepareChoices } from './prepared-choices';
+export type { AlignmentColumn, AlignmentKind } from './alignment';
+export type { AsyncOptions, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
+export type {
+  DistanceOptions,
+  Editop,
+  EditopType,
+  IntegerTypedArray,
+  MatchingBlock,
+  Metric,
+  Opcode,
+  OpcodeTag,
+  Sequence,
+  StringUnit,
+  Weights,
+} from './types';

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One project per backend for the soak, so each runs in its own forked worker process and the
+ * memory it measures is its own; --expose-gc lets it collect garbage before sampling. The
+ * bad-input project loads every backend (it measures no memory).
+ */
+const soak = (backend: 'native' | 'wasm') => ({
+  extends: true as const,
+  test: {
+    name: `soak:${backend}`,
+    include: ['src/soak.test.ts'],
+    env: { SOAK_BACKEND: backend },
+    pool: 'forks' as const,
+    execArgv: ['--expose-gc'],
+  },
+});
+
+export default defineConfig({
+  test: {
+    testTimeout: 240_000,
+    // Both soaks at once on two cores; each is one process, so measurements never mix.
+    maxWorkers: 2,
+    projects: [
+      soak('native'),
+      soak('wasm'),
+      { extends: true as const, test: { name: 'bad-input', include: ['src/bad-input.test.ts'], env: { EDITOPS_BACKEND: '' } } },
+    ],
+  },
+});
