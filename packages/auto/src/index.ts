@@ -6,9 +6,27 @@
 import type { EditopsApi } from '@editops/core';
 import { candidates } from './candidates';
 import { BACKEND_ENV, resolveBackend, type BackendInfo } from './resolve-backend';
+import { routeShortInputs, SHORT_INPUT_ROUTING } from './short-input-routing';
 
 const resolved = resolveBackend(candidates, process.env[BACKEND_ENV]);
-const api: EditopsApi = resolved.api;
+
+/**
+ * Unpinned native also loads wasm for short pairs (see short-input-routing.ts). If wasm does not
+ * load, native answers everything; nothing is lost but a little speed on short strings.
+ */
+function withShortInputRouting(): { api: EditopsApi; info: BackendInfo } {
+  if (resolved.info.name !== 'native' || resolved.info.pinned || SHORT_INPUT_ROUTING.maxTotalUnits === 0) return resolved;
+  const wasm = candidates.find((candidate) => candidate.name === 'wasm');
+  try {
+    const short = wasm!.load();
+    return { api: routeShortInputs(resolved.api, short, SHORT_INPUT_ROUTING), info: { ...resolved.info, shortInputs: SHORT_INPUT_ROUTING } };
+  } catch {
+    return resolved;
+  }
+}
+
+const chosen = withShortInputRouting();
+const api: EditopsApi = chosen.api;
 
 /**
  * Resolves at once in Node (the backend loads synchronously at import). Browser code awaits
@@ -19,7 +37,7 @@ export async function init(_source?: unknown): Promise<void> {}
 
 /** Which backend this process uses, and why any backend before it was skipped. */
 export function backend(): BackendInfo {
-  return resolved.info;
+  return chosen.info;
 }
 
 export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;

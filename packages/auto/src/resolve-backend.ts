@@ -20,6 +20,11 @@ export interface BackendInfo {
   readonly skipped: readonly SkippedBackend[];
   /** The first skipped backend's error, if any (the same as skipped[0].reason). */
   readonly cause?: Error;
+  /**
+   * Set when pair calls on short strings go to another backend because it answers them faster
+   * (native in use, wasm loaded too; never when pinned).
+   */
+  readonly shortInputs?: { readonly backend: 'wasm'; readonly maxTotalUnits: number };
 }
 
 export interface ResolvedBackend {
