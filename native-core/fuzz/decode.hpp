@@ -1,7 +1,7 @@
 // Turning libFuzzer's bytes into one differential test case: two symbol sequences, the options
 // (cutoff, weights, path) and the parameters of the batch check. The layout is byte-oriented and
 // forgiving (missing bytes read as 0), so every input decodes to something and small mutations
-// make small changes to the case. See make-seeds.mjs for a writer of the same layout.
+// make small changes to the case. make-seeds.mjs writes the same layout.
 //
 //   byte 0   flags: bit 0 cutoff present, bit 1 b derived from a by edits (else read directly),
 //            bit 2 batch check, bit 3 stray weights (non-default weights; ignored by every metric

@@ -2,10 +2,9 @@
 //
 // Distance: band doubling as in edlib (Šošić & Šikić 2017): run the band pass with a threshold k
 // and, when the answer is above k, try again with a larger k. Instead of plain doubling, the next k
-// extrapolates from where the band died (a pass with k that dies at column j suggests d ~ k * m /
-// j), never less than 2k, and never more than the D'[n][m] of a pass that reached row n (an upper
-// bound on d). Once the band would cover most of the matrix, one plain full pass is cheaper, so
-// large distances cost at most a little more than one full bit-parallel pass.
+// extrapolates from where the band died and from a cheap pilot pass (see Thresholds). Once the
+// band would cover most of the matrix, one plain full pass is cheaper, so large distances cost at
+// most a little more than one full bit-parallel pass.
 //
 // Editops: the backtrace needs VP_j and D0_j on the cells of the canonical path (2 bits a cell).
 //   Path::Full    one pass over the whole matrix, storing every block of every column.
@@ -21,7 +20,7 @@
 //                 (unlike a Hirschberg split point, nothing has to be argued about ties). Memory:
 //                 O(B * (m / K + K)) words for a band of at most B blocks, K ~ sqrt(m).
 //   Path::Auto    Banded (or Full when the band would cover most of the matrix), switching to
-//                 Split when the stored vectors would pass kBandedStoreBudget.
+//                 Split when the stored vectors would pass EditopsBudget::banded_store.
 // Every path gives the same script; a forced path whose storage would not fit takes Split.
 #pragma once
 
@@ -37,27 +36,12 @@
 
 namespace editops::detail {
 
-// Stored vectors beyond this make Path::Auto take the split.
-constexpr uint64_t kBandedStoreBudget = uint64_t{256} << 20;
-
-// First threshold of the doubling: the length difference is a lower bound, plus some slack.
-inline int64_t first_threshold(size_t n, size_t m, int64_t max_distance) {
-  int64_t k = static_cast<int64_t>(n > m ? n - m : m - n) + 32;
-  return max_distance >= 0 ? std::min(k, max_distance) : k;
-}
-
-// The threshold after a pass with k died at column died_at (of m), or reached row n with an upper
-// bound `upper` on the distance (kUnbounded if it did not).
-inline int64_t next_threshold(int64_t k, size_t died_at, size_t m, int64_t upper, int64_t max_distance) {
-  const double estimate = static_cast<double>(k) * static_cast<double>(m) /
-                              static_cast<double>(std::max<size_t>(died_at, 1)) * 1.15 + 1;
-  int64_t next = 2 * k;
-  if (estimate > static_cast<double>(next)) {
-    next = estimate >= static_cast<double>(kUnbounded) ? kUnbounded : static_cast<int64_t>(estimate);
-  }
-  next = std::min(next, upper);
-  return max_distance >= 0 ? std::min(next, max_distance) : next;
-}
+struct PassResult {
+  bool ok;          // D'[n][m] <= k: then it is the distance
+  int64_t d;
+  size_t died_at;   // the column where the band died (m if it did not)
+  int64_t upper;    // D'[n][m] when the band reached row n, else kUnbounded
+};
 
 // Blocks per column of the static band for threshold k: k + 1 rows at most.
 inline uint64_t band_blocks(size_t words, int64_t k) {
@@ -69,6 +53,58 @@ inline uint64_t band_blocks(size_t words, int64_t k) {
 inline bool band_is_most_of_matrix(size_t words, int64_t k) {
   return band_blocks(words, k) * 5 >= words * 3;
 }
+
+// Width in blocks of the pilot band (MyersBand::pilot).
+constexpr size_t kPilotBlocks = 4;
+
+// The schedule of thresholds of the band doubling. The first is the length difference (a lower
+// bound) plus some slack. After a pass with k dies at column j, the distance is estimated as
+// |n - m| + (k - |n - m|) * m / j (the slack k - |n - m| lasted j columns), with a 15% margin and
+// at least 2k. The first time, a pilot pass also gives an upper bound U; when U is within 1.5x of
+// the estimate, the next pass uses U itself, which cannot fail. Every threshold stays within the
+// best upper bound known (a pilot's, or the D'[n][m] of a pass that reached row n) and the cutoff.
+class Thresholds {
+ public:
+  Thresholds(size_t n, size_t m, size_t words, int64_t max_distance)
+      : n_(n), m_(m), words_(words), max_(max_distance) {}
+
+  int64_t first() const {
+    const int64_t k = delta() + 32;
+    return max_ >= 0 ? std::min(k, max_) : k;
+  }
+
+  // The threshold after a pass with k that failed with r, or -1 when k was the cutoff already.
+  template <class Band>
+  int64_t next(Band& band, int64_t k, const PassResult& r) {
+    if (max_ >= 0 && k >= max_) return -1;
+    upper_ = std::min(upper_, r.upper);
+    const double slack = static_cast<double>(k - delta());
+    const double estimate = static_cast<double>(delta()) +
+                            slack * static_cast<double>(m_) / static_cast<double>(std::max<size_t>(r.died_at, 1));
+    int64_t next = 2 * k;
+    if (estimate * 1.15 + 1 > static_cast<double>(next)) {
+      next = estimate * 1.15 + 1 >= static_cast<double>(kUnbounded) ? kUnbounded
+                                                                     : static_cast<int64_t>(estimate * 1.15 + 1);
+    }
+    if (!piloted_ && !band_is_most_of_matrix(words_, std::min(next, upper_))) {
+      piloted_ = true;
+      upper_ = std::min(upper_, band.pilot(kPilotBlocks));
+      if (static_cast<double>(upper_) <= 1.5 * static_cast<double>(next)) next = upper_;
+    }
+    next = std::min(next, upper_);
+    return max_ >= 0 ? std::min(next, max_) : next;
+  }
+
+ private:
+  int64_t delta() const { return static_cast<int64_t>(n_ > m_ ? n_ - m_ : m_ - n_); }
+
+  size_t n_;
+  size_t m_;
+  size_t words_;
+  int64_t max_;
+  int64_t upper_ = kUnbounded;
+  bool piloted_ = false;
+};
 
 // Checkpoint interval of the split: balances m / K checkpoints of state_words words per block
 // against a strip of K columns of 2 words per block.
@@ -100,12 +136,6 @@ inline uint64_t band_state_bytes(uint64_t n) {
   return mul_sat(words, BlockPatternMatchVector::kBytesPerWord + 7 * sizeof(uint64_t));
 }
 
-struct PassResult {
-  bool ok;          // D'[n][m] <= k: then it is the distance
-  int64_t d;
-  size_t died_at;   // the column where the band died (m if it did not)
-  int64_t upper;    // D'[n][m] when the band reached row n, else kUnbounded
-};
 
 // Runs band from column 0 to m with threshold k, calling on_column(band) after every column
 // (column 0 included); on_column returns false to stop the pass (the result is then not ok).
@@ -174,13 +204,13 @@ template <bool kOsa, class PM>
 int64_t band_distance(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
   const size_t m = b.size;
   MyersBand<kOsa, PM> band(pm, n, b);
-  int64_t k = first_threshold(n, m, max_distance);
-  for (;;) {
+  Thresholds thresholds(n, m, band.words(), max_distance);
+  for (int64_t k = thresholds.first();;) {
     if (band_is_most_of_matrix(band.words(), k)) return full_pass<kOsa>(pm, n, b, max_distance);
     const PassResult r = run_pass(band, m, k, [](const MyersBand<kOsa, PM>&) { return true; });
     if (r.ok) return r.d;
-    if (max_distance >= 0 && k >= max_distance) return max_distance + 1;
-    k = next_threshold(k, r.died_at, m, r.upper, max_distance);
+    k = thresholds.next(band, k, r);
+    if (k < 0) return max_distance + 1;
   }
 }
 
@@ -232,13 +262,13 @@ class SplitBits {
 // `fixed` is what the caller already holds (pattern, pass state, output), for the budgets.
 template <bool kOsa, class Trace>
 Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int64_t max_distance,
-                    Path path, uint64_t fixed, Trace&& trace) {
+                    Path path, uint64_t fixed, const EditopsBudget& budget, Trace&& trace) {
   using Band = MyersBand<kOsa, BlockPatternMatchVector>;
   constexpr size_t kStateWords = kOsa ? 5 : 4;
   const size_t m = b.size;
   Band band(pm, n, b);
   const size_t words = band.words();
-  const uint64_t room = kEditopsMemoryBudget > fixed ? kEditopsMemoryBudget - fixed : 0;
+  const uint64_t room = budget.total > fixed ? budget.total - fixed : 0;
   const uint64_t full_bytes = add_sat(mul_sat(m + 1, BandColumns::kColumnBytes),
                                       mul_sat(mul_sat(m, words), BandColumns::kBlockBytes));
   BandColumns store;
@@ -269,9 +299,9 @@ Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int
     d = band_distance<kOsa>(pm, n, b, max_distance);
     if (over(d, max_distance)) return Status::OverMaxDistance;
   } else {
-    const uint64_t limit = std::min(kBandedStoreBudget, room);
-    int64_t k = first_threshold(n, m, max_distance);
-    for (;;) {
+    const uint64_t limit = std::min(budget.banded_store, room);
+    Thresholds thresholds(n, m, words, max_distance);
+    for (int64_t k = thresholds.first();;) {
       if (path == Path::Auto && band_is_most_of_matrix(words, k)) {
         if (full_bytes <= limit) return full_store();
         d = full_pass<kOsa>(pm, n, b, max_distance);
@@ -298,8 +328,8 @@ Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int
         d = r.d;
         break;
       }
-      if (max_distance >= 0 && k >= max_distance) return Status::OverMaxDistance;
-      k = next_threshold(k, r.died_at, m, r.upper, max_distance);
+      k = thresholds.next(band, k, r);
+      if (k < 0) return Status::OverMaxDistance;
     }
   }
   store.release();

@@ -27,6 +27,13 @@ inline uint64_t mul_sat(uint64_t x, uint64_t y) {
   return y != 0 && x > UINT64_MAX / y ? UINT64_MAX : x * y;
 }
 
+// Memory budgets of editops. Every call uses the defaults; tests pass smaller ones to reach the
+// fallbacks (store overflow -> split, Full over budget -> split, TooLarge) with small inputs.
+struct EditopsBudget {
+  uint64_t total = kEditopsMemoryBudget;         // beyond this: Status::TooLarge
+  uint64_t banded_store = uint64_t{256} << 20;  // stored band vectors beyond this: the split
+};
+
 // Bytes of a packed script of `count` ops.
 inline uint64_t script_bytes(uint64_t count) { return mul_sat(3 * sizeof(int32_t), count); }
 

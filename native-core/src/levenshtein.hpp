@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "edit_script.hpp"
 #include "editops/editops.hpp"
 
 namespace editops::detail {
@@ -22,7 +23,7 @@ int64_t levenshtein_distance_full(Sequence a, Sequence b);
 // first and stays empty unless Status::Ok is returned. `path` picks the algorithm (all give the
 // same script; see band_editops.hpp).
 Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path path,
-                          std::vector<int32_t>& ops);
+                          std::vector<int32_t>& ops, const EditopsBudget& budget = EditopsBudget{});
 
 // Upper bound on the bytes levenshtein_editops needs for a trimmed core of n x m symbols with the
 // given cutoff, including its output, whatever the path (the linear-memory split bounds them all;

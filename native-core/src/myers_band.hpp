@@ -27,7 +27,8 @@
 //      exact there, so they are never dropped. Below the last block, a path cell of column j is
 //      reached by a vertical run through the last block's bottom row e in column j, or diagonally
 //      from (e, j - 1); so the next block joins whenever one of those two cells could lie on a path
-//      (D' + |e - t| <= k), and then again while the new bottom cell could.
+//      (D' + |e - t| <= k), and then again while the new bottom cell could. Row 0 (exact: D[0][j]
+//      = j) can carry the path too, so block 0 stays while j + |t| <= k.
 //   3. The pass is deterministic in its state (first(), last() and the block vectors), so a pass
 //      restarted from a saved checkpoint recomputes exactly the same vectors (levenshtein_split).
 //
@@ -113,26 +114,49 @@ class MyersBand {
                 (prev_bottom + abs64(static_cast<int64_t>(bottom(last_)) - (t - 1)) <= k_ ||
                  score_[last_] + abs64(static_cast<int64_t>(bottom(last_)) - t) <= k_);
     while (grow) {
-      const size_t w = last_ + 1;
-      prev_bottom += static_cast<int64_t>(bottom(w) - bottom(last_));
-      VP_[w] = ~uint64_t{0};
-      VN_[w] = 0;
-      D0_[w] = ~uint64_t{0};
-      if (kOsa) PMp_[w] = j_ >= 2 ? pm_.get(w, b_.data[j_ - 2]) : 0;
-      score_[w] = prev_bottom;
-      step(w, pm_.get(w, c), hp, hn, tr);
-      last_ = w;
+      grow_block(c, prev_bottom, hp, hn, tr);
       grow = static_cast<int64_t>(last_) < limit &&
              score_[last_] + abs64(static_cast<int64_t>(bottom(last_)) - t) <= k_;
     }
 
-    // Drop blocks that cannot hold a path cell, and those outside the static band.
+    // Drop blocks that cannot hold a path cell, and those outside the static band. Row 0 is exact
+    // (D[0][j] = j) and may itself carry the path (inserts first); while it can, block 0 stays.
     const int64_t lowest = block_of_row(lo(j_));
+    const bool row0 = first_ == 0 && static_cast<int64_t>(j_) + abs64(t) <= k_;
     while (last_ > first_ && lower_bound(last_, t) > k_) --last_;
-    while (first_ < last_ && (static_cast<int64_t>(first_) < lowest || bound_from_below(first_, t) > k_)) {
+    while (first_ < last_ && !(first_ == 0 && row0) &&
+           (static_cast<int64_t>(first_) < lowest || bound_from_below(first_, t) > k_)) {
       ++first_;
     }
-    return static_cast<int64_t>(first_) >= lowest && lower_bound(first_, t) <= k_;
+    return row0 || (static_cast<int64_t>(first_) >= lowest && lower_bound(first_, t) <= k_);
+  }
+
+  // A pilot pass: a band of `width` blocks that follows the smallest bottom values instead of
+  // Ukkonen's rule, moving down one block when the smallest is in one of its two lowest blocks (or
+  // when it must, to reach row n by column m). Its D'[n][m] is the cost of a real alignment (D' >=
+  // D), so it bounds the distance from above, and when the optimal path stays inside it, it is the
+  // distance. Costs about `width` blocks per column. Returns kUnbounded if it did not reach row n.
+  int64_t pilot(size_t width) {
+    start(kUnbounded);
+    last_ = std::min(width, words_) - 1;
+    for (size_t j = 1; j <= b_.size; ++j) {
+      ++j_;
+      const Symbol c = b_.data[j_ - 1];
+      const uint64_t* PM_j = pm_.column(c, first_, last_ + 1, scratch_.data());
+      uint64_t hp = 1;
+      uint64_t hn = 0;
+      uint64_t tr = 0;
+      int64_t prev_bottom = score_[last_];
+      size_t best = first_;
+      for (size_t w = first_; w <= last_; ++w) {
+        step(w, PM_j[w], hp, hn, tr);
+        if (score_[w] < score_[best]) best = w;
+      }
+      const bool must = words_ - 1 - last_ >= b_.size - j_;
+      if (last_ + 1 < words_ && (must || best + 1 >= last_)) grow_block(c, prev_bottom, hp, hn, tr);
+      while (last_ - first_ + 1 > width) ++first_;
+    }
+    return bottom_score();
   }
 
   // Checkpoints: the state after column(), in state_words() words.
@@ -194,20 +218,38 @@ class MyersBand {
     return bound;
   }
 
+  // Adds block last() + 1 to column j (computed so far down to last()), starting from a previous
+  // column that grows by +1 per row below D'[e][j-1] = prev_bottom (updated to the new bottom).
+  void grow_block(Symbol c, int64_t& prev_bottom, uint64_t& hp, uint64_t& hn, uint64_t& tr) {
+    const size_t w = last_ + 1;
+    prev_bottom += static_cast<int64_t>(bottom(w) - bottom(last_));
+    VP_[w] = ~uint64_t{0};
+    VN_[w] = 0;
+    D0_[w] = ~uint64_t{0};
+    if (kOsa) PMp_[w] = j_ >= 2 ? pm_.get(w, b_.data[j_ - 2]) : 0;
+    score_[w] = prev_bottom;
+    step(w, pm_.get(w, c), hp, hn, tr);
+    last_ = w;
+  }
+
   // One column step of block w (Myers 1999; Hyyrö 2003 for OSA's transposition term TR). hp / hn
   // carry the horizontal delta of the row above the block in and of its bottom row out; tr carries
   // bit 63 of ~D0' & PM_j (rows that may start a transposition) into the next block.
   void step(size_t w, uint64_t X, uint64_t& hp, uint64_t& hn, uint64_t& tr) {
     const uint64_t VP = VP_[w];
     const uint64_t VN = VN_[w];
-    const uint64_t Xh = X | hn;
-    uint64_t D0 = (((Xh & VP) + VP) ^ VP) | Xh | VN;
+    uint64_t Xh = X | hn;
     if constexpr (kOsa) {
+      // TR rows join the carry chain of the addition. In a true OSA matrix that changes nothing
+      // (Hyyrö: a TR row never has VP set in column j-1), but the first column of a block that
+      // just joined the band starts from a made-up column with VP all ones, and there a zero
+      // diagonal made by a transposition must propagate down like one made by a match.
       const uint64_t rows = ~D0_[w] & X;  // D0_ still holds D0' of column j-1 here
-      D0 |= ((rows << 1) | tr) & PMp_[w];
+      Xh |= ((rows << 1) | tr) & PMp_[w];
       tr = rows >> 63;
       PMp_[w] = X;
     }
+    const uint64_t D0 = (((Xh & VP) + VP) ^ VP) | Xh | VN;
     uint64_t HP = VN | ~(D0 | VP);
     uint64_t HN = VP & D0;
     const unsigned bit = w + 1 == words_ ? last_bit_ : 63;

@@ -101,7 +101,8 @@ uint64_t osa_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
                  split_bytes(m, band_blocks(static_cast<size_t>(std::min<uint64_t>(words, SIZE_MAX)), max_distance), 5));
 }
 
-Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops) {
+Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
+                   const EditopsBudget& budget) {
   ops.clear();
   if (!positions_fit(a, b)) return Status::TooLarge;
 
@@ -111,7 +112,7 @@ Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std:
   if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
     return Status::OverMaxDistance;
   }
-  if (osa_editops_bytes(n, m, max_distance) > kEditopsMemoryBudget) return Status::TooLarge;
+  if (osa_editops_bytes(n, m, max_distance) > budget.total) return Status::TooLarge;
 
   BackwardScript script(ops, affix.prefix);
   if (n == 0 || m == 0) {
@@ -122,7 +123,7 @@ Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std:
   }
   const BlockPatternMatchVector PM(a);
   const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(std::max(n, m)));
-  const Status status = band_editops<true>(PM, n, b, max_distance, path, fixed,
+  const Status status = band_editops<true>(PM, n, b, max_distance, path, fixed, budget,
                                            [&](auto& bits) { backtrace(a, b, bits, script); });
   if (status != Status::Ok) {
     ops.clear();

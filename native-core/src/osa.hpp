@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "edit_script.hpp"
 #include "editops/editops.hpp"
 
 namespace editops::detail {
@@ -18,7 +19,8 @@ int64_t osa_distance(Sequence a, Sequence b, int64_t max_distance);
 // destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared first and stays
 // empty unless Status::Ok is returned. `path` picks the algorithm (all give the same script; see
 // band_editops.hpp).
-Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops);
+Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
+                   const EditopsBudget& budget = EditopsBudget{});
 
 // Upper bound on the bytes osa_editops needs for a trimmed core of n x m symbols with the given
 // cutoff, including its output, whatever the path. Saturates at UINT64_MAX.

@@ -1,6 +1,6 @@
 // Copies the addon that @editops/native-addon built into this per-platform package, but only when
 // this machine is the package's platform: a binary for another platform must never land here.
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,5 +19,9 @@ if (!existsSync(built)) {
   console.error(`copy-prebuilt: ${built} is missing; build @editops/native-addon first`);
   process.exit(1);
 }
-copyFileSync(built, target);
+// Copy beside the target, then rename over it: a process that has the old addon loaded keeps its
+// mapping of the old file instead of seeing it rewritten under it (which crashes it).
+const staged = `${target}.${process.pid}.tmp`;
+copyFileSync(built, staged);
+renameSync(staged, target);
 console.log('copy-prebuilt: editops.node copied');

@@ -5,6 +5,7 @@ export interface Sample {
   readonly calls: number;
   readonly rss: number;
   readonly heapUsed: number;
+  readonly heapTotal: number;
   readonly external: number;
   /** Wasm linear memory, for the wasm backend. */
   readonly wasm: number | undefined;
@@ -24,7 +25,7 @@ export function sample(backend: SoakBackend, calls: number): Sample {
   gc();
   gc();
   const usage = process.memoryUsage();
-  return { calls, rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, wasm: backend.wasmMemoryBytes?.() };
+  return { calls, rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, wasm: backend.wasmMemoryBytes?.() };
 }
 
 export const mb = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
