@@ -6,7 +6,7 @@
  * each metric the core implements, and 'tokens' for array-of-strings input.
  */
 
-const FUNCTIONS = ['distance', 'editops', 'opcodes', 'closest', 'extract', 'distanceMatrix'];
+const FUNCTIONS = ['distance', 'editops', 'opcodes', 'closest', 'extract', 'extractAsync', 'prepareChoices', 'distanceMatrix'];
 const METRICS = ['levenshtein', 'osa', 'damerau', 'indel', 'hamming'];
 
 /** A call that throws or returns a negative / non-number result means "not supported". */

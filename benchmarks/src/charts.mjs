@@ -35,7 +35,7 @@ export async function writeChart(file, spec) {
  * Horizontal bars of speed relative to fastest-levenshtein, one panel per workload.
  * @param {Array<{ workload: string, label: string, speedup: number }>} rows
  */
-export function speedupChart(title, rows) {
+export function speedupChart(title, rows, xTitle = 'speed vs fastest-levenshtein distance on the same pairs (x, log scale; right of 1 = faster)') {
   // Log scales need an explicit domain in this renderer; bars grow from 1 (as fast as the baseline).
   const values = rows.map((r) => r.speedup);
   const lo = 10 ** Math.floor(Math.log10(Math.min(0.5, ...values) / 1.2));
@@ -61,7 +61,7 @@ export function speedupChart(title, rows) {
             x: {
               ...x,
               scale: { type: 'log', domain: [lo, hi] },
-              title: 'speed vs fastest-levenshtein distance on the same pairs (x, log scale; right of 1 = faster)',
+              title: xTitle,
             },
             x2: { datum: 1 },
             color: { field: 'label', type: 'nominal', legend: null },

@@ -14,7 +14,7 @@ import { loadContestants } from './contestants.mjs';
 import { runCppBench } from './cpp.mjs';
 import { DATASETS, loadDataset, wordSource } from './datasets.mjs';
 import { machineInfo, machineLine } from './machine.mjs';
-import { stdoutTable, writeReport } from './report.mjs';
+import { stdoutTable, targetsTable, writeReport } from './report.mjs';
 import { runWorkloads } from './run.mjs';
 import { PROFILES, sinkValue } from './timing.mjs';
 import { WORKLOADS, selectWorkloads } from './workloads.mjs';
@@ -74,7 +74,7 @@ async function main() {
 
   const started = performance.now();
   const referenceCaps = all.find((c) => c.id === 'native').capabilities;
-  const { results, workloadNotes, baselines } = runWorkloads({ workloads, contestants, reference, referenceCaps, profile, log });
+  const { results, workloadNotes, baselines } = await runWorkloads({ workloads, contestants, reference, referenceCaps, profile, quick, log });
 
   let cpp = null;
   if (args.cpp) {
@@ -89,8 +89,9 @@ async function main() {
 
   const datasets = {};
   for (const id of new Set(workloadNotes.filter((n) => n.status === 'ran').map((n) => n.dataset))) {
-    const d = loadDataset(id);
+    const d = loadDataset(id, { quick });
     datasets[id] = { description: DATASETS[id].description, input: d.input, pairs: d.pairs.length, symbols: d.symbols, maxLength: d.maxLength };
+    if (d.input === 'queries') Object.assign(datasets[id], { queries: d.queries.length, choices: d.choices.length, choiceSource: d.choiceSource, choiceFallback: d.choiceFallback });
   }
 
   const run = {
@@ -121,6 +122,8 @@ async function main() {
 
   await writeReport(outDir, run);
   log(`\n${stdoutTable(run)}`);
+  const targets = targetsTable(run);
+  if (targets) log(`\n${targets}`);
   log(`\nwrote ${join(outDir, 'latest.md')}, latest.json and charts in ${run.elapsedSec} s`);
   if (failures.length > 0) {
     log(`\nCORRECTNESS GATE FAILED (${failures.length}):`);

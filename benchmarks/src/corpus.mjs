@@ -23,6 +23,7 @@ const COMMON_WORDS = (
 
 let cachedPairs;
 let wordList;
+let dictionaryList;
 
 /**
  * Misspelling -> correction pairs, in the list's order. A misspelling with several corrections
@@ -63,6 +64,39 @@ export function words() {
   const unique = [...new Set(candidates.map((w) => w.trim()).filter((w) => plain.test(w)))].sort();
   wordList = { source, words: unique };
   return wordList;
+}
+
+/**
+ * The whole English word list, as a user would search it: every distinct non-empty line of
+ * /usr/share/dict/words (Debian `wamerican`, ~100k words, possessives included), in file order.
+ * Where that file is missing: the distinct words of the misspellings' corrections (a few
+ * thousand), with `fallback: true` so the report can say so.
+ * @returns {{ source: string, fallback: boolean, words: string[] }}
+ */
+export function dictionaryWords() {
+  if (dictionaryList) return dictionaryList;
+  if (existsSync(DICT_WORDS)) {
+    const lines = readFileSync(DICT_WORDS, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
+    dictionaryList = { source: DICT_WORDS, fallback: false, words: [...new Set(lines)] };
+  } else {
+    const fromCorrections = misspellingPairs().flatMap(([, right]) => right.split(/\s+/)).filter(Boolean);
+    dictionaryList = {
+      source: `words of the misspellings' corrections (${DICT_WORDS} is missing)`,
+      fallback: true,
+      words: [...new Set(fromCorrections)],
+    };
+  }
+  return dictionaryList;
+}
+
+/**
+ * The distinct misspelled words of the list (keys of `misspellings`), plain letters only (no
+ * spaces, hyphens or apostrophes), in the list's order.
+ * @returns {string[]}
+ */
+export function misspelledWords() {
+  const plain = /^\p{L}+$/u;
+  return [...new Set(misspellingPairs().map(([wrong]) => wrong))].filter((w) => plain.test(w));
 }
 
 /** Picks a word the way prose does: often a frequent one, otherwise any dictionary word. */

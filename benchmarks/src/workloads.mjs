@@ -13,7 +13,14 @@
  * @property {'distance' | 'editops' | 'extract'} call
  * @property {{ metric?: string, maxDistance?: number, limit?: number }} [options]
  * @property {string[]} needs
- * @property {'pairs' | 'symbols'} unit   how throughput is best read: pairs/s or code points/s
+ * @property {'pairs' | 'symbols' | 'queries'} unit   how throughput is best read: pairs/s, code points/s or queries/s
+ * @property {Target[]} [targets]   speed ratios an issue asks for; reported as met / not met, never a failure
+ *
+ * @typedef {object} Target
+ * @property {string} what        what the report calls it
+ * @property {string} subject     result key `contestant/variant` (batch workloads, see contestants.mjs)
+ * @property {string} reference   result key of what it is compared with
+ * @property {number} atLeast     required reference median / subject median
  */
 
 /** @param {Omit<Workload, 'needs'> & { needs?: string[] }} w @returns {Workload} */
@@ -75,14 +82,42 @@ export const WORKLOADS = [
     }),
   ]),
 
-  // Batch calls: extract(query, choices) is not in the API yet.
+  // Batch calls: top-10 extract(query, words) per misspelled word (issue 4). Each editops
+  // package runs in the variants of contestants.mjs (prepared / array / async ...); the reference
+  // is the loop users write today over fastest-levenshtein's distance (map, sort, slice).
   workload({
     id: 'misspellings-queries/extract',
     group: 'batch',
     dataset: 'misspellings-queries',
     call: 'extract',
-    options: { limit: 5 },
-    unit: 'pairs',
+    options: { limit: 10 },
+    unit: 'queries',
+    targets: [
+      {
+        what: '@editops/native `extract` (prepared) vs the fastest-levenshtein loop',
+        subject: 'native/prepared',
+        reference: 'fastest-levenshtein/loop',
+        atLeast: 10,
+      },
+      {
+        what: '@editops/native `extractAsync` (2 threads, awaited one by one) vs native sync `extract` (prepared)',
+        subject: 'native/async',
+        reference: 'native/prepared',
+        atLeast: 1.7,
+      },
+      {
+        what: '@editops/native `extractAsync` (2 threads, 8 in flight) vs native sync `extract` (prepared)',
+        subject: 'native/async-in-flight',
+        reference: 'native/prepared',
+        atLeast: 1.7,
+      },
+      {
+        what: '@editops/wasm `extract` (prepared) vs the fastest-levenshtein loop',
+        subject: 'wasm/prepared',
+        reference: 'fastest-levenshtein/loop',
+        atLeast: 4,
+      },
+    ],
   }),
 ];
 

@@ -198,8 +198,8 @@ async function minimize({ target, input }) {
     console.error('fuzz: minimization produced no output (does the input still crash?)');
     process.exit(1);
   }
-  const replay = await run(binary, [minimized], { env });
-  console.log(replay.output.split('\n').filter((l) => !l.startsWith('INFO:')).slice(0, 40).join('\n'));
+  const replay = await run(binary, [minimized], { env: { ...env, EDITOPS_FUZZ_PRINT: '1' } });
+  console.log(replay.output.split('\n').filter((l) => !/^(INFO:|NOTE:|\s+#\d+ 0x|\s+Combine)/.test(l)).join('\n').trim());
   console.log(`fuzz: minimized reproducer (${readFileSync(minimized).length} bytes): ${minimized}\n` +
     `      add it as a regression case: cp ${minimized} ${join(relative(process.cwd(), fuzzDir), 'corpus', target)}/regress-<what>`);
 }

@@ -55,7 +55,7 @@ constexpr size_t kCutoffStride = 64;
 // non-null, V_j is stored at [(j - 1) * words, j * words) for the backtrace.
 int64_t lcs_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b, int64_t max_distance,
                     uint64_t* V_out) {
-  const size_t words = PM.words();
+  const size_t words = (n + 63) / 64;  // PM may hold a longer pattern (CachedScorer)
   std::vector<uint64_t> V(words, kAllOnes);
   std::vector<uint64_t> scratch(words);
   for (size_t j = 0; j < b.size; ++j) {
@@ -96,6 +96,12 @@ int64_t indel_distance(Sequence a, Sequence b, int64_t max_distance) {
     const BlockPatternMatchVector PM(a);
     lcs = lcs_blocked(PM, a.size, b, max_distance, nullptr);
   }
+  return lcs < 0 ? max_distance + 1 : clamp_to_cutoff(total - 2 * lcs, max_distance);
+}
+
+int64_t indel_distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b, int64_t max_distance) {
+  const int64_t lcs = lcs_blocked(PM, n, b, max_distance, nullptr);
+  const auto total = static_cast<int64_t>(n + b.size);
   return lcs < 0 ? max_distance + 1 : clamp_to_cutoff(total - 2 * lcs, max_distance);
 }
 

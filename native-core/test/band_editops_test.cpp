@@ -161,7 +161,7 @@ int64_t pick_cutoff(std::mt19937_64& rng, int64_t d) {
 TEST_CASE(short_pairs_every_path_every_metric) {
   const uint64_t seed = testing::test_seed(9001);
   std::mt19937_64 rng(seed);
-  for (int k = 0; k < 2500; ++k) {
+  for (int k = 0; k < testing::scaled(2500); ++k) {
     const Seq symbols = alphabet_of(rng, 2 + rng() % 4);
     const size_t max_len = k % 10 == 9 ? 300 : 80;
     const Seq a = testing::random_seq(rng, rng() % (max_len + 1), symbols);
@@ -199,7 +199,7 @@ TEST_CASE(word_boundaries_every_path) {
 TEST_CASE(medium_pairs_small_and_large_distances) {
   const uint64_t seed = testing::test_seed(4242);
   std::mt19937_64 rng(seed);
-  for (int k = 0; k < 120; ++k) {
+  for (int k = 0; k < testing::scaled(120); ++k) {
     const Seq symbols = alphabet_of(rng, 2 + rng() % 25);
     const size_t n = 200 + rng() % 700;
     const Seq a = testing::random_seq(rng, n, symbols);
@@ -231,7 +231,11 @@ TEST_CASE(long_pairs_with_few_edits) {
   // No oracle (the naive matrix would be too big for the sanitizer build): the paths agree with
   // each other, the script applies, and its length is the distance of one plain full pass.
   std::mt19937_64 rng(100000);
+#ifdef NDEBUG
   const size_t lengths[] = {5000, 12000, 30000};
+#else
+  const size_t lengths[] = {3000, 7000};
+#endif
   for (size_t n : lengths) {
     const Seq symbols = alphabet_of(rng, 4 + rng() % 20);
     const Seq a = testing::random_seq(rng, n, symbols);

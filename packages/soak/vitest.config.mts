@@ -9,11 +9,11 @@ import { defineConfig } from 'vitest/config';
  * stay flat, i.e. heap sizing, not a leak. The bad-input project loads every backend (it measures
  * no memory).
  */
-const soak = (backend: 'native' | 'wasm') => ({
+const soak = (backend: 'native' | 'wasm', kind: 'soak' | 'abort' = 'soak') => ({
   extends: true as const,
   test: {
-    name: `soak:${backend}`,
-    include: ['src/soak.test.ts'],
+    name: `${kind}:${backend}`,
+    include: [kind === 'soak' ? 'src/soak.test.ts' : 'src/abort-soak.test.ts'],
     env: { SOAK_BACKEND: backend },
     pool: 'forks' as const,
     execArgv: ['--expose-gc', '--min-semi-space-size=16', '--max-semi-space-size=16'],
@@ -28,6 +28,8 @@ export default defineConfig({
     projects: [
       soak('native'),
       soak('wasm'),
+      soak('native', 'abort'),
+      soak('wasm', 'abort'),
       { extends: true as const, test: { name: 'bad-input', include: ['src/bad-input.test.ts'], env: { EDITOPS_BACKEND: '' } } },
     ],
   },

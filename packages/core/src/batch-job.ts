@@ -41,6 +41,27 @@ function checkHammingLengths(queries: PackedList, choices: PackedList): void {
   check(choices, 'choices');
 }
 
+function longest(list: PackedList): number {
+  let most = 0;
+  for (let i = 0; i < list.count; i++) most = Math.max(most, list.offsets[i + 1]! - list.offsets[i]!);
+  return most;
+}
+
+/**
+ * Batch results are Int32Arrays. Unit-cost distances always fit; weighted ones might not, so a
+ * call whose worst case could pass 2^31 - 1 is refused up front instead of being clamped.
+ */
+function checkWeightedRange(queries: PackedList, choices: PackedList, options: ResolvedOptions): void {
+  const weight = Math.max(options.insertWeight, options.deleteWeight, options.replaceWeight);
+  if (weight === 1) return;
+  const worst = weight * (longest(queries) + longest(choices));
+  if (worst > 2 ** 31 - 1) {
+    throw new RangeError(
+      `editops: with these weights and lengths a distance could exceed 2^31 - 1, which batch results (Int32Array) cannot hold; call distance() per pair instead`,
+    );
+  }
+}
+
 /**
  * Encodes queries and choices. `single` names the one query of extract / closest ('query'); a
  * matrix passes its queries list with single undefined.
@@ -71,6 +92,7 @@ export function planJob(
   const packedChoices = prepared ? prepared.packed : encodeList('choices', choices, sequenceKind, options.unit, interner, direct);
   const packedQueries = encodeList(single ? 'query' : 'queries', queries, sequenceKind, options.unit, interner, direct);
   if (options.metric === MetricCode.hamming && !options.pad) checkHammingLengths(packedQueries, packedChoices);
+  checkWeightedRange(packedQueries, packedChoices, options);
 
   let outIndex = new Int32Array(0);
   let outDistance: Int32Array;

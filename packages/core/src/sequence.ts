@@ -135,6 +135,7 @@ export class ScratchSequence {
 
   /** Encodes integers through the interner (used when some value is negative or too large). */
   encodeIntegersInterned(name: string, value: ArrayLike<unknown>, interner: Interner): void {
+    checkLength(name, value.length, value);
     const symbols = this.reserve(value.length);
     const typed = isIntegerTypedArray(value);
     for (let i = 0; i < value.length; i++) {

@@ -92,10 +92,9 @@ describe('bad input never corrupts later calls', () => {
     });
   }
 
-  // Known gap, reported (packages/core): when `a` holds an integer outside uint32, both sides are
-  // interned, and encodeIntegersInterned never checks b's length: no RangeError, ~0.5-1 GB
-  // allocated, and a 2^27 + 1 element b reaches the core. Enable once fixed (it is cheap then).
-  it.skip('an integer array over 2^27 elements is refused even when the pair is interned', () => {
+  // A regression case: when `a` holds an integer outside uint32 both sides are interned, and the
+  // interned path once skipped the length check (no RangeError, ~1 GB allocated).
+  it('an integer array over 2^27 elements is refused even when the pair is interned', () => {
     const overlong = new Int8Array(2 ** 27 + 1);
     for (const name of ['native', 'wasm'] as const) {
       expect(() => loadBackend(name).api.distance([-1], overlong)).toThrow(/\bb must be at most/);

@@ -119,6 +119,7 @@ describe(`${label}: batch edge cases`, () => {
     expect(() => api.extract('a', ['b'], { limit: -1 })).toThrow(/options\.limit must be a non-negative integer/);
     expect(() => api.extract('ab', ['b'], { metric: 'hamming' })).toThrow(/choices\[0\] has length 1/);
     expect(() => api.extract('a', prepareChoices(['b']), { unit: 'utf16' })).toThrow(/options\.unit must be 'codepoint'/);
+    expect(() => api.distanceMatrix(['x'.repeat(3000)], [''], { weights: { delete: 2 ** 20 } })).toThrow(/could exceed 2\^31 - 1/);
     await expect(api.extractAsync('a', ['b'], { threads: 0 })).rejects.toThrow(/options\.threads must be a positive integer/);
     await expect(api.extractAsync('a', ['b'], { signal: {} as AbortSignal })).rejects.toThrow(/options\.signal must be an AbortSignal/);
   });

@@ -1,0 +1,39 @@
+/**
+ * Async batch calls aborted midway leave nothing behind: after many aborted calls (native threads
+ * told to stop, wasm worker threads terminated), RSS and wasm memory are back where they were after
+ * warm-up, and the next call answers right. A memory test, not a timing test.
+ */
+import { expect, it } from 'vitest';
+import { backendFromEnv } from './backends';
+import { MB, sample, signedMb } from './memory';
+
+const ROUNDS = 60;
+const backend = backendFromEnv();
+const api = backend.api as unknown as typeof import('@editops/native');
+
+const words = Array.from({ length: 40_000 }, (_, i) => `w${(i * 7919) % 10007}x${i % 97}`);
+const queries = words.slice(0, 40);
+
+async function abortedCall(round: number): Promise<void> {
+  const controller = new AbortController();
+  const pending = api.distanceMatrixAsync(queries, words, { signal: controller.signal, threads: 2 });
+  // Abort at once, or a little later while threads are working.
+  if (round % 3 === 0) controller.abort();
+  else setTimeout(() => controller.abort(), round % 5);
+  await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+}
+
+it(`${backend.name}: ${ROUNDS} aborted async batch calls leak nothing`, async () => {
+  for (let round = 0; round < 10; round++) await abortedCall(round);
+  const before = sample(backend, 0);
+  for (let round = 0; round < ROUNDS; round++) await abortedCall(round);
+  const after = sample(backend, ROUNDS);
+  console.log(
+    `${backend.name}: RSS ${signedMb(after.rss - before.rss)} after ${ROUNDS} aborted calls` +
+      (after.wasm !== undefined ? `, wasm memory ${signedMb(after.wasm - before.wasm!)}` : ''),
+  );
+  expect(after.rss - before.rss).toBeLessThan(20 * MB);
+  if (after.wasm !== undefined) expect(after.wasm - before.wasm!).toBeLessThan(4 * MB);
+  // And the backend still answers.
+  expect(await api.extractAsync('w1x1', words, { limit: 1, threads: 2 })).toEqual(api.extract('w1x1', words, { limit: 1 }));
+});
