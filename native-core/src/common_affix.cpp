@@ -3,23 +3,55 @@
 #include <algorithm>
 
 namespace editops::detail {
+namespace {
+
+// Index of the lowest set bit of a 4-bit mask (0 for 0, which is never asked).
+constexpr uint8_t kLowestBit[16] = {0, 0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 1, 0};
+
+// Length of the common prefix of x[0..limit) and y[0..limit). Four symbols at a time, with the
+// mismatches of a group gathered into a mask without branches: short words end in one or two
+// unpredictable branches instead of one per symbol.
+size_t common_prefix(const Symbol* x, const Symbol* y, size_t limit) {
+  size_t k = 0;
+  for (; k + 4 <= limit; k += 4) {
+    const unsigned ne = static_cast<unsigned>(x[k] != y[k]) | static_cast<unsigned>(x[k + 1] != y[k + 1]) << 1 |
+                        static_cast<unsigned>(x[k + 2] != y[k + 2]) << 2 |
+                        static_cast<unsigned>(x[k + 3] != y[k + 3]) << 3;
+    if (ne != 0) return k + kLowestBit[ne];
+  }
+  while (k < limit && x[k] == y[k]) ++k;
+  return k;
+}
+
+// Length of the common suffix of x[0..xn) and y[0..yn), at most limit <= min(xn, yn).
+size_t common_suffix(const Symbol* x, size_t xn, const Symbol* y, size_t yn, size_t limit) {
+  const Symbol* xe = x + xn;
+  const Symbol* ye = y + yn;
+  size_t k = 0;
+  for (; k + 4 <= limit; k += 4) {
+    const unsigned ne = static_cast<unsigned>(xe[-1 - static_cast<std::ptrdiff_t>(k)] != ye[-1 - static_cast<std::ptrdiff_t>(k)]) |
+                        static_cast<unsigned>(xe[-2 - static_cast<std::ptrdiff_t>(k)] != ye[-2 - static_cast<std::ptrdiff_t>(k)]) << 1 |
+                        static_cast<unsigned>(xe[-3 - static_cast<std::ptrdiff_t>(k)] != ye[-3 - static_cast<std::ptrdiff_t>(k)]) << 2 |
+                        static_cast<unsigned>(xe[-4 - static_cast<std::ptrdiff_t>(k)] != ye[-4 - static_cast<std::ptrdiff_t>(k)]) << 3;
+    if (ne != 0) return k + kLowestBit[ne];
+  }
+  while (k < limit && x[xn - 1 - k] == y[yn - 1 - k]) ++k;
+  return k;
+}
+
+}  // namespace
 
 CommonAffix trim_common_affix(Sequence& a, Sequence& b) {
   CommonAffix affix;
-
   const size_t suffix_limit = std::min(a.size, b.size);
-  while (affix.suffix < suffix_limit &&
-         a.data[a.size - 1 - affix.suffix] == b.data[b.size - 1 - affix.suffix]) {
-    ++affix.suffix;
-  }
+  if (suffix_limit == 0) return affix;  // data may be null for an empty sequence
+
+  affix.suffix = common_suffix(a.data, a.size, b.data, b.size, suffix_limit);
   a.size -= affix.suffix;
   b.size -= affix.suffix;
 
-  const size_t prefix_limit = std::min(a.size, b.size);
-  while (affix.prefix < prefix_limit && a.data[affix.prefix] == b.data[affix.prefix]) {
-    ++affix.prefix;
-  }
-  if (affix.prefix > 0) {  // data may be null for an empty sequence; never offset a null pointer
+  affix.prefix = common_prefix(a.data, b.data, std::min(a.size, b.size));
+  if (affix.prefix > 0) {
     a.data += affix.prefix;
     b.data += affix.prefix;
     a.size -= affix.prefix;

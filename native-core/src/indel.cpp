@@ -91,7 +91,7 @@ int64_t indel_distance(Sequence a, Sequence b, int64_t max_distance) {
   int64_t lcs = 0;
   if (a.size <= 64) {
     const PatternMatchVector PM(a, b);
-    lcs = lcs_single_word(a.size, b, max_distance, [&PM](Symbol c) { return PM.get(c); });
+    lcs = with_lookup(PM, [&](auto get) { return lcs_single_word(a.size, b, max_distance, get); });
   } else {
     const BlockPatternMatchVector PM(a);
     lcs = lcs_blocked(PM, a.size, b, max_distance, nullptr);

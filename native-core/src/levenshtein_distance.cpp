@@ -49,7 +49,7 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
   int64_t d = 0;
   if (a.size <= 64) {
     const PatternMatchVector PM(a, b);
-    d = myers_single_word<false>(a.size, b, max_distance, [&PM](Symbol c) { return PM.get(c); });
+    d = with_lookup(PM, [&](auto get) { return myers_single_word<false>(a.size, b, max_distance, get); });
   } else {
     const BlockPatternMatchVector PM(a);
     d = band_distance<false>(PM, a.size, b, max_distance);

@@ -110,8 +110,8 @@ Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path pa
       store = heap.data();
     }
     const PatternMatchVector PM(a, b);
-    const int64_t d = myers_single_word<false, true>(
-        n, b, max_distance, [&PM](Symbol c) { return PM.get(c); }, store);
+    const int64_t d = with_lookup(
+        PM, [&](auto get) { return myers_single_word<false, true>(n, b, max_distance, get, store); });
     if (over(d, max_distance)) return Status::OverMaxDistance;
     ops.reserve(3 * static_cast<size_t>(d));
     SingleWordBits bits(store);

@@ -10,11 +10,21 @@ PatternMatchVector::PatternMatchVector(Sequence pattern) {
 }
 
 PatternMatchVector::PatternMatchVector(Sequence pattern, Sequence text) {
+  // Clearing latin1_[c % 256] for a wide c as well is harmless (it only clears more), and keeps
+  // these loops free of branches.
+  Symbol all = 0;
   for (size_t j = 0; j < text.size; ++j) {
-    if (text.data[j] < 256) latin1_[text.data[j]] = 0;
+    all |= text.data[j];
+    latin1_[text.data[j] & 255] = 0;
   }
   for (size_t i = 0; i < pattern.size; ++i) {
-    if (pattern.data[i] < 256) latin1_[pattern.data[i]] = 0;
+    all |= pattern.data[i];
+    latin1_[pattern.data[i] & 255] = 0;
+  }
+  if (all < 256) {
+    latin1_only_ = true;
+    for (size_t i = 0; i < pattern.size; ++i) latin1_[pattern.data[i]] |= uint64_t{1} << i;
+    return;
   }
   add_pattern(pattern);
 }
@@ -22,7 +32,12 @@ PatternMatchVector::PatternMatchVector(Sequence pattern, Sequence text) {
 void PatternMatchVector::add_pattern(Sequence pattern) {
   size_t wide = 0;
   for (size_t i = 0; i < pattern.size; ++i) wide += pattern.data[i] >= 256;
-  others_.init(std::max<size_t>(wide, 1));
+  wide_ = wide > 0;
+  if (!wide_) {
+    for (size_t i = 0; i < pattern.size; ++i) latin1_[pattern.data[i]] |= uint64_t{1} << i;
+    return;
+  }
+  others_.init(wide);
   for (size_t i = 0; i < pattern.size; ++i) {
     const Symbol c = pattern.data[i];
     const uint64_t bit = uint64_t{1} << i;
@@ -90,6 +105,7 @@ BlockPatternMatchVector::BlockPatternMatchVector(Sequence pattern)
   std::fill(std::begin(small_ids_), std::end(small_ids_), uint16_t{0});
   std::vector<IdSlot>().swap(ids_);
   maps_.resize(words_);
+  for (SymbolMaskMap& map : maps_) map.init(64);
   for (size_t i = 0; i < pattern.size; ++i) {
     maps_[i / 64].add(pattern.data[i], uint64_t{1} << (i % 64));
   }

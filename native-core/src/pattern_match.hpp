@@ -26,8 +26,8 @@ class SymbolMaskMap {
  public:
   static constexpr size_t kMaxCapacity = 128;
 
-  // Full capacity, cleared: ready for up to 64 distinct symbols.
-  SymbolMaskMap() { init(64); }
+  // Uninitialized: call init() before use.
+  SymbolMaskMap() {}
 
   // Clears just enough slots for `symbols` distinct symbols (1..64).
   void init(size_t symbols) {
@@ -71,14 +71,28 @@ class PatternMatchVector {
   // symbols can read, so the setup costs O(n + m) instead of a 2 KiB clear per call.
   PatternMatchVector(Sequence pattern, Sequence text);
 
-  uint64_t get(Symbol c) const { return c < 256 ? latin1_[c] : others_.get(c); }
+  uint64_t get(Symbol c) const { return c < 256 ? latin1_[c] : (wide_ ? others_.get(c) : 0); }
+
+  // When every symbol that will be looked up is below 256 (the second constructor found none in
+  // pattern or text), callers may use this lookup, which has no branch.
+  bool latin1_only() const { return latin1_only_; }
+  uint64_t get_latin1(Symbol c) const { return latin1_[c]; }
 
  private:
   void add_pattern(Sequence pattern);
 
   uint64_t latin1_[256];  // cleared by the constructors: entirely, or only where it will be read
+  bool wide_ = false;     // the pattern has symbols >= 256: others_ is in use
+  bool latin1_only_ = false;
   SymbolMaskMap others_;
 };
+
+// Calls fn(lookup) with the cheapest lookup function valid for PM (see latin1_only()).
+template <class Fn>
+auto with_lookup(const PatternMatchVector& PM, Fn&& fn) {
+  if (PM.latin1_only()) return fn([&PM](Symbol c) { return PM.get_latin1(c); });
+  return fn([&PM](Symbol c) { return PM.get(c); });
+}
 
 // PM for a pattern of any length, split into W = ceil(n / 64) words (the "blocks" of Myers 1999).
 //
