@@ -58,8 +58,7 @@ class Instance {
   /** Copies symbols[0, length) into a reused buffer in linear memory; returns its address. */
   copyIn(buffer: LinearBuffer, symbols: Uint32Array, length: number): number {
     const pointer = buffer.reserve(length);
-    // Memory growth detaches the old ArrayBuffer: re-make the view when that happened.
-    if (this.#heap.buffer !== this.wasm.memory.buffer) this.#heap = new Uint32Array(this.wasm.memory.buffer);
+    this.#refreshHeap();
     const offset = pointer >>> 2;
     if (length <= 32) {
       for (let i = 0; i < length; i++) this.#heap[offset + i] = symbols[i]!;
@@ -77,7 +76,7 @@ class Instance {
   writeCodePoints(buffer: LinearBuffer, text: string): number {
     const units = text.length;
     const pointer = buffer.reserve(units);
-    if (this.#heap.buffer !== this.wasm.memory.buffer) this.#heap = new Uint32Array(this.wasm.memory.buffer);
+    this.#refreshHeap();
     const heap = this.#heap;
     let at = pointer >>> 2;
     for (let i = 0; i < units; i++) {
@@ -92,6 +91,14 @@ class Instance {
       heap[at++] = unit;
     }
     return at - (pointer >>> 2);
+  }
+
+  /**
+   * Memory growth detaches the old ArrayBuffer, and a detached view has length 0 (linear memory
+   * never has). Testing that is much cheaper than reading `memory.buffer`, an accessor, per call.
+   */
+  #refreshHeap(): void {
+    if (this.#heap.length === 0) this.#heap = new Uint32Array(this.wasm.memory.buffer);
   }
 
   shrinkInputs(): void {
