@@ -9,11 +9,13 @@ import { defineConfig } from 'vitest/config';
  * stay flat, i.e. heap sizing, not a leak. The bad-input project loads every backend (it measures
  * no memory).
  */
-const soak = (backend: 'native' | 'wasm', kind: 'soak' | 'abort' = 'soak') => ({
+const files = { soak: 'src/soak.test.ts', abort: 'src/abort-soak.test.ts', gc: 'src/async-gc.test.ts' };
+
+const soak = (backend: 'native' | 'wasm', kind: keyof typeof files = 'soak') => ({
   extends: true as const,
   test: {
     name: `${kind}:${backend}`,
-    include: [kind === 'soak' ? 'src/soak.test.ts' : 'src/abort-soak.test.ts'],
+    include: [files[kind]],
     env: { SOAK_BACKEND: backend },
     pool: 'forks' as const,
     execArgv: ['--expose-gc', '--min-semi-space-size=16', '--max-semi-space-size=16'],
@@ -30,6 +32,8 @@ export default defineConfig({
       soak('wasm'),
       soak('native', 'abort'),
       soak('wasm', 'abort'),
+      soak('native', 'gc'),
+      soak('wasm', 'gc'),
       { extends: true as const, test: { name: 'bad-input', include: ['src/bad-input.test.ts'], env: { EDITOPS_BACKEND: '' } } },
     ],
   },
