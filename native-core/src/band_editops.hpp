@@ -19,8 +19,10 @@
 //                 the very vectors a stored pass would have had, and the backtrace is the same one
 //                 (unlike a Hirschberg split point, nothing has to be argued about ties). Memory:
 //                 O(B * (m / K + K)) words for a band of at most B blocks, K ~ sqrt(m).
-//   Path::Auto    Banded (or Full when the band would cover most of the matrix), switching to
-//                 Split when the stored vectors would pass EditopsBudget::banded_store.
+//   Path::Auto    Banded while the band needs at most kSmallStore, else Split (recomputing a
+//                 strip from a checkpoint is cheaper than faulting in fresh memory to store it).
+// Every attempt of the doubling saves its checkpoints, so the split needs no extra pass to find d;
+// a store that would pass EditopsBudget::banded_store gives way to them.
 // Every path gives the same script; a forced path whose storage would not fit takes Split.
 #pragma once
 
@@ -53,6 +55,9 @@ inline uint64_t band_blocks(size_t words, int64_t k) {
 inline bool band_is_most_of_matrix(size_t words, int64_t k) {
   return band_blocks(words, k) * 5 >= words * 3;
 }
+
+// Path::Auto stores the band while it needs at most this much; beyond, it takes the split.
+constexpr uint64_t kSmallStore = uint64_t{4} << 20;
 
 // Width in blocks of the pilot band (MyersBand::pilot).
 constexpr size_t kPilotBlocks = 4;
@@ -149,10 +154,12 @@ PassResult run_pass(Band& band, size_t m, int64_t k, OnColumn&& on_column) {
   return {s <= k, s, m, s};
 }
 
-// One plain pass over every block (Myers 1999, blocked; Hyyrö 2003 for OSA). Returns D[n][m], or
-// max_distance + 1 as soon as it cannot be met (D[n][m] >= D[n][j] - (m - j)).
-template <bool kOsa, class PM>
+// One plain pass over every block (Myers 1999, blocked; Hyyrö 2003 for OSA; Hyyrö 2004 for the
+// LCS of Indel). Returns D[n][m], or max_distance + 1 as soon as it cannot be met (each column step
+// moves D[n][j] by at most 1, so D[n][m] >= D[n][j] - (m - j)).
+template <BandKind kKind, class PM>
 int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
+  constexpr bool kOsa = kKind == BandKind::Osa;
   const size_t words = (n + 63) / 64;
   const unsigned last_bit = static_cast<unsigned>((n - 1) % 64);
   std::vector<uint64_t> VP(words, ~uint64_t{0});
@@ -163,33 +170,51 @@ int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
   int64_t score = static_cast<int64_t>(n);
   for (size_t j = 0; j < b.size; ++j) {
     const uint64_t* PM_j = pm.column(b.data[j], 0, words, scratch.data());
-    uint64_t hp = 1;
-    uint64_t hn = 0;
-    uint64_t tr = 0;
-    for (size_t w = 0; w < words; ++w) {
-      const uint64_t X = PM_j[w];
-      const uint64_t Xh = X | hn;
-      uint64_t D0 = (((Xh & VP[w]) + VP[w]) ^ VP[w]) | Xh | VN[w];
-      if constexpr (kOsa) {
-        const uint64_t rows = ~D0p[w] & X;
-        D0 |= ((rows << 1) | tr) & PMp[w];
-        tr = rows >> 63;
-        PMp[w] = X;
-        D0p[w] = D0;
+    if constexpr (kKind == BandKind::Lcs) {
+      uint64_t carry = 0;
+      for (size_t w = 0; w < words; ++w) {
+        const uint64_t X = PM_j[w];
+        const uint64_t V = VP[w];
+        const uint64_t U = V & X;
+        const uint64_t with_carry = V + carry;
+        const uint64_t sum = with_carry + U;
+        const uint64_t carry_out = static_cast<uint64_t>(with_carry < carry) | static_cast<uint64_t>(sum < U);
+        if (w + 1 == words) {
+          const uint64_t inc = last_bit == 63 ? carry_out : (((sum ^ V ^ U) >> (last_bit + 1)) & 1);
+          score += 1 - 2 * static_cast<int64_t>(inc);
+        }
+        VP[w] = sum | (V & ~X);
+        carry = carry_out;
       }
-      uint64_t HP = VN[w] | ~(D0 | VP[w]);
-      uint64_t HN = VP[w] & D0;
-      if (w + 1 == words) {
-        score += static_cast<int64_t>((HP >> last_bit) & 1) - static_cast<int64_t>((HN >> last_bit) & 1);
+    } else {
+      uint64_t hp = 1;
+      uint64_t hn = 0;
+      uint64_t tr = 0;
+      for (size_t w = 0; w < words; ++w) {
+        const uint64_t X = PM_j[w];
+        const uint64_t Xh = X | hn;
+        uint64_t D0 = (((Xh & VP[w]) + VP[w]) ^ VP[w]) | Xh | VN[w];
+        if constexpr (kOsa) {
+          const uint64_t rows = ~D0p[w] & X;
+          D0 |= ((rows << 1) | tr) & PMp[w];
+          tr = rows >> 63;
+          PMp[w] = X;
+          D0p[w] = D0;
+        }
+        uint64_t HP = VN[w] | ~(D0 | VP[w]);
+        uint64_t HN = VP[w] & D0;
+        if (w + 1 == words) {
+          score += static_cast<int64_t>((HP >> last_bit) & 1) - static_cast<int64_t>((HN >> last_bit) & 1);
+        }
+        const uint64_t hp_out = HP >> 63;
+        const uint64_t hn_out = HN >> 63;
+        HP = (HP << 1) | hp;
+        HN = (HN << 1) | hn;
+        VP[w] = HN | ~(D0 | HP);
+        VN[w] = HP & D0;
+        hp = hp_out;
+        hn = hn_out;
       }
-      const uint64_t hp_out = HP >> 63;
-      const uint64_t hn_out = HN >> 63;
-      HP = (HP << 1) | hp;
-      HN = (HN << 1) | hn;
-      VP[w] = HN | ~(D0 | HP);
-      VN[w] = HP & D0;
-      hp = hp_out;
-      hn = hn_out;
     }
     if (max_distance >= 0 && score - static_cast<int64_t>(b.size - j - 1) > max_distance) {
       return max_distance + 1;
@@ -200,14 +225,14 @@ int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
 
 // Distance between a pattern of n rows (in pm) and b, by band doubling. Returns the distance, or
 // max_distance + 1 when it is above a cutoff (max_distance >= 0).
-template <bool kOsa, class PM>
+template <BandKind kKind, class PM>
 int64_t band_distance(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
   const size_t m = b.size;
-  MyersBand<kOsa, PM> band(pm, n, b);
+  MyersBand<kKind, PM> band(pm, n, b);
   Thresholds thresholds(n, m, band.words(), max_distance);
   for (int64_t k = thresholds.first();;) {
-    if (band_is_most_of_matrix(band.words(), k)) return full_pass<kOsa>(pm, n, b, max_distance);
-    const PassResult r = run_pass(band, m, k, [](const MyersBand<kOsa, PM>&) { return true; });
+    if (band_is_most_of_matrix(band.words(), k)) return full_pass<kKind>(pm, n, b, max_distance);
+    const PassResult r = run_pass(band, m, k, [](const MyersBand<kKind, PM>&) { return true; });
     if (r.ok) return r.d;
     k = thresholds.next(band, k, r);
     if (k < 0) return max_distance + 1;
@@ -215,10 +240,10 @@ int64_t band_distance(const PM& pm, size_t n, Sequence b, int64_t max_distance) 
 }
 
 // The split's view of the vectors: one strip of columns at a time, recomputed from checkpoints.
-template <bool kOsa, class PM>
+template <BandKind kKind, class PM>
 class SplitBits {
  public:
-  SplitBits(MyersBand<kOsa, PM>& band, const std::vector<uint64_t>& words,
+  SplitBits(MyersBand<kKind, PM>& band, const std::vector<uint64_t>& words,
             const std::vector<Checkpoint>& checkpoints, size_t K, size_t m)
       : band_(band), words_(words), checkpoints_(checkpoints), K_(K), m_(m) {}
 
@@ -247,7 +272,7 @@ class SplitBits {
     loaded_ = true;
   }
 
-  MyersBand<kOsa, PM>& band_;
+  MyersBand<kKind, PM>& band_;
   const std::vector<uint64_t>& words_;
   const std::vector<Checkpoint>& checkpoints_;
   size_t K_;
@@ -260,99 +285,92 @@ class SplitBits {
 // Finds the distance d between the pattern (n rows, in pm) and b, and when d <= max_distance
 // runs trace(bits) over the VP / D0 bits of the canonical path's cells (see the file comment).
 // `fixed` is what the caller already holds (pattern, pass state, output), for the budgets.
-template <bool kOsa, class Trace>
+template <BandKind kKind, class Trace>
 Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int64_t max_distance,
                     Path path, uint64_t fixed, const EditopsBudget& budget, Trace&& trace) {
-  using Band = MyersBand<kOsa, BlockPatternMatchVector>;
-  constexpr size_t kStateWords = kOsa ? 5 : 4;
+  using Band = MyersBand<kKind, BlockPatternMatchVector>;
+  constexpr size_t kStateWords = kKind == BandKind::Osa ? 5 : 4;
   const size_t m = b.size;
   Band band(pm, n, b);
   const size_t words = band.words();
   const uint64_t room = budget.total > fixed ? budget.total - fixed : 0;
-  const uint64_t full_bytes = add_sat(mul_sat(m + 1, BandColumns::kColumnBytes),
-                                      mul_sat(mul_sat(m, words), BandColumns::kBlockBytes));
+  const uint64_t limit = std::min(budget.banded_store, room);
   BandColumns store;
 
-  // One pass over the whole matrix, storing everything.
-  const auto full_store = [&]() {
-    store.reset(1);
-    store.reserve(m, m * words);
-    const PassResult r = run_pass(band, m, kUnbounded, [&](const Band& p) {
-      if (p.column() == 0) return true;
-      store.append(p.first(), p.last(), p.VP(), p.D0(), UINT64_MAX);
-      // D[n][m] >= D[n][j] - (m - j): stop once the cutoff cannot be met.
-      return max_distance < 0 || p.bottom_score() - static_cast<int64_t>(m - p.column()) <= max_distance;
-    });
-    if (!r.ok || over(r.d, max_distance)) return Status::OverMaxDistance;
-    StoredBits bits(store);
-    trace(bits);
-    return Status::Ok;
-  };
-
   if (path == Path::Full) {
-    if (full_bytes <= room) return full_store();
+    const uint64_t full_bytes = add_sat(mul_sat(m + 1, BandColumns::kColumnBytes),
+                                        mul_sat(mul_sat(m, words), BandColumns::kBlockBytes));
+    if (full_bytes <= room) {
+      // One pass over the whole matrix, storing everything.
+      store.reset(1);
+      store.reserve(m, m * words);
+      const PassResult r = run_pass(band, m, kUnbounded, [&](const Band& p) {
+        if (p.column() == 0) return true;
+        store.append(p.first(), p.last(), p.VP(), p.D0(), UINT64_MAX);
+        // D[n][m] >= D[n][j] - (m - j): stop once the cutoff cannot be met.
+        return max_distance < 0 || p.bottom_score() - static_cast<int64_t>(m - p.column()) <= max_distance;
+      });
+      if (!r.ok || over(r.d, max_distance)) return Status::OverMaxDistance;
+      StoredBits bits(store);
+      trace(bits);
+      return Status::Ok;
+    }
     path = Path::Split;
   }
 
-  int64_t d = -1;
-  if (path == Path::Split) {
-    d = band_distance<kOsa>(pm, n, b, max_distance);
-    if (over(d, max_distance)) return Status::OverMaxDistance;
-  } else {
-    const uint64_t limit = std::min(budget.banded_store, room);
-    Thresholds thresholds(n, m, words, max_distance);
-    for (int64_t k = thresholds.first();;) {
-      if (path == Path::Auto && band_is_most_of_matrix(words, k)) {
-        if (full_bytes <= limit) return full_store();
-        d = full_pass<kOsa>(pm, n, b, max_distance);
-        if (over(d, max_distance)) return Status::OverMaxDistance;
-        break;
-      }
-      bool storing = true;
-      store.reset(1);
-      const uint64_t guess = mul_sat(m, band_blocks(words, k));
-      store.reserve(m, static_cast<size_t>(std::min<uint64_t>(guess, limit / BandColumns::kBlockBytes)));
-      const PassResult r = run_pass(band, m, k, [&](const Band& p) {
-        if (p.column() > 0 && storing && !store.append(p.first(), p.last(), p.VP(), p.D0(), limit)) {
-          storing = false;
-          store.release();
-        }
-        return true;
-      });
-      if (r.ok) {
-        if (storing) {
-          StoredBits bits(store);
-          trace(bits);
-          return Status::Ok;
-        }
-        d = r.d;
-        break;
-      }
-      k = thresholds.next(band, k, r);
-      if (k < 0) return Status::OverMaxDistance;
-    }
-  }
-  store.release();
-
-  // The split, with threshold d.
+  // Every attempt saves checkpoints (m / K of them, small); Banded, and Auto while the band is
+  // small, also store the band. Storing a big band costs more than recomputing it: the store is
+  // fresh memory, and faulting it in is slower than a second pass over vectors that stay in cache.
   const size_t K = split_strip(m, kStateWords);
-  const uint64_t blocks = band_blocks(words, d);
   std::vector<Checkpoint> checkpoints;
-  checkpoints.reserve((m - 1) / K + 1);
   std::vector<uint64_t> state;
-  state.reserve(static_cast<size_t>(((m - 1) / K + 1) * blocks * kStateWords));
-  const PassResult r = run_pass(band, m, d, [&](const Band& p) {
-    if (p.column() % K == 0 && p.column() < m) {
-      checkpoints.push_back({p.column(), p.first(), p.last(), state.size()});
-      state.resize(state.size() + p.state_words());
-      p.save(state.data() + checkpoints.back().offset);
+  const auto stores = [&](int64_t k) {
+    if (path != Path::Auto) return path == Path::Banded;
+    return mul_sat(mul_sat(m, band_blocks(words, k)), BandColumns::kBlockBytes) <= std::min(kSmallStore, limit);
+  };
+
+  Thresholds thresholds(n, m, words, max_distance);
+  for (int64_t k = thresholds.first();;) {
+    // Without a cutoff, a band covering most of the matrix might as well cover all of it.
+    if (max_distance < 0 && band_is_most_of_matrix(words, k)) k = kUnbounded;
+    bool storing = stores(k);
+    if (storing) {
+      // A modest start: the store grows by doubling (wasm commits whatever is reserved).
+      store.reset(1);
+      store.reserve(m, static_cast<size_t>(std::min<uint64_t>(
+                           {mul_sat(mul_sat(m, band_blocks(words, k)), BandColumns::kBlockBytes), limit, kSmallStore}) / BandColumns::kBlockBytes));
     }
-    return true;
-  });
-  if (!r.ok) return Status::OverMaxDistance;  // cannot happen: d is the distance
-  SplitBits<kOsa, BlockPatternMatchVector> bits(band, state, checkpoints, K, m);
-  trace(bits);
-  return Status::Ok;
+    checkpoints.clear();
+    state.clear();
+    state.reserve(static_cast<size_t>(((m - 1) / K + 1) * band_blocks(words, k) * kStateWords));
+    const PassResult r = run_pass(band, m, k, [&](const Band& p) {
+      if (p.column() % K == 0 && p.column() < m) {
+        checkpoints.push_back({p.column(), p.first(), p.last(), state.size()});
+        state.resize(state.size() + p.state_words());
+        p.save(state.data() + checkpoints.back().offset);
+      }
+      if (p.column() > 0 && storing && !store.append(p.first(), p.last(), p.VP(), p.D0(), limit)) {
+        storing = false;  // over the store budget: the checkpoints take over
+        store.release();
+      }
+      return true;
+    });
+    if (r.ok) {
+      if (over(r.d, max_distance)) return Status::OverMaxDistance;
+      if (storing) {
+        StoredBits bits(store);
+        trace(bits);
+      } else {
+        store.release();
+        SplitBits<kKind, BlockPatternMatchVector> bits(band, state, checkpoints, K, m);
+        trace(bits);
+      }
+      return Status::Ok;
+    }
+    if (k == kUnbounded) return Status::OverMaxDistance;  // cannot happen: every path fits
+    k = thresholds.next(band, k, r);
+    if (k < 0) return Status::OverMaxDistance;
+  }
 }
 
 }  // namespace editops::detail

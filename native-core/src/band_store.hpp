@@ -6,9 +6,32 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace editops::detail {
+
+// An allocator whose value-initialization leaves trivial values uninitialized, so that
+// vector::resize does not zero memory that is about to be overwritten.
+template <class T>
+struct DefaultInitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = DefaultInitAllocator<U>;
+  };
+  DefaultInitAllocator() = default;
+  template <class U>
+  DefaultInitAllocator(const DefaultInitAllocator<U>&) {}
+  template <class U>
+  void construct(U* p) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
 
 // Columns first_column(), first_column() + 1, ...; column c keeps blocks first..last of VP and D0,
 // interleaved (VP, D0 per block).
@@ -27,7 +50,7 @@ class BandColumns {
   void release() {
     std::vector<uint32_t>().swap(first_);
     std::vector<size_t>().swap(offset_);
-    std::vector<uint64_t>().swap(words_);
+    std::vector<uint64_t, DefaultInitAllocator<uint64_t>>().swap(words_);
   }
 
   // Reserves room for `columns` columns and `blocks` stored blocks in all.
@@ -61,7 +84,7 @@ class BandColumns {
             std::min<uint64_t>(std::max<uint64_t>(2 * words_.capacity(), at + 2 * count), limit_words)));
       }
     }
-    words_.resize(at + 2 * count);
+    words_.resize(at + 2 * count);  // DefaultInit: no zeroing of what is overwritten next
     uint64_t* out = words_.data() + at;
     for (size_t w = first; w <= last; ++w, out += 2) {
       out[0] = VP[w];
@@ -94,7 +117,7 @@ class BandColumns {
   size_t first_column_ = 1;
   std::vector<uint32_t> first_;
   std::vector<size_t> offset_ = std::vector<size_t>(1, 0);
-  std::vector<uint64_t> words_;
+  std::vector<uint64_t, DefaultInitAllocator<uint64_t>> words_;
 };
 
 // The backtrace's view when every column is stored. seek(j) announces that the backtrace is about

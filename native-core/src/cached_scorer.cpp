@@ -78,9 +78,9 @@ int64_t CachedScorer::Impl::single_word(Sequence b, size_t prefix, size_t n, int
 int64_t CachedScorer::Impl::blocked(Sequence b, size_t n, int64_t k) const {
   switch (kind) {
     case Kind::Levenshtein:
-      return detail::band_distance<false>(*blocks, n, b, k);
+      return detail::band_distance<detail::BandKind::Levenshtein>(*blocks, n, b, k);
     case Kind::Osa:
-      return detail::band_distance<true>(*blocks, n, b, k);
+      return detail::band_distance<detail::BandKind::Osa>(*blocks, n, b, k);
     default:
       return detail::indel_distance_blocked(*blocks, n, b, k);
   }

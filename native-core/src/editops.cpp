@@ -42,7 +42,7 @@ Status editops(Sequence a, Sequence b, const Options& options, std::vector<int32
     case Metric::Damerau:
       return detail::damerau_editops(a, b, max, ops);
     case Metric::Indel:
-      return detail::indel_editops(a, b, max, ops);
+      return detail::indel_editops(a, b, max, options.path, ops);
     case Metric::Hamming:
       return detail::hamming_editops(a, b, max, ops);
   }

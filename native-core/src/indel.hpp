@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "edit_script.hpp"
 #include "editops/editops.hpp"
 
 namespace editops::detail {
@@ -22,10 +23,12 @@ int64_t indel_distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequ
 // The canonical edit script (the rule is in indel.cpp) as packed int32 triples [OpType, srcPos,
 // destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared first and stays
 // empty unless Status::Ok is returned.
-Status indel_editops(Sequence a, Sequence b, int64_t max_distance, std::vector<int32_t>& ops);
+// `path` picks the algorithm (all give the same script; see band_editops.hpp).
+Status indel_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
+                     const EditopsBudget& budget = EditopsBudget{});
 
-// Upper bound on the bytes indel_editops needs for a trimmed core of n x m symbols, including its
-// output. Saturates at UINT64_MAX.
-uint64_t indel_editops_bytes(uint64_t n, uint64_t m);
+// Upper bound on the bytes indel_editops needs for a trimmed core of n x m symbols with the given
+// cutoff, including its output, whatever the path. Saturates at UINT64_MAX.
+uint64_t indel_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance = kNoMaxDistance);
 
 }  // namespace editops::detail

@@ -52,7 +52,7 @@ int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
     d = with_lookup(PM, [&](auto get) { return myers_single_word<false>(a.size, b, max_distance, get); });
   } else {
     const BlockPatternMatchVector PM(a);
-    d = band_distance<false>(PM, a.size, b, max_distance);
+    d = band_distance<BandKind::Levenshtein>(PM, a.size, b, max_distance);
   }
   return clamp_to_cutoff(d, max_distance);
 }
@@ -61,7 +61,7 @@ int64_t levenshtein_distance_full(Sequence a, Sequence b) {
   if (a.size > b.size) std::swap(a, b);
   if (a.size == 0) return static_cast<int64_t>(b.size);
   const BlockPatternMatchVector PM(a);
-  return full_pass<false>(PM, a.size, b, kNoMaxDistance);
+  return full_pass<BandKind::Levenshtein>(PM, a.size, b, kNoMaxDistance);
 }
 
 }  // namespace editops::detail

@@ -122,7 +122,7 @@ Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path pa
 
   const BlockPatternMatchVector PM(a);
   const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(std::max(n, m)));
-  const Status status = band_editops<false>(PM, n, b, max_distance, path, fixed, budget,
+  const Status status = band_editops<BandKind::Levenshtein>(PM, n, b, max_distance, path, fixed, budget,
                                             [&](auto& bits) { backtrace(a, b, bits, script); });
   if (status != Status::Ok) {
     ops.clear();

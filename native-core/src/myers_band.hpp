@@ -51,8 +51,19 @@ namespace editops::detail {
 // A threshold above every possible distance: the band is then the whole matrix.
 constexpr int64_t kUnbounded = INT64_MAX / 4;
 
-template <bool kOsa, class PM>
+// Which recurrence the band computes. Lcs is the Indel distance D = i + j - 2 L, through the LCS
+// lengths L of Allison & Dix 1986 / Hyyrö 2004 (see indel.cpp): per block one vector V (kept in VP;
+// bit i-1 clear iff L[i][j] = L[i-1][j] + 1) and an addition whose carry out of a row is the
+// horizontal increment of L there. D then moves by -1 or +1 per row and per column, so the
+// band's bounds and boundaries (the row above grows by +1 in D: carry 0; a new block starts from
+// V all ones: D +1 per row) read exactly as for the unit-cost deltas of the other two.
+enum class BandKind { Levenshtein, Osa, Lcs };
+
+template <BandKind kKind, class PM>
 class MyersBand {
+  static constexpr bool kOsa = kKind == BandKind::Osa;
+  static constexpr bool kLcs = kKind == BandKind::Lcs;
+
  public:
   MyersBand(const PM& pm, size_t n, Sequence b)
       : pm_(pm),
@@ -102,11 +113,11 @@ class MyersBand {
     ++j_;
     const Symbol c = b_.data[j_ - 1];
     const uint64_t* PM_j = pm_.column(c, first_, last_ + 1, scratch_.data());
-    uint64_t hp = 1;  // the row above the band grows by +1 per column
+    uint64_t hp = kLcs ? 0 : 1;  // the row above the band grows by +1 per column
     uint64_t hn = 0;
     uint64_t tr = 0;
     int64_t prev_bottom = score_[last_];  // D'[e][j-1] for the last block's bottom row e
-    for (size_t w = first_; w <= last_; ++w) step(w, PM_j[w], hp, hn, tr);
+    step_range(first_, last_, PM_j, hp, hn, tr);
 
     const int64_t t = static_cast<int64_t>(j_) + delta_;
     const int64_t limit = block_of_row(hi(j_));
@@ -143,13 +154,13 @@ class MyersBand {
       ++j_;
       const Symbol c = b_.data[j_ - 1];
       const uint64_t* PM_j = pm_.column(c, first_, last_ + 1, scratch_.data());
-      uint64_t hp = 1;
+      uint64_t hp = kLcs ? 0 : 1;
       uint64_t hn = 0;
       uint64_t tr = 0;
       int64_t prev_bottom = score_[last_];
       size_t best = first_;
+      step_range(first_, last_, PM_j, hp, hn, tr);
       for (size_t w = first_; w <= last_; ++w) {
-        step(w, PM_j[w], hp, hn, tr);
         if (score_[w] < score_[best]) best = w;
       }
       const bool must = words_ - 1 - last_ >= b_.size - j_;
@@ -228,41 +239,79 @@ class MyersBand {
     D0_[w] = ~uint64_t{0};
     if (kOsa) PMp_[w] = j_ >= 2 ? pm_.get(w, b_.data[j_ - 2]) : 0;
     score_[w] = prev_bottom;
-    step(w, pm_.get(w, c), hp, hn, tr);
+    step(arrays(), w, pm_.get(w, c), score_bit(w), hp, hn, tr);
     last_ = w;
   }
 
+  // Raw pointers to the block arrays, copied into locals by the loops: stores through uint64_t*
+  // could alias this object's size_t members, which would make the compiler reload them.
+  struct Arrays {
+    uint64_t* VP;
+    uint64_t* VN;
+    uint64_t* D0;
+    uint64_t* PMp;
+    int64_t* score;
+  };
+  Arrays arrays() { return {VP_.data(), VN_.data(), D0_.data(), PMp_.data(), score_.data()}; }
+
+  // The bit of block w that holds its score row.
+  unsigned score_bit(size_t w) const { return w + 1 == words_ ? last_bit_ : 63; }
+
   // One column step of block w (Myers 1999; Hyyrö 2003 for OSA's transposition term TR). hp / hn
   // carry the horizontal delta of the row above the block in and of its bottom row out; tr carries
-  // bit 63 of ~D0' & PM_j (rows that may start a transposition) into the next block.
-  void step(size_t w, uint64_t X, uint64_t& hp, uint64_t& hn, uint64_t& tr) {
-    const uint64_t VP = VP_[w];
-    const uint64_t VN = VN_[w];
+  // bit 63 of ~D0' & PM_j (rows that may start a transposition) into the next block. `bit` is the
+  // block's score row (63, or the last row n for the last block).
+  static void step(const Arrays A, size_t w, uint64_t X, unsigned bit, uint64_t& hp, uint64_t& hn, uint64_t& tr) {
+    if constexpr (kLcs) {
+      // Hyyrö 2004: U = V & PM, V' = (V + U) | (V & ~PM), with hp as the carry in and out. The
+      // carry into bit `bit` + 1 is the increment of L at the score row: D' moves by 1 - 2 inc.
+      const uint64_t V = A.VP[w];
+      const uint64_t U = V & X;
+      const uint64_t with_carry = V + hp;
+      const uint64_t sum = with_carry + U;
+      const uint64_t carry_out = static_cast<uint64_t>(with_carry < hp) | static_cast<uint64_t>(sum < U);
+      const uint64_t inc = bit == 63 ? carry_out : (((sum ^ V ^ U) >> (bit + 1)) & 1);
+      A.score[w] += 1 - 2 * static_cast<int64_t>(inc);
+      A.VP[w] = sum | (V & ~X);
+      hp = carry_out;
+      static_cast<void>(hn);
+      static_cast<void>(tr);
+      return;
+    }
+    const uint64_t VP = A.VP[w];
+    const uint64_t VN = A.VN[w];
     uint64_t Xh = X | hn;
     if constexpr (kOsa) {
       // TR rows join the carry chain of the addition. In a true OSA matrix that changes nothing
       // (Hyyrö: a TR row never has VP set in column j-1), but the first column of a block that
       // just joined the band starts from a made-up column with VP all ones, and there a zero
       // diagonal made by a transposition must propagate down like one made by a match.
-      const uint64_t rows = ~D0_[w] & X;  // D0_ still holds D0' of column j-1 here
-      Xh |= ((rows << 1) | tr) & PMp_[w];
+      const uint64_t rows = ~A.D0[w] & X;  // D0 still holds D0' of column j-1 here
+      Xh |= ((rows << 1) | tr) & A.PMp[w];
       tr = rows >> 63;
-      PMp_[w] = X;
+      A.PMp[w] = X;
     }
     const uint64_t D0 = (((Xh & VP) + VP) ^ VP) | Xh | VN;
     uint64_t HP = VN | ~(D0 | VP);
     uint64_t HN = VP & D0;
-    const unsigned bit = w + 1 == words_ ? last_bit_ : 63;
-    score_[w] += static_cast<int64_t>((HP >> bit) & 1) - static_cast<int64_t>((HN >> bit) & 1);
+    A.score[w] += static_cast<int64_t>((HP >> bit) & 1) - static_cast<int64_t>((HN >> bit) & 1);
     const uint64_t hp_out = HP >> 63;
     const uint64_t hn_out = HN >> 63;
     HP = (HP << 1) | hp;
     HN = (HN << 1) | hn;
-    VP_[w] = HN | ~(D0 | HP);
-    VN_[w] = HP & D0;
-    D0_[w] = D0;
+    A.VP[w] = HN | ~(D0 | HP);
+    A.VN[w] = HP & D0;
+    A.D0[w] = D0;
     hp = hp_out;
     hn = hn_out;
+  }
+
+  // Steps blocks first..last of the current column.
+  void step_range(size_t first, size_t last, const uint64_t* PM_j, uint64_t& hp, uint64_t& hn, uint64_t& tr) {
+    const Arrays A = arrays();
+    const size_t full_end = last + 1 == words_ ? last : last + 1;  // blocks scored at bit 63
+    for (size_t w = first; w < full_end; ++w) step(A, w, PM_j[w], 63, hp, hn, tr);
+    if (full_end == last) step(A, last, PM_j[last], last_bit_, hp, hn, tr);
   }
 
   const PM& pm_;

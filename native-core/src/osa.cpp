@@ -88,7 +88,7 @@ int64_t osa_distance(Sequence a, Sequence b, int64_t max_distance) {
     d = with_lookup(PM, [&](auto get) { return myers_single_word<true>(a.size, b, max_distance, get); });
   } else {
     const BlockPatternMatchVector PM(a);
-    d = band_distance<true>(PM, a.size, b, max_distance);
+    d = band_distance<BandKind::Osa>(PM, a.size, b, max_distance);
   }
   return clamp_to_cutoff(d, max_distance);
 }
@@ -123,7 +123,7 @@ Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std:
   }
   const BlockPatternMatchVector PM(a);
   const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(std::max(n, m)));
-  const Status status = band_editops<true>(PM, n, b, max_distance, path, fixed, budget,
+  const Status status = band_editops<BandKind::Osa>(PM, n, b, max_distance, path, fixed, budget,
                                            [&](auto& bits) { backtrace(a, b, bits, script); });
   if (status != Status::Ok) {
     ops.clear();
