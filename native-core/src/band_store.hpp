@@ -120,6 +120,38 @@ class BandColumns {
   std::vector<uint64_t, DefaultInitAllocator<uint64_t>> words_;
 };
 
+// VP_j / D0_j (V_j for Indel) of a single-word pass, two words per column j at [2 (j - 1)].
+class SingleWordBits {
+ public:
+  explicit SingleWordBits(const uint64_t* store) : store_(store) {}
+  void seek(size_t) {}
+  bool in_band(size_t, size_t) const { return true; }
+  bool vp(size_t i, size_t j) const { return ((store_[2 * (j - 1)] >> (i - 1)) & 1) != 0; }
+  bool d0(size_t i, size_t j) const { return ((store_[2 * (j - 1) + 1] >> (i - 1)) & 1) != 0; }
+
+ private:
+  const uint64_t* store_;
+};
+
+// Columns of a single-word pass kept for the backtrace: on the stack when short. Longer texts
+// than kSingleWordStoreColumns go through the band machinery instead (which can split).
+class SingleWordStore {
+ public:
+  static constexpr size_t kMaxColumns = size_t{16} << 20;
+  explicit SingleWordStore(size_t m) {
+    if (m > 64) {
+      heap_.resize(2 * m);
+      data_ = heap_.data();
+    }
+  }
+  uint64_t* data() { return data_; }
+
+ private:
+  uint64_t local_[2 * 64];
+  std::vector<uint64_t, DefaultInitAllocator<uint64_t>> heap_;
+  uint64_t* data_ = local_;
+};
+
 // The backtrace's view when every column is stored. seek(j) announces that the backtrace is about
 // to read columns j and j - 1 (j never increases).
 class StoredBits {

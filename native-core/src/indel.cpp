@@ -111,6 +111,20 @@ Status indel_editops(Sequence a, Sequence b, int64_t max_distance, Path path, st
     script.finish();
     return Status::Ok;
   }
+  if (path == Path::Auto && n <= 64 && m <= SingleWordStore::kMaxColumns) {
+    // One word per column: store V_j of every column, on the stack when short.
+    SingleWordStore store(m);
+    const PatternMatchVector PM(a, b);
+    const int64_t lcs = with_lookup(
+        PM, [&](auto get) { return lcs_single_word<true>(n, b, max_distance, get, store.data()); });
+    const int64_t d = static_cast<int64_t>(n + m) - 2 * lcs;
+    if (lcs < 0 || over(d, max_distance)) return Status::OverMaxDistance;
+    ops.reserve(3 * static_cast<size_t>(d));
+    SingleWordBits bits(store.data());
+    backtrace(a, b, bits, script);
+    script.finish();
+    return Status::Ok;
+  }
   const BlockPatternMatchVector PM(a);
   const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(add_sat(n, m)));
   const Status status = band_editops<BandKind::Lcs>(PM, n, b, max_distance, path, fixed, budget,

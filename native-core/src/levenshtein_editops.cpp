@@ -53,21 +53,6 @@ void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
 }
 
-// VP_j / D0_j of a single-word pass, two words per column.
-class SingleWordBits {
- public:
-  explicit SingleWordBits(const uint64_t* store) : store_(store) {}
-  void seek(size_t) {}
-  bool vp(size_t i, size_t j) const { return ((store_[2 * (j - 1)] >> (i - 1)) & 1) != 0; }
-  bool d0(size_t i, size_t j) const { return ((store_[2 * (j - 1) + 1] >> (i - 1)) & 1) != 0; }
-
- private:
-  const uint64_t* store_;
-};
-
-// Stored single-word columns beyond this go through the band machinery (which can split).
-constexpr size_t kSingleWordStoreColumns = size_t{16} << 20;
-
 }  // namespace
 
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
@@ -100,21 +85,15 @@ Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path pa
     return Status::Ok;
   }
 
-  if (path == Path::Auto && n <= 64 && m <= kSingleWordStoreColumns) {
+  if (path == Path::Auto && n <= 64 && m <= SingleWordStore::kMaxColumns) {
     // One word per column: store both vectors of every column, on the stack when short.
-    uint64_t local[2 * 64];
-    std::vector<uint64_t> heap;
-    uint64_t* store = local;
-    if (m > 64) {
-      heap.resize(2 * m);
-      store = heap.data();
-    }
+    SingleWordStore store(m);
     const PatternMatchVector PM(a, b);
     const int64_t d = with_lookup(
-        PM, [&](auto get) { return myers_single_word<false, true>(n, b, max_distance, get, store); });
+        PM, [&](auto get) { return myers_single_word<false, true>(n, b, max_distance, get, store.data()); });
     if (over(d, max_distance)) return Status::OverMaxDistance;
     ops.reserve(3 * static_cast<size_t>(d));
-    SingleWordBits bits(store);
+    SingleWordBits bits(store.data());
     backtrace(a, b, bits, script);
     script.finish();
     return Status::Ok;

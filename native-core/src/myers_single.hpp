@@ -64,14 +64,16 @@ int64_t myers_single_word(size_t n, Sequence b, int64_t max_distance, GetPM&& PM
 
 // LCS length of a pattern of n (1..64) rows and b (Hyyrö 2004: V = ~0; U = V & PM; V' = (V + U) |
 // (V - U); L = zero bits of V among the n rows), or -1 once even a full rest of matches could not
-// bring n + m - 2 L within a cutoff (max_distance >= 0), checked every 64 columns.
-template <class GetPM>
-int64_t lcs_single_word(size_t n, Sequence b, int64_t max_distance, GetPM&& PM) {
+// bring n + m - 2 L within a cutoff (max_distance >= 0), checked every 64 columns. With kStore,
+// writes V_j of column j (1-based) to store[2 * (j - 1)].
+template <bool kStore = false, class GetPM>
+int64_t lcs_single_word(size_t n, Sequence b, int64_t max_distance, GetPM&& PM, uint64_t* store = nullptr) {
   const uint64_t rows = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
   uint64_t V = ~uint64_t{0};
   for (size_t j = 0; j < b.size; ++j) {
     const uint64_t U = V & PM(b.data[j]);
     V = (V + U) | (V - U);
+    if constexpr (kStore) store[2 * j] = V;
     if (max_distance >= 0 && (j + 1) % 64 == 0) {
       const auto lcs = static_cast<int64_t>(popcount64(~V & rows));
       const int64_t best = std::min(static_cast<int64_t>(n), lcs + static_cast<int64_t>(b.size - j - 1));

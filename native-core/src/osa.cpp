@@ -121,6 +121,19 @@ Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std:
     script.finish();
     return Status::Ok;
   }
+  if (path == Path::Auto && n <= 64 && m <= SingleWordStore::kMaxColumns) {
+    // One word per column: store both vectors of every column, on the stack when short.
+    SingleWordStore store(m);
+    const PatternMatchVector PM(a, b);
+    const int64_t d = with_lookup(
+        PM, [&](auto get) { return myers_single_word<true, true>(n, b, max_distance, get, store.data()); });
+    if (over(d, max_distance)) return Status::OverMaxDistance;
+    ops.reserve(3 * static_cast<size_t>(d));
+    SingleWordBits bits(store.data());
+    backtrace(a, b, bits, script);
+    script.finish();
+    return Status::Ok;
+  }
   const BlockPatternMatchVector PM(a);
   const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(std::max(n, m)));
   const Status status = band_editops<BandKind::Osa>(PM, n, b, max_distance, path, fixed, budget,

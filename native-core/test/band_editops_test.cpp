@@ -12,6 +12,7 @@
 #include "levenshtein.hpp"
 #include "naive.hpp"
 #include "oracle_check.hpp"
+#include "indel.hpp"
 #include "osa.hpp"
 #include "random_pairs.hpp"
 #include "test_util.hpp"
@@ -27,7 +28,7 @@ using testing::view;
 namespace {
 
 constexpr Path kPaths[] = {Path::Auto, Path::Full, Path::Banded, Path::Split};
-constexpr Metric kBanded[] = {Metric::Levenshtein, Metric::Osa};
+constexpr Metric kBanded[] = {Metric::Levenshtein, Metric::Osa, Metric::Indel};
 
 const char* path_name(Path p) {
   switch (p) {
@@ -167,7 +168,7 @@ TEST_CASE(short_pairs_every_path_every_metric) {
     const Seq a = testing::random_seq(rng, rng() % (max_len + 1), symbols);
     const Seq b = rng() % 4 == 0 ? testing::random_seq(rng, rng() % (max_len + 1), symbols)
                                  : mutate(rng, a, 0.02 * static_cast<double>(rng() % 10), symbols);
-    const Metric metric = k % 8 == 7 ? static_cast<Metric>(2 + rng() % 3) : kBanded[rng() % 2];
+    const Metric metric = k % 8 == 7 ? (rng() % 2 == 0 ? Metric::Damerau : Metric::Hamming) : kBanded[rng() % 3];
     const int64_t d = editops::naive::distance(view(a), view(b), options_for(metric));
     if (!paths_agree(metric, a, b, pick_cutoff(rng, d), true)) {
       std::printf("failed at pair %d (seed %llu)\n", k, static_cast<unsigned long long>(seed));
@@ -206,7 +207,7 @@ TEST_CASE(medium_pairs_small_and_large_distances) {
     const double rates[] = {0.005, 0.02, 0.05, 0.15, 0.4};
     const Seq b = k % 10 == 0 ? testing::random_seq(rng, n / 2 + rng() % n, symbols)
                               : mutate(rng, a, rates[rng() % 5], symbols);
-    const Metric metric = kBanded[k % 2];
+    const Metric metric = kBanded[k % 3];
     const int64_t d = editops::naive::distance(view(a), view(b), options_for(metric));
     if (!paths_agree(metric, a, b, pick_cutoff(rng, d), true)) {
       std::printf("failed at pair %d (seed %llu)\n", k, static_cast<unsigned long long>(seed));
@@ -223,7 +224,7 @@ TEST_CASE(big_alphabets_use_the_map_fallback) {
     for (size_t t = 0; t < 2000; ++t) symbols.push_back(static_cast<editops::Symbol>(rng()));
     const Seq a = testing::random_seq(rng, 600 + rng() % 400, symbols);
     const Seq b = mutate(rng, a, 0.03 * (k + 1), symbols);
-    if (!paths_agree(kBanded[k % 2], a, b, editops::kNoMaxDistance, true)) return;
+    if (!paths_agree(kBanded[k % 3], a, b, editops::kNoMaxDistance, true)) return;
   }
 }
 
@@ -246,6 +247,7 @@ TEST_CASE(long_pairs_with_few_edits) {
       if (!paths_agree(Metric::Levenshtein, a, b, d, false, d)) return;
       if (!paths_agree(Metric::Levenshtein, a, b, d - 1, false, d)) return;
       if (!paths_agree(Metric::Osa, a, b, editops::kNoMaxDistance, false)) return;
+      if (!paths_agree(Metric::Indel, a, b, editops::kNoMaxDistance, false)) return;
     }
   }
 }
@@ -261,13 +263,18 @@ TEST_CASE(budget_fallbacks_give_the_same_script) {
     const Status want_status = editops::detail::levenshtein_editops(view(a), view(b), max, Path::Full, want);
     Ops want_osa;
     const Status want_osa_status = editops::detail::osa_editops(view(a), view(b), max, Path::Full, want_osa);
+    Ops want_indel;
+    const Status want_indel_status = editops::detail::indel_editops(view(a), view(b), max, Path::Full, want_indel);
 
     // A tiny store budget: Auto and Banded overflow it and take the split.
     editops::detail::EditopsBudget tiny_store;
     tiny_store.banded_store = 512;
     // A total budget that fits the split but not the full matrix: forced Full takes the split.
     editops::detail::EditopsBudget no_full;
-    no_full.total = editops::detail::levenshtein_editops_bytes(a.size(), b.size(), max) + 4096;
+    no_full.total = std::max({editops::detail::levenshtein_editops_bytes(a.size(), b.size(), max),
+                              editops::detail::osa_editops_bytes(a.size(), b.size(), max),
+                              editops::detail::indel_editops_bytes(a.size(), b.size(), max)}) +
+                    4096;
     for (const auto& budget : {tiny_store, no_full}) {
       for (Path path : kPaths) {
         Ops got;
@@ -275,6 +282,8 @@ TEST_CASE(budget_fallbacks_give_the_same_script) {
         CHECK_EQ(got, want);
         CHECK_EQ(editops::detail::osa_editops(view(a), view(b), max, path, got, budget), want_osa_status);
         CHECK_EQ(got, want_osa);
+        CHECK_EQ(editops::detail::indel_editops(view(a), view(b), max, path, got, budget), want_indel_status);
+        CHECK_EQ(got, want_indel);
       }
     }
   }
@@ -291,6 +300,9 @@ TEST_CASE(budget_fallbacks_give_the_same_script) {
     CHECK(got.empty());
     got = {1, 2, 3};
     CHECK_EQ(editops::detail::osa_editops(view(a), view(b), -1, path, got, none), Status::TooLarge);
+    CHECK(got.empty());
+    got = {1, 2, 3};
+    CHECK_EQ(editops::detail::indel_editops(view(a), view(b), -1, path, got, none), Status::TooLarge);
     CHECK(got.empty());
   }
 }

@@ -1,5 +1,8 @@
 #include "common_affix.hpp"
 
+#include <algorithm>
+#include <random>
+
 #include "check.hpp"
 #include "test_util.hpp"
 
@@ -84,6 +87,28 @@ TEST_CASE(nothing_in_common) {
   CHECK_EQ(t.affix.prefix, size_t{0});
   CHECK_EQ(t.affix.suffix, size_t{0});
   CHECK_EQ(t.a, seq(U"abc"));
+}
+
+TEST_CASE(matches_a_symbol_by_symbol_trim) {
+  // The trim compares four symbols at a time; every mismatch position and length must agree with
+  // the plain definition (suffix first, then prefix).
+  std::mt19937_64 rng(4);
+  const Seq ab = {'a', 'b'};
+  for (int k = 0; k < 20000; ++k) {
+    const Seq a = testing::random_seq(rng, rng() % 20, ab);
+    Seq b = rng() % 2 == 0 ? a : testing::random_seq(rng, rng() % 20, ab);
+    if (!b.empty() && rng() % 2 == 0) b[rng() % b.size()] = 'c';
+    size_t suffix = 0;
+    while (suffix < std::min(a.size(), b.size()) && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
+    size_t prefix = 0;
+    while (prefix < std::min(a.size(), b.size()) - suffix && a[prefix] == b[prefix]) ++prefix;
+    const Trimmed t = trim(a, b);
+    if (t.affix.suffix != suffix || t.affix.prefix != prefix) {
+      CHECK_EQ(t.affix.suffix, suffix);
+      CHECK_EQ(t.affix.prefix, prefix);
+      return;
+    }
+  }
 }
 
 int main() { return check::run_all(); }
