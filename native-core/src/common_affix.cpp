@@ -14,25 +14,27 @@ constexpr uint8_t kLowestBit[16] = {0, 0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 1,
 size_t common_prefix(const Symbol* x, const Symbol* y, size_t limit) {
   size_t k = 0;
   for (; k + 4 <= limit; k += 4) {
-    const unsigned ne = static_cast<unsigned>(x[k] != y[k]) | static_cast<unsigned>(x[k + 1] != y[k + 1]) << 1 |
-                        static_cast<unsigned>(x[k + 2] != y[k + 2]) << 2 |
-                        static_cast<unsigned>(x[k + 3] != y[k + 3]) << 3;
+    const Symbol* xs = x + k;
+    const Symbol* ys = y + k;
+    const unsigned ne = static_cast<unsigned>(xs[0] != ys[0]) | static_cast<unsigned>(xs[1] != ys[1]) << 1 |
+                        static_cast<unsigned>(xs[2] != ys[2]) << 2 | static_cast<unsigned>(xs[3] != ys[3]) << 3;
     if (ne != 0) return k + kLowestBit[ne];
   }
   while (k < limit && x[k] == y[k]) ++k;
   return k;
 }
 
-// Length of the common suffix of x[0..xn) and y[0..yn), at most limit <= min(xn, yn).
+// Length of the common suffix of x[0..xn) and y[0..yn), at most limit <= min(xn, yn): the same
+// four-at-a-time scan, backwards from the ends.
 size_t common_suffix(const Symbol* x, size_t xn, const Symbol* y, size_t yn, size_t limit) {
   const Symbol* xe = x + xn;
   const Symbol* ye = y + yn;
   size_t k = 0;
   for (; k + 4 <= limit; k += 4) {
-    const unsigned ne = static_cast<unsigned>(xe[-1 - static_cast<std::ptrdiff_t>(k)] != ye[-1 - static_cast<std::ptrdiff_t>(k)]) |
-                        static_cast<unsigned>(xe[-2 - static_cast<std::ptrdiff_t>(k)] != ye[-2 - static_cast<std::ptrdiff_t>(k)]) << 1 |
-                        static_cast<unsigned>(xe[-3 - static_cast<std::ptrdiff_t>(k)] != ye[-3 - static_cast<std::ptrdiff_t>(k)]) << 2 |
-                        static_cast<unsigned>(xe[-4 - static_cast<std::ptrdiff_t>(k)] != ye[-4 - static_cast<std::ptrdiff_t>(k)]) << 3;
+    const Symbol* xs = xe - k - 4;
+    const Symbol* ys = ye - k - 4;
+    const unsigned ne = static_cast<unsigned>(xs[3] != ys[3]) | static_cast<unsigned>(xs[2] != ys[2]) << 1 |
+                        static_cast<unsigned>(xs[1] != ys[1]) << 2 | static_cast<unsigned>(xs[0] != ys[0]) << 3;
     if (ne != 0) return k + kLowestBit[ne];
   }
   while (k < limit && x[xn - 1 - k] == y[yn - 1 - k]) ++k;

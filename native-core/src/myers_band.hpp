@@ -1,5 +1,5 @@
-// The banded, blocked bit-parallel column pass shared by Levenshtein and OSA (distance, banded
-// editops and the checkpointed split): Myers 1999 ("A fast bit-vector algorithm for approximate
+// The banded, blocked bit-parallel column pass shared by Levenshtein, OSA and Indel (distance,
+// banded editops and the checkpointed split): Myers 1999 ("A fast bit-vector algorithm for approximate
 // string matching based on dynamic programming", J. ACM 46) with the transposition term of Hyyrö
 // 2003 ("A bit-vector algorithm for computing Levenshtein and Damerau edit distances", Nordic J.
 // Computing 10) for OSA, restricted to a band of 64-row blocks in the manner of Ukkonen 1985
@@ -30,7 +30,8 @@
 //      (D' + |e - t| <= k), and then again while the new bottom cell could. Row 0 (exact: D[0][j]
 //      = j) can carry the path too, so block 0 stays while j + |t| <= k.
 //   3. The pass is deterministic in its state (first(), last() and the block vectors), so a pass
-//      restarted from a saved checkpoint recomputes exactly the same vectors (levenshtein_split).
+//      restarted from a saved checkpoint recomputes exactly the same vectors (the split in
+//      band_editops.hpp).
 //
 // So with d <= k, D'[n][m] = d; and every backtrace that only steps along optimal paths and asks
 // "is this neighbour one less?" gets the same answer from D' as from D (a neighbour that is one

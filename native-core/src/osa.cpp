@@ -4,7 +4,7 @@
 //
 //   D[i][j] = min(..., D[i-2][j-2] + 1)   if i, j >= 2, a[i-1] == b[j-2] and a[i-2] == b[j-1]
 //
-// Variable names are Hyyrö's, as in levenshtein.cpp (PM, VP, VN, HP, HN, D0); PM'_j and D0' are the
+// Variable names are Hyyrö's, as in levenshtein_distance.cpp (PM, VP, VN, HP, HN, D0); PM'_j and D0' are the
 // match vector and D0 of the previous column. Hyyrö shows the deltas keep their Levenshtein ranges
 // (vertical and horizontal in {-1, 0, +1}, diagonal in {0, +1}) and that a transposition can only
 // turn a diagonal delta into 0, which happens at row i exactly when bit i-1 of
@@ -16,7 +16,7 @@
 // place in the carry chain of the addition: that chain only runs through rows with VP set in the
 // previous column, and a TR row never has it (a[i-1] == b[j-2] gives D[i][j-1] = D[i-1][j-2] <=
 // D[i-2][j-2] + 1 = D[i-1][j-1]). In the blocked form (Myers 1999) bit 63 of (~D0') & PM_j crosses
-// into bit 0 of the next word, beside the HP / HN carries described in levenshtein.cpp.
+// into bit 0 of the next word, beside the HP / HN carries described in levenshtein_distance.cpp.
 //
 // The canonical backtrace, from (n, m) of the trimmed core; at each cell the first rule that holds:
 //   match      a[i-1] == b[j-1] and D[i-1][j-1] == D[i][j]          D0_j bit i-1 set

@@ -19,7 +19,7 @@
 // then deletes down column 0 or inserts along row 0.
 //
 // Uniform weights w >= 1 give D = w * (unit Levenshtein), and the rule picks the same moves as the
-// unit rule in levenshtein.cpp (a match always ties there), so they take that path and scale.
+// unit rule in levenshtein_editops.cpp (a match always ties there), so they take that path and scale.
 #include "weighted_levenshtein.hpp"
 
 #include <algorithm>

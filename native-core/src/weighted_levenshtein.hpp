@@ -9,7 +9,7 @@
 
 namespace editops::detail {
 
-// True for the default weights (all 1), which take the bit-parallel path in levenshtein.cpp.
+// True for the default weights (all 1), which take the bit-parallel path in levenshtein_distance.cpp.
 inline bool unit_weights(const Weights& w) { return w.insert == 1 && w.remove == 1 && w.replace == 1; }
 
 // Weighted distance between a and b: the cheapest script, counting `insert` per insertion,
