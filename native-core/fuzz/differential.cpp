@@ -207,7 +207,7 @@ struct Packed {
   editops::Choices view() const { return {symbols.data(), offsets.data(), offsets.size() - 1}; }
 };
 
-// (distance, index) pairs of extract's answer, for comparing and for merge_extracted.
+// (distance, index) pairs of extract's answer, for comparing.
 using Ranked = std::vector<std::pair<int32_t, int32_t>>;
 
 std::string show(const Ranked& r) {
@@ -227,7 +227,7 @@ Ranked run_extract(const Seq& query, const editops::Choices& choices, size_t beg
   return r;
 }
 
-// CachedScorer, distance_many, distance_matrix, extract and merge_extracted against pairwise
+// CachedScorer, distance_many, distance_matrix, extract and SharedExtract against pairwise
 // distance() on choices built from a and b.
 void check_batch(const Case& c) {
   const std::vector<Seq> list = build_choices(c);
@@ -289,18 +289,26 @@ void check_batch(const Case& c) {
                     ": got" + show(got) + ", want" + show(want));
   }
 
-  // The async calls extract disjoint ranges on several threads and merge the parts.
-  const size_t mid = begin + (end - begin) / 2;
-  const std::vector<Ranked> parts = {run_extract(c.a, choices, begin, mid, o, c.batch.limit),
-                                     run_extract(c.a, choices, mid, end, o, c.batch.limit)};
-  std::vector<int32_t> index(c.batch.limit, -1);
-  std::vector<int32_t> dist(c.batch.limit, -1);
-  const size_t merged_count = editops::merge_extracted(parts, c.batch.limit, index.data(), dist.data());
-  Ranked merged;
-  for (size_t q = 0; q < std::min(merged_count, c.batch.limit); ++q) merged.emplace_back(dist[q], index[q]);
-  if (merged_count > c.batch.limit || merged != want) {
-    mismatch(c, "merge_extracted of " + range + " split at " + std::to_string(mid) + ": got" + show(merged) +
-                    ", want" + show(want));
+  // The native async extract: SharedExtract over all the choices (run by one thread here; the
+  // C++ tests run it on several).
+  {
+    Ranked want_all;
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (k < 0 || exact[i] <= k) want_all.emplace_back(saturate(exact[i]), static_cast<int32_t>(i));
+    }
+    std::sort(want_all.begin(), want_all.end());
+    if (want_all.size() > c.batch.limit) want_all.resize(c.batch.limit);
+    editops::SharedExtract shared(view(c.a), choices, o, c.batch.limit);
+    shared.run();
+    shared.run();  // a second run finds no chunk left and changes nothing
+    std::vector<int32_t> index(c.batch.limit + 1, -1);
+    std::vector<int32_t> dist(c.batch.limit + 1, -1);
+    const size_t shared_count = shared.results(index.data(), dist.data());
+    Ranked together;
+    for (size_t q = 0; q < std::min(shared_count, c.batch.limit); ++q) together.emplace_back(dist[q], index[q]);
+    if (shared_count > c.batch.limit || together != want_all) {
+      mismatch(c, "SharedExtract limit " + std::to_string(c.batch.limit) + ": got" + show(together) + ", want" + show(want));
+    }
   }
 
   // A stop flag already set: the calls return early; they must not crash or write out of range.
@@ -308,7 +316,11 @@ void check_batch(const Case& c) {
   std::vector<int32_t> matrix(2 * list.size(), kUntouched);
   editops::distance_many(view(c.a), choices, begin, end, o, out.data(), &stop);
   editops::distance_matrix(queries.view(), choices, 0, 2, o, matrix.data(), &stop);
+  std::vector<int32_t> index(c.batch.limit + 1, -1);
+  std::vector<int32_t> dist(c.batch.limit + 1, -1);
   editops::extract(view(c.a), choices, begin, end, o, c.batch.limit, index.data(), dist.data(), &stop);
+  editops::SharedExtract stopped(view(c.a), choices, o, c.batch.limit);
+  stopped.run(&stop);
 }
 
 }  // namespace

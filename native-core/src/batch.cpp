@@ -5,7 +5,9 @@
 // index, so it enters only with a strictly smaller distance, and the scorer may stop early on
 // anything above that.
 #include <algorithm>
+#include <atomic>
 #include <climits>
+#include <mutex>
 #include <vector>
 
 #include "editops/editops.hpp"
@@ -83,17 +85,93 @@ size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end,
   return heap.size();
 }
 
-size_t merge_extracted(const std::vector<std::vector<std::pair<int32_t, int32_t>>>& parts, size_t limit,
-                       int32_t* out_index, int32_t* out_distance) {
-  std::vector<std::pair<int32_t, int32_t>> all;  // (distance, index)
-  for (const auto& part : parts) all.insert(all.end(), part.begin(), part.end());
-  const size_t count = std::min(limit, all.size());
-  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(count), all.end());
-  for (size_t k = 0; k < count; ++k) {
-    out_distance[k] = all[k].first;
-    out_index[k] = all[k].second;
+// SharedExtract's heap holds the best matches of all threads. Its worst match is also published
+// in one atomic word, (distance << 32) | index, which the threads read on every choice without
+// the lock; kNoWorst until the heap is full. A thread's view of it may be stale, which only
+// makes its cutoff looser than it could be, never wrong. A distance too large for 32 bits (only
+// huge weighted inputs) is published as kHuge, which means no cutoff: looser, still right.
+struct SharedExtract::State {
+  static constexpr uint64_t kNoWorst = UINT64_MAX;
+  static constexpr int64_t kHuge = 0xFFFFFFFE;
+  static constexpr int64_t kSkip = INT64_MIN;  // cutoff_for: this choice cannot enter at all
+
+  Sequence query;
+  Choices choices;  // a view (pointers), copied: callers may pass a temporary
+  Options options;
+  size_t limit;
+  std::atomic<size_t> next_chunk{0};
+  std::atomic<uint64_t> worst{kNoWorst};
+  std::mutex mutex;
+  std::vector<Match> heap;  // guarded by mutex
+
+  State(Sequence query, const Choices& choices, const Options& options, size_t limit)
+      : query(query), choices(choices), options(options), limit(limit) {}
+
+  // The cutoff for choice i: a choice at the worst distance still enters when its index is lower
+  // than the worst's, so it needs distance <= worst there, and < worst after it.
+  int64_t cutoff_for(size_t i) const {
+    const uint64_t packed = worst.load(std::memory_order_relaxed);
+    if (packed == kNoWorst) return options.max_distance;
+    const auto distance = static_cast<int64_t>(packed >> 32);
+    if (distance == kHuge) return options.max_distance;
+    const int64_t cutoff = i < (packed & 0xFFFFFFFFu) ? distance : distance - 1;
+    if (cutoff < 0) return kSkip;  // after a worst of distance 0
+    return options.max_distance >= 0 ? std::min(cutoff, options.max_distance) : cutoff;
   }
-  return count;
+
+  void offer(const Match& match) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (heap.size() < limit) {
+      heap.push_back(match);
+      std::push_heap(heap.begin(), heap.end(), Better);
+    } else if (Better(match, heap.front())) {
+      std::pop_heap(heap.begin(), heap.end(), Better);
+      heap.back() = match;
+      std::push_heap(heap.begin(), heap.end(), Better);
+    } else {
+      return;
+    }
+    if (heap.size() == limit) {
+      const Match& w = heap.front();
+      const auto distance = static_cast<uint64_t>(std::min(w.distance, kHuge));
+      worst.store((distance << 32) | static_cast<uint32_t>(w.index), std::memory_order_relaxed);
+    }
+  }
+};
+
+SharedExtract::SharedExtract(Sequence query, const Choices& choices, const Options& options, size_t limit)
+    : state_(new State(query, choices, options, limit)) {}
+
+SharedExtract::~SharedExtract() { delete state_; }
+
+void SharedExtract::run(StopFlag stop) {
+  State& state = *state_;
+  if (state.limit == 0) return;
+  CachedScorer scorer(state.query, state.options);
+  const size_t count = state.choices.count;
+  for (;;) {
+    const size_t begin = state.next_chunk.fetch_add(1, std::memory_order_relaxed) * kChunk;
+    if (begin >= count) return;
+    const size_t end = std::min(count, begin + kChunk);
+    for (size_t i = begin; i < end; ++i) {
+      if (Stopped(stop)) return;
+      const int64_t cutoff = state.cutoff_for(i);
+      if (cutoff == State::kSkip) continue;
+      const int64_t distance = scorer.distance(state.choices.at(i), cutoff);
+      if (cutoff >= 0 && distance > cutoff) continue;
+      state.offer({distance, static_cast<int32_t>(i)});
+    }
+  }
+}
+
+size_t SharedExtract::results(int32_t* out_index, int32_t* out_distance) {
+  std::vector<Match>& heap = state_->heap;
+  std::sort_heap(heap.begin(), heap.end(), Better);
+  for (size_t k = 0; k < heap.size(); ++k) {
+    out_index[k] = heap[k].index;
+    out_distance[k] = Saturate(heap[k].distance);
+  }
+  return heap.size();
 }
 
 }  // namespace editops

@@ -111,6 +111,11 @@ int64_t CachedScorer::distance(Sequence choice, int64_t max_distance) const {
     return editops::distance(impl.query_view(), choice, options);
   }
   const int64_t k = max_distance;
+  // |n - m| bounds all three distances from below. Checked before the trim, so a choice whose
+  // length alone rules it out costs no look at its symbols: in extract, once the cutoff is small,
+  // that is most choices.
+  const size_t n0 = impl.query.size();
+  if (over(static_cast<int64_t>(n0 > choice.size ? n0 - choice.size : choice.size - n0), k)) return k + 1;
   const bool indel = impl.kind == Impl::Kind::Indel;
   Sequence a = impl.query_view();
   Sequence b = choice;
@@ -128,7 +133,7 @@ int64_t CachedScorer::distance(Sequence choice, int64_t max_distance) const {
   const size_t m = b.size;
   if (n == 0 || m == 0) return clamp_to_cutoff(static_cast<int64_t>(indel ? n + m : std::max(n, m)), k);
   if (over(static_cast<int64_t>(n > m ? n - m : m - n), k)) return k + 1;
-  if (k >= 0 && k <= 3 && impl.kind != Impl::Kind::Osa) {
+  if (k >= 0 && k <= 0 && impl.kind != Impl::Kind::Osa) {
     return indel ? detail::mbleven_indel(a, b, k) : detail::mbleven_levenshtein(a, b, k);
   }
   const int64_t d = impl.single ? impl.single_word(b, prefix, n, k) : impl.blocked(b, n, k);

@@ -3,6 +3,7 @@
 // first `limit` within the cutoff.
 #include <algorithm>
 #include <random>
+#include <thread>
 #include <vector>
 
 #include "check.hpp"
@@ -131,14 +132,36 @@ TEST_CASE(distance_matrix_is_row_major_distance_many) {
   CHECK_EQ(out, (std::vector<int32_t>{1, 2, 1, 1, 1, 3}));
 }
 
-TEST_CASE(merged_parts_keep_the_best_by_distance_then_index) {
-  const std::vector<std::vector<std::pair<int32_t, int32_t>>> parts = {{{1, 0}, {2, 3}}, {{1, 7}, {0, 9}}};
-  int32_t index[3];
-  int32_t distance[3];
-  CHECK_EQ(editops::merge_extracted(parts, 3, index, distance), size_t{3});
-  CHECK_EQ(index[0], 9);
-  CHECK_EQ(index[1], 0);
-  CHECK_EQ(index[2], 7);
+// SharedExtract run by several threads gives exactly the single extract's answer. Thousands of
+// choices, so the threads take several chunks each, and a small alphabet, so distances tie often
+// and the order by index is tested.
+TEST_CASE(shared_extract_on_threads_equals_extract) {
+  std::mt19937_64 rng(testing::test_seed(47));
+  for (int round = 0; round < 12; ++round) {
+    const auto alphabet = testing::random_alphabet(rng, 2 + rng() % 4);
+    const auto query = testing::random_seq(rng, 1 + rng() % 12, alphabet);
+    std::vector<testing::Seq> choices;
+    for (size_t k = 0, count = 1000 + rng() % 5000; k < count; ++k) choices.push_back(testing::random_seq(rng, rng() % 14, alphabet));
+    const Packed packed = pack(choices);
+    for (Metric metric : kMetrics) {
+      const auto options = options_for(metric, rng() % 3 == 0 ? static_cast<int64_t>(rng() % 4) : editops::kNoMaxDistance);
+      const size_t limit = rng() % 20;
+      std::vector<int32_t> index(limit + 1), distance(limit + 1);
+      const size_t count = editops::extract({query.data(), query.size()}, packed.view(), 0, choices.size(), options, limit,
+                                            index.data(), distance.data());
+
+      editops::SharedExtract shared({query.data(), query.size()}, packed.view(), options, limit);
+      std::vector<std::thread> threads;
+      for (size_t t = 0, n = 2 + rng() % 3; t < n; ++t) threads.emplace_back([&shared] { shared.run(); });
+      for (auto& thread : threads) thread.join();
+      std::vector<int32_t> shared_index(limit + 1), shared_distance(limit + 1);
+      CHECK_EQ(shared.results(shared_index.data(), shared_distance.data()), count);
+      for (size_t k = 0; k < count; ++k) {
+        CHECK_EQ(shared_index[k], index[k]);
+        CHECK_EQ(shared_distance[k], distance[k]);
+      }
+    }
+  }
 }
 
 int main() { return check::run_all(); }

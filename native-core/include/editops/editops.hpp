@@ -131,8 +131,30 @@ void distance_matrix(const Choices& queries, const Choices& choices, size_t row_
 size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop = nullptr);
 
-// Merges per-range extract results (each sorted) into the best `limit`; returns how many.
-size_t merge_extracted(const std::vector<std::vector<std::pair<int32_t, int32_t>>>& parts, size_t limit,
-                       int32_t* out_index, int32_t* out_distance);
+// One extract call run by several threads together: construct it, call run() from each thread,
+// and once every run() has returned, take the answer with results(). It is the answer extract()
+// gives over all the choices.
+//
+// The threads take chunks of the choices from one counter, in order, so they move through the
+// list together and none waits on a slower one, and they keep one heap of the best matches, so
+// every thread scores under the cutoff of all the matches found so far. Entering the heap takes
+// a lock, but that is rare: almost every choice is rejected by the cutoff, which is an atomic.
+class SharedExtract {
+ public:
+  // Choices per chunk: more threads than chunks would find nothing to do.
+  static constexpr size_t kChunk = 1024;
+
+  SharedExtract(Sequence query, const Choices& choices, const Options& options, size_t limit);
+  ~SharedExtract();
+  SharedExtract(const SharedExtract&) = delete;
+  SharedExtract& operator=(const SharedExtract&) = delete;
+
+  void run(StopFlag stop = nullptr);
+  size_t results(int32_t* out_index, int32_t* out_distance);
+
+ private:
+  struct State;
+  State* state_;
+};
 
 }  // namespace editops

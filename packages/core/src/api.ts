@@ -10,6 +10,7 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
+import { NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivialDistance, trivialScript } from './string-shortcut';
 import type { DistanceOptions, Sequence } from './types';
 
 export function createApi(kernel: Kernel): EditopsApi {
@@ -57,20 +58,30 @@ export function createApi(kernel: Kernel): EditopsApi {
 
   function distance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
     const resolved = resolveOptions(options);
-    if (kernel.distanceStrings && fastStrings(a, b, resolved)) {
-      const result = kernel.distanceStrings(
-        a as string, b as string,
-        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
-      );
-      if (result === DISTANCE_TOO_LARGE) throw tooLarge('distance');
-      return result;
-    }
+    if (kernel.distanceStrings && fastStrings(a, b, resolved)) return stringDistance(a as string, b as string, resolved);
     encode(a, b, resolved);
     try {
       return encodedDistance(resolved);
     } finally {
       pair.release();
     }
+  }
+
+  /** distance on two strings by code point: a trivial answer in JS, else the kernel's string path. */
+  function stringDistance(a: string, b: string, resolved: ResolvedOptions): number {
+    let prefix = 0;
+    let suffix = 0;
+    if (a.length + b.length <= SHORTCUT_MAX_TOTAL_UNITS) {
+      const trivial = trivialDistance(a, b, resolved);
+      if (trivial !== NOT_TRIVIAL) return trivial;
+      ({ prefix, suffix } = trimmed);
+    }
+    const result = kernel.distanceStrings!(
+      a, b, prefix, suffix,
+      resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
+    );
+    if (result === DISTANCE_TOO_LARGE) throw tooLarge('distance');
+    return result;
   }
 
   /** Distance and the largest possible distance, for the similarity family. */
@@ -103,13 +114,7 @@ export function createApi(kernel: Kernel): EditopsApi {
 
   function editops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
     const resolved = resolveOptions(options);
-    if (kernel.editopsStrings && fastStrings(a, b, resolved)) {
-      const result = kernel.editopsStrings(
-        a as string, b as string,
-        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
-      );
-      return scriptOrNull(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved);
-    }
+    if (kernel.editopsStrings && fastStrings(a, b, resolved)) return stringEditops(a as string, b as string, resolved);
     encode(a, b, resolved);
     try {
       const { a: encodedA, b: encodedB } = pair;
@@ -121,6 +126,27 @@ export function createApi(kernel: Kernel): EditopsApi {
     } finally {
       pair.release();
     }
+  }
+
+  /** editops on two strings by code point: a trivial script in JS, else the kernel's string path. */
+  function stringEditops(a: string, b: string, resolved: ResolvedOptions): Editops | null {
+    if (a.length + b.length > SHORTCUT_MAX_TOTAL_UNITS) {
+      const result = kernel.editopsStrings!(
+        a, b, 0, 0,
+        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
+      );
+      return scriptOrNull(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved);
+    }
+    const trivial = trivialScript(a, b, resolved);
+    if (trivial) return trivial.packed && new Editops(trivial.packed, a, trivial.aLength, b, trivial.bLength, resolved.unit);
+    const result = kernel.editopsStrings!(
+      a, b, trimmed.prefix, trimmed.suffix,
+      resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
+    );
+    if (typeof result === 'number') return scriptOrNull(result, a, 0, b, 0, resolved);
+    const affix = shiftPastPrefix(result, a);
+    const around = affix.prefix + affix.suffix;
+    return new Editops(result, a, fastLengths[0]! + around, b, fastLengths[1]! + around, resolved.unit);
   }
 
   function scriptOrNull(

@@ -70,20 +70,31 @@ export interface Kernel {
    * Optional fast path for the common case, two strings compared by code point: the kernel
    * encodes them itself, straight into its own buffers (no scratch copy, and for native no typed
    * arrays to unwrap). The caller has checked the options and that the strings are not too long.
+   *
+   * Only a[prefix, a.length - suffix) and b[prefix, b.length - suffix) (UTF-16 units) are compared:
+   * the caller has already trimmed a common prefix and suffix that split no surrogate pair, which
+   * the core would trim anyway, so the answer is the same and the affixes need not cross.
    */
   distanceStrings?(
     a: string,
     b: string,
+    prefix: number,
+    suffix: number,
     metric: MetricCode,
     maxDistance: number,
     insertWeight: number,
     deleteWeight: number,
     replaceWeight: number,
   ): number;
-  /** Like distanceStrings, for editops; writes the code point lengths of a and b into `lengths`. */
+  /**
+   * Like distanceStrings, for editops: positions count code points from the start of the middle,
+   * and `lengths` receives the code point lengths of the two middles.
+   */
   editopsStrings?(
     a: string,
     b: string,
+    prefix: number,
+    suffix: number,
     metric: MetricCode,
     maxDistance: number,
     insertWeight: number,

@@ -7,11 +7,11 @@
 #include "batch_binding.hpp"
 
 #include <algorithm>
-#include <thread>
 #include <utility>
 #include <vector>
 
 #include "editops/editops.hpp"
+#include "thread_pool.hpp"
 
 namespace {
 
@@ -50,25 +50,12 @@ Job Unwrap(const Napi::Object& job) {
   return out;
 }
 
-// Runs fn(part, begin, end) over `parts` contiguous ranges of [0, total), on this thread and
-// parts - 1 others. If a thread cannot be started, its range runs here instead.
+// Runs fn(part, begin, end) over `parts` contiguous ranges of [0, total), on this thread and the
+// pool's (thread_pool.hpp).
 template <typename Fn>
 void Parallel(size_t total, size_t parts, Fn fn) {
   parts = std::max<size_t>(1, std::min(parts, total));
-  std::vector<std::thread> threads;
-  std::vector<size_t> leftover;
-  for (size_t part = 1; part < parts; ++part) {
-    const size_t begin = total * part / parts;
-    const size_t end = total * (part + 1) / parts;
-    try {
-      threads.emplace_back(fn, part, begin, end);
-    } catch (...) {
-      leftover.push_back(part);
-    }
-  }
-  fn(size_t{0}, size_t{0}, total / parts);
-  for (size_t part : leftover) fn(part, total * part / parts, total * (part + 1) / parts);
-  for (auto& thread : threads) thread.join();
+  editops_addon::RunParts(parts, [&](size_t part) { fn(part, total * part / parts, total * (part + 1) / parts); });
 }
 
 // Returns the number of results (extract) or of distances written.
@@ -85,20 +72,16 @@ size_t Run(const Job& job, size_t threads, editops::StopFlag stop) {
       });
       return job.queries.count * job.choices.count;
     case Kind::Extract: {
-      const size_t parts = std::max<size_t>(1, std::min(threads, job.choices.count));
+      const size_t chunks = (job.choices.count + editops::SharedExtract::kChunk - 1) / editops::SharedExtract::kChunk;
+      const size_t parts = std::max<size_t>(1, std::min(threads, chunks));
       if (parts == 1) {
         return editops::extract(job.queries.at(0), job.choices, 0, job.choices.count, job.options, job.limit,
                                 job.out_index, job.out_distance, stop);
       }
-      std::vector<std::vector<std::pair<int32_t, int32_t>>> found(parts);
-      Parallel(job.choices.count, parts, [&](size_t part, size_t begin, size_t end) {
-        std::vector<int32_t> index(job.limit);
-        std::vector<int32_t> distance(job.limit);
-        const size_t n = editops::extract(job.queries.at(0), job.choices, begin, end, job.options, job.limit,
-                                          index.data(), distance.data(), stop);
-        for (size_t k = 0; k < n; ++k) found[part].emplace_back(distance[k], index[k]);
-      });
-      return editops::merge_extracted(found, job.limit, job.out_index, job.out_distance);
+      // The threads work through the choices together (editops::SharedExtract).
+      editops::SharedExtract shared(job.queries.at(0), job.choices, job.options, job.limit);
+      editops_addon::RunParts(parts, [&](size_t) { shared.run(stop); });
+      return shared.results(job.out_index, job.out_distance);
     }
   }
   return 0;

@@ -3,6 +3,7 @@
 // this file holds no checks and no algorithm.
 #include <napi.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -52,21 +53,25 @@ Napi::Value Editops(const Napi::CallbackInfo& info) {
   return result;
 }
 
-// Reads a JS string's UTF-16 units and converts them to code points (a surrogate pair is one
-// symbol, a lone surrogate its own: the encoding of @editops/core's ScratchSequence). The buffers
-// are reused per thread, so short strings allocate nothing.
+// Reads a JS string's UTF-16 units and converts units [prefix, length - suffix) to code points (a
+// surrogate pair is one symbol, a lone surrogate its own: the encoding of @editops/core's
+// ScratchSequence; the caller never puts a boundary inside a pair). The buffers are reused per
+// thread, so short strings allocate nothing.
 class CodePoints {
  public:
-  editops::Sequence Read(napi_env env, napi_value value) {
+  editops::Sequence Read(napi_env env, napi_value value, size_t prefix, size_t suffix) {
     size_t units = 0;
     napi_get_value_string_utf16(env, value, nullptr, 0, &units);
     if (utf16_.size() < units + 1) utf16_.resize(units + 1);
     napi_get_value_string_utf16(env, value, utf16_.data(), units + 1, &units);
-    if (symbols_.size() < units) symbols_.resize(units);
+    // The caller passes an affix that fits; clamping keeps a wrong one from reading out of bounds.
+    const size_t end = units - std::min(suffix, units);
+    const size_t begin = std::min(prefix, end);
+    if (symbols_.size() < end - begin) symbols_.resize(end - begin);
     size_t count = 0;
-    for (size_t i = 0; i < units; ++i) {
+    for (size_t i = begin; i < end; ++i) {
       uint32_t unit = utf16_[i];
-      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < units) {
+      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < end) {
         const uint32_t low = utf16_[i + 1];
         if (low >= 0xDC00 && low <= 0xDFFF) {
           unit = ((unit - 0xD800) << 10) + (low - 0xDC00) + 0x10000;
@@ -93,27 +98,37 @@ class CodePoints {
 thread_local CodePoints string_a;
 thread_local CodePoints string_b;
 
-// distanceStrings(a, b, metric, maxDistance, weights x3) -> number
+// Reads the affix lengths (prefix, suffix) at info[2], info[3].
+size_t AffixArg(const Napi::CallbackInfo& info, size_t index) {
+  return static_cast<size_t>(info[index].As<Napi::Number>().Uint32Value());
+}
+
+// distanceStrings(a, b, prefix, suffix, metric, maxDistance, weights x3) -> number
 Napi::Value DistanceStrings(const Napi::CallbackInfo& info) {
-  const auto a = string_a.Read(info.Env(), info[0]);
-  const auto b = string_b.Read(info.Env(), info[1]);
-  const auto result = editops::distance(a, b, OptionsArg(info, 2));
+  const size_t prefix = AffixArg(info, 2);
+  const size_t suffix = AffixArg(info, 3);
+  const auto a = string_a.Read(info.Env(), info[0], prefix, suffix);
+  const auto b = string_b.Read(info.Env(), info[1], prefix, suffix);
+  const auto result = editops::distance(a, b, OptionsArg(info, 4));
   string_a.Trim();
   string_b.Trim();
   return Napi::Number::New(info.Env(), static_cast<double>(result));
 }
 
-// editopsStrings(a, b, metric, maxDistance, weights x3, io: Int32Array) -> number
-// io[0], io[1] receive the code point lengths of a and b, and the packed script goes to io[2...].
+// editopsStrings(a, b, prefix, suffix, metric, maxDistance, weights x3, io: Int32Array) -> number
+// io[0], io[1] receive the code point lengths of the middles of a and b, and the packed script
+// (positions relative to the middles) goes to io[2...].
 // Returns the script's int32 count; when that is more than io has room for, nothing is copied and
 // the caller calls again with a larger io. A status comes back negated. Writing into a JS-owned
 // reused array is much cheaper than creating a typed array from C++ on every call.
 Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
   thread_local std::vector<int32_t> ops;
-  const auto a = string_a.Read(info.Env(), info[0]);
-  const auto b = string_b.Read(info.Env(), info[1]);
-  auto io = info[7].As<Napi::Int32Array>();
-  const auto status = editops::editops(a, b, OptionsArg(info, 2), ops);
+  const size_t prefix = AffixArg(info, 2);
+  const size_t suffix = AffixArg(info, 3);
+  const auto a = string_a.Read(info.Env(), info[0], prefix, suffix);
+  const auto b = string_b.Read(info.Env(), info[1], prefix, suffix);
+  auto io = info[9].As<Napi::Int32Array>();
+  const auto status = editops::editops(a, b, OptionsArg(info, 4), ops);
   string_a.Trim();
   string_b.Trim();
   if (status != editops::Status::Ok) return Napi::Number::New(info.Env(), -static_cast<int32_t>(status));

@@ -18,14 +18,14 @@ export function createNativeKernel(binding: Binding): Kernel {
     distance: binding.distance,
     editops: binding.editops,
     distanceStrings: binding.distanceStrings,
-    editopsStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
-      let count = binding.editopsStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, io);
+    editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
+      let count = binding.editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, io);
       if (count < 0) return -count as KernelStatus;
       if (count + 2 > io.length) {
         // A long script: grow (and keep only a moderate buffer) and run once more.
         const larger = new Int32Array(count + 2);
         if (larger.length <= RETAINED_IO) io = larger;
-        count = binding.editopsStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, larger);
+        count = binding.editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, larger);
         lengths[0] = larger[0]!;
         lengths[1] = larger[1]!;
         return larger.slice(2, 2 + count);

@@ -69,19 +69,19 @@ class Instance {
   }
 
   /**
-   * Writes a string's code points into a reused buffer in linear memory (a surrogate pair is one
-   * symbol, a lone surrogate its own); returns the count. Same encoding as @editops/core's
-   * ScratchSequence.encodeCodePoints, without the scratch copy.
+   * Writes the code points of text[start, end) (UTF-16 units; a boundary never splits a pair)
+   * into a reused buffer in linear memory (a surrogate pair is one symbol, a lone surrogate its
+   * own); returns the count. Same encoding as @editops/core's ScratchSequence.encodeCodePoints,
+   * without the scratch copy.
    */
-  writeCodePoints(buffer: LinearBuffer, text: string): number {
-    const units = text.length;
-    const pointer = buffer.reserve(units);
+  writeCodePoints(buffer: LinearBuffer, text: string, start: number, end: number): number {
+    const pointer = buffer.reserve(end - start);
     this.#refreshHeap();
     const heap = this.#heap;
     let at = pointer >>> 2;
-    for (let i = 0; i < units; i++) {
+    for (let i = start; i < end; i++) {
       let unit = text.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < end) {
         const low = text.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
           unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
@@ -101,6 +101,26 @@ class Instance {
     if (this.#heap.length === 0) this.#heap = new Uint32Array(this.wasm.memory.buffer);
   }
 
+  /**
+   * Copies the script the core just computed out of linear memory, and lets the core reuse its
+   * buffer. The copy comes from the cached view (one allocation, no `memory.buffer` lookup), which
+   * matters for short scripts: this is most of the bridge cost of a short editops call.
+   */
+  takeOps(): Int32Array {
+    const { wasm } = this;
+    const start = wasm.eo_ops_data() >>> 2;
+    const size = wasm.eo_ops_size();
+    this.#refreshHeap();
+    const packed = new Int32Array(size);
+    const heap = this.#heap;
+    // The ops are non-negative (codes and positions below 2^31), so the uint32 view reads them as
+    // they are. A loop beats set() on the few ints of a short script; set() wins on long ones.
+    if (size <= 64) for (let i = 0; i < size; i++) packed[i] = heap[start + i]!;
+    else packed.set(heap.subarray(start, start + size));
+    wasm.eo_ops_clear();
+    return packed;
+  }
+
   shrinkInputs(): void {
     this.bufferA.shrink();
     this.bufferB.shrink();
@@ -110,12 +130,6 @@ class Instance {
 /** Runs a batch job off the main thread (workers in Node, slices in browsers). */
 export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
 
-/** Copies the script the core just computed out of linear memory, and lets the core reuse it. */
-function takeOps(wasm: EditopsWasmExports): Int32Array {
-  const packed = new Int32Array(wasm.memory.buffer, wasm.eo_ops_data(), wasm.eo_ops_size()).slice();
-  wasm.eo_ops_clear();
-  return packed;
-}
 
 /**
  * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
@@ -197,15 +211,15 @@ export function createWasmKernel(
         const pointerB = live.copyIn(live.bufferB, b, bLength);
         const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, path);
         live.shrinkInputs();
-        return status !== STATUS_OK ? (status as KernelStatus) : takeOps(wasm);
+        return status !== STATUS_OK ? (status as KernelStatus) : live.takeOps();
       } catch (error) {
         return recover(error);
       }
     },
-    distanceStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
+    distanceStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
       try {
-        const lengthA = live.writeCodePoints(live.bufferA, a);
-        const lengthB = live.writeCodePoints(live.bufferB, b);
+        const lengthA = live.writeCodePoints(live.bufferA, a, prefix, a.length - suffix);
+        const lengthB = live.writeCodePoints(live.bufferB, b, prefix, b.length - suffix);
         const result = live.wasm.eo_distance(live.bufferA.pointer, lengthA, live.bufferB.pointer, lengthB, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
         live.shrinkInputs();
         return result;
@@ -213,14 +227,14 @@ export function createWasmKernel(
         return recover(error);
       }
     },
-    editopsStrings(a, b, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
+    editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
       try {
         const { wasm } = live;
-        const lengthA = (lengths[0] = live.writeCodePoints(live.bufferA, a));
-        const lengthB = (lengths[1] = live.writeCodePoints(live.bufferB, b));
+        const lengthA = (lengths[0] = live.writeCodePoints(live.bufferA, a, prefix, a.length - suffix));
+        const lengthB = (lengths[1] = live.writeCodePoints(live.bufferB, b, prefix, b.length - suffix));
         const status = wasm.eo_editops(live.bufferA.pointer, lengthA, live.bufferB.pointer, lengthB, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, 0);
         live.shrinkInputs();
-        return status !== STATUS_OK ? (status as KernelStatus) : takeOps(wasm);
+        return status !== STATUS_OK ? (status as KernelStatus) : live.takeOps();
       } catch (error) {
         return recover(error);
       }

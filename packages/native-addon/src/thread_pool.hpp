@@ -1,0 +1,18 @@
+// The threads that run the async batch calls' parts. They are started once and kept, because a
+// call's parts are short (an extract over 100k words takes about a millisecond per thread), and
+// starting a thread per part cost as much as a tenth of that, and sometimes far more on a busy
+// machine.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace editops_addon {
+
+// Runs part(0) .. part(parts - 1) and returns when all have finished. Part 0 runs on the calling
+// thread; the others are queued for the pool, which grows to `parts - 1` threads if needed. A
+// queued part that no pool thread has started by the time the caller is done with part 0 runs on
+// the caller instead, so a call never waits for a thread that is busy with another call.
+void RunParts(size_t parts, const std::function<void(size_t)>& part);
+
+}  // namespace editops_addon
