@@ -44,7 +44,17 @@ struct CachedScorer::Impl {
   Sequence query_view() const { return {query.data(), query.size()}; }
   int64_t single_word(Sequence b, size_t prefix, size_t n, int64_t k) const;
   int64_t blocked(Sequence b, size_t n, int64_t k) const;
+  bool rejects_by_foreign_symbols(Sequence b, int64_t k) const;
 };
+
+bool CachedScorer::Impl::rejects_by_foreign_symbols(Sequence b, int64_t k) const {
+  int64_t foreign = 0;
+  for (size_t j = 0; j < b.size; ++j) {
+    foreign += single->get(b.data[j]) == 0;
+    if (foreign > k) return true;
+  }
+  return false;
+}
 
 CachedScorer::Impl::Kind CachedScorer::Impl::kind_of(const Options& options) {
   switch (options.metric) {
@@ -116,6 +126,11 @@ int64_t CachedScorer::distance(Sequence choice, int64_t max_distance) const {
   // that is most choices.
   const size_t n0 = impl.query.size();
   if (over(static_cast<int64_t>(n0 > choice.size ? n0 - choice.size : choice.size - n0), k)) return k + 1;
+  // Every symbol of the choice that the query lacks costs at least one edit (an insert or a
+  // replace) in all three metrics, so more than k of them rule the choice out. Counting them is a
+  // table lookup per symbol, several times cheaper than the bit-parallel pass it saves, and under
+  // the small cutoffs of extract it rejects most choices that pass the length test.
+  if (impl.single && k >= 0 && impl.rejects_by_foreign_symbols(choice, k)) return k + 1;
   const bool indel = impl.kind == Impl::Kind::Indel;
   Sequence a = impl.query_view();
   Sequence b = choice;
