@@ -45,13 +45,41 @@ namespace {
 
 enum Move : uint8_t { kMatch, kTranspose, kReplace, kDelete, kInsert };
 
+// Working memory of forward(), kept per thread: after the trim, real pairs are short, and six
+// allocations per call cost several times the work. Buffers that a pair of more than
+// kRetainedColumns columns grew are given back, so at most about 40 KiB stays per thread.
+struct Scratch {
+  static constexpr size_t kRetainedColumns = 1024;
+  std::vector<Symbol> symbols;
+  std::vector<uint32_t> ids;
+  std::vector<size_t> last_row_id;
+  std::vector<int64_t> rows;
+  std::vector<int64_t> FR0;
+  std::vector<int64_t> FR1;
+
+  void release_large() {
+    if (rows.capacity() > 4 * (kRetainedColumns + 1)) {
+      std::vector<Symbol>().swap(symbols);
+      std::vector<uint32_t>().swap(ids);
+      std::vector<size_t>().swap(last_row_id);
+      std::vector<int64_t>().swap(rows);
+      std::vector<int64_t>().swap(FR0);
+      std::vector<int64_t>().swap(FR1);
+    }
+  }
+};
+
+thread_local Scratch scratch;
+
 // Dense ids for the symbols of b, so that last_row_id can be a plain array: symbols are arbitrary
 // uint32 values. Only symbols of b are ever looked up; a symbol of a that is not in b gets none.
 class ColumnAlphabet {
  public:
-  explicit ColumnAlphabet(Sequence b) : symbols_(b.data, b.data + b.size), id_(b.size) {
+  ColumnAlphabet(Sequence b, std::vector<Symbol>& symbols, std::vector<uint32_t>& ids) : symbols_(symbols), id_(ids) {
+    symbols_.assign(b.data, b.data + b.size);
     std::sort(symbols_.begin(), symbols_.end());
     symbols_.erase(std::unique(symbols_.begin(), symbols_.end()), symbols_.end());
+    id_.resize(b.size);
     for (size_t j = 0; j < b.size; ++j) id_[j] = static_cast<uint32_t>(find(b.data[j]));
   }
 
@@ -65,19 +93,28 @@ class ColumnAlphabet {
   }
 
  private:
-  std::vector<Symbol> symbols_;
-  std::vector<uint32_t> id_;
+  std::vector<Symbol>& symbols_;
+  std::vector<uint32_t>& id_;
 };
 
-// The forward pass over rows 1..n; returns D[n][m] (n, m >= 1). With `moves`, stores the canonical
-// move of cell (i, j) in the nibble c = (i-1) * m + (j-1): bits 4 * (c % 2) of byte c / 2.
-int64_t forward(Sequence a, Sequence b, uint8_t* moves) {
+// The forward pass over rows 1..n; returns D[n][m] (n, m >= 1), or max_distance + 1 as soon as a
+// whole row is above a cutoff (max_distance >= 0). That early exit is exact: every cell below row i
+// is at least the minimum of row i. Ordinary moves never lower a value, and a transposition block
+// that jumps from row k-1 over row i to (i', j) costs D[k-1][l-1] + (i' - k) + y, while deleting
+// a[k-1..i) reaches (i, l-1) for D[k-1][l-1] + (i - k + 1), which is no more.
+// With `moves`, stores the canonical move of cell (i, j) in the nibble c = (i-1) * m + (j-1):
+// bits 4 * (c % 2) of byte c / 2.
+int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance) {
   const size_t m = b.size;
-  const ColumnAlphabet alphabet(b);
-  std::vector<size_t> last_row_id(alphabet.size(), 0);  // 0: no such row yet
-  std::vector<int64_t> rows(4 * (m + 1), 0);
-  std::vector<int64_t> FR0(m + 1, 0);  // FR0[j] = D[k-1][j-2], k the last row with a[k-1] == b[j-1]
-  std::vector<int64_t> FR1(m + 1, 0);  // FR1[j] = D[k-1][j-3]
+  const ColumnAlphabet alphabet(b, scratch.symbols, scratch.ids);
+  std::vector<size_t>& last_row_id = scratch.last_row_id;
+  last_row_id.assign(alphabet.size(), 0);  // 0: no such row yet
+  std::vector<int64_t>& rows = scratch.rows;
+  rows.assign(4 * (m + 1), 0);
+  std::vector<int64_t>& FR0 = scratch.FR0;  // FR0[j] = D[k-1][j-2], k the last row with a[k-1] == b[j-1]
+  std::vector<int64_t>& FR1 = scratch.FR1;  // FR1[j] = D[k-1][j-3]
+  FR0.assign(m + 1, 0);
+  FR1.assign(m + 1, 0);
   int64_t* R = rows.data();            // row i
   int64_t* R1 = R + (m + 1);           // row i-1
   int64_t* R2 = R1 + (m + 1);          // row i-2
@@ -88,6 +125,7 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves) {
     int64_t* const oldest = R3;
     R3 = R2, R2 = R1, R1 = R, R = oldest;
     R[0] = static_cast<int64_t>(i);
+    int64_t row_min = R[0];
     const Symbol c = a.data[i - 1];
     size_t last_col_id = 0;  // l
     for (size_t j = 1; j <= m; ++j) {
@@ -112,6 +150,7 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves) {
         best = std::min(best, block);
       }
       R[j] = best;
+      row_min = std::min(row_min, best);
       if (moves != nullptr) {
         const Move move = eq && diag == best       ? kMatch
                           : block == best          ? kTranspose
@@ -129,6 +168,7 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves) {
     }
     const size_t id = alphabet.find(c);
     if (id < alphabet.size()) last_row_id[id] = i;
+    if (over(row_min, max_distance)) return max_distance + 1;
   }
   return R[m];
 }
@@ -140,7 +180,9 @@ int64_t damerau_distance(Sequence a, Sequence b, int64_t max_distance) {
   if (a.size < b.size) std::swap(a, b);  // symmetric; rows run over the shorter sequence
   const auto bound = static_cast<int64_t>(a.size - b.size);
   if (b.size == 0 || over(bound, max_distance)) return clamp_to_cutoff(bound, max_distance);
-  return clamp_to_cutoff(forward(a, b, nullptr), max_distance);
+  const int64_t d = forward(a, b, nullptr, max_distance);
+  scratch.release_large();
+  return clamp_to_cutoff(d, max_distance);
 }
 
 uint64_t damerau_editops_bytes(uint64_t n, uint64_t m) {
@@ -168,7 +210,8 @@ Status damerau_editops(Sequence a, Sequence b, int64_t max_distance, std::vector
   int64_t d = static_cast<int64_t>(n + m);
   if (n > 0 && m > 0) {
     moves.assign(n * m / 2 + 1, 0);
-    d = forward(a, b, moves.data());
+    d = forward(a, b, moves.data(), max_distance);
+    scratch.release_large();
   }
   if (over(d, max_distance)) return Status::OverMaxDistance;
 
