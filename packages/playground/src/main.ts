@@ -189,6 +189,8 @@ async function start(): Promise<void> {
   for (const input of [ui.src, ui.dest]) input.addEventListener('input', update);
   for (const control of [ui.metric, ui.unit, ui.pad]) control.addEventListener('change', update);
   ui.status.textContent = 'ready';
+  // The library on the page, for trying it from the devtools console (and for the browser test).
+  Object.assign(window, { editops });
   document.body.dataset.ready = 'true';
   update();
 }

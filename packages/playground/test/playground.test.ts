@@ -174,6 +174,40 @@ describe.skipIf(skip)('playground in headless Chromium', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 
+  it('runs extractAsync in Web Workers: the sync answer, off the main thread, and abortable', async () => {
+    const outcome = await page.evaluate(async () => {
+      const lib = (window as unknown as { editops: typeof library }).editops;
+      const Original = window.Worker;
+      let started = 0;
+      // Counts the workers the library starts (it looks Worker up when it needs one).
+      window.Worker = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          started++;
+        }
+      };
+      try {
+        const choices = Array.from({ length: 20000 }, (_, i) => `word${i * 7919 % 20000}`);
+        const sync = lib.extract('wrod1234', choices, { limit: 5 });
+        const inWorkers = await lib.extractAsync('wrod1234', choices, { limit: 5, threads: 2 });
+        const matrix = await lib.distanceMatrixAsync(['ab', 'ba'], ['abc', 'b', ''], { threads: 2 });
+        const controller = new AbortController();
+        const pending = lib.extractAsync('wrod', choices, { threads: 2, signal: controller.signal });
+        controller.abort();
+        const aborted = await pending.then(() => 'resolved', (error: Error) => error.name);
+        const after = await lib.extractAsync('wrod1234', choices, { limit: 5, threads: 2 });
+        return { started, same: JSON.stringify(inWorkers) === JSON.stringify(sync), sameAfter: JSON.stringify(after) === JSON.stringify(sync), matrix: Array.from(matrix.data), aborted };
+      } finally {
+        window.Worker = Original;
+      }
+    });
+    expect(outcome.started).toBeGreaterThanOrEqual(2);
+    expect(outcome.same).toBe(true);
+    expect(outcome.sameAfter).toBe(true);
+    expect(outcome.matrix).toEqual([1, 1, 2, 2, 1, 2]);
+    expect(outcome.aborted).toBe('AbortError');
+  });
+
   it('logged no errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /**
- * @editops/wasm for browsers and workers: no Node built-ins. Browsers compile WebAssembly
+ * @editops/wasm for browsers and workers: no Node built-ins. The async batch calls run in Web
+ * Workers (web-workers.ts), or in short slices on the main thread where Workers cannot start. Browsers compile WebAssembly
  * asynchronously, so call `init(source)` once and await it (or await `ready` after calling it)
  * before using the API.
  *
@@ -15,6 +16,7 @@ import { createApi, type EditopsApi, type Kernel } from '@editops/core';
 import { exportsOf, importsFor } from './instantiate';
 import { runInSlices } from './chunked-runner';
 import { createWasmKernel } from './wasm-kernel';
+import { WebWorkerPool } from './web-workers';
 
 export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
 
@@ -44,6 +46,7 @@ export async function init(source: WasmSource): Promise<void> {
     throw new TypeError('editops: init(source) needs the URL, Response, bytes or WebAssembly.Module of editops.wasm');
   }
   const module = await compile(source);
+  const workers = new WebWorkerPool(module);
   let first: WebAssembly.Instance | undefined = await WebAssembly.instantiate(module, importsFor(module));
   // The first instance comes from the async path browsers prefer; a restart after a trap is rare
   // and instantiates the already compiled module synchronously.
@@ -53,7 +56,8 @@ export async function init(source: WasmSource): Promise<void> {
       first = undefined;
       return exportsOf(instance);
     },
-    (job, _threads, signal, runSync) => runInSlices(job, signal, runSync),
+    // Web Workers when the page can start them, else slices on the main thread.
+    async (job, threads, signal, runSync) => (await workers.run(job, threads, signal)) ?? runInSlices(job, signal, runSync),
   );
   api ??= createApi(kernel);
   resolveReady();

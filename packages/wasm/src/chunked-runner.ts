@@ -1,5 +1,6 @@
 /**
- * The async batch calls where no worker threads are at hand (the browser entry, for now): the job
+ * The async batch calls where no worker can start (a browser page whose Content-Security-Policy
+ * refuses blob: workers, or a runtime without Worker): the job
  * runs as parts small enough to keep each stretch on the main thread short, yielding to the event
  * loop between parts and stopping at the next part boundary once the signal aborts.
  */

@@ -29,15 +29,14 @@ export interface EditopsWasmExports {
   _initialize?: () => void;
 }
 
-/** Thrown into wasm when the core aborts (it should never; a trap means a bug or out of memory). */
-export class WasmAbort extends Error {
-  constructor(what: string) {
-    super(`editops: the wasm core stopped (${what})`);
-    this.name = 'WasmAbort';
-  }
-}
-
-/** Import object answering every import the module declares. */
+/**
+ * Import object answering every import the module declares. A call to any of them but the memory
+ * growth hook means the core aborted (it should never; a trap means a bug or out of memory): it
+ * throws an Error named 'WasmAbort', which the kernel treats like a trap.
+ *
+ * Self-contained on purpose (it uses nothing from outside its own body), as are exportsOf and the
+ * kernel's runBatch: the browser's Web Workers are built from their source text (web-workers.ts).
+ */
 export function importsFor(module: WebAssembly.Module): WebAssembly.Imports {
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
   for (const { module: namespace, name, kind } of WebAssembly.Module.imports(module)) {
@@ -48,7 +47,9 @@ export function importsFor(module: WebAssembly.Module): WebAssembly.Imports {
       name === 'emscripten_notify_memory_growth'
         ? () => {}
         : (...args: unknown[]) => {
-            throw new WasmAbort(`${namespace}.${name}(${args.join(', ')})`);
+            const abort = new Error(`editops: the wasm core stopped (${namespace}.${name}(${args.join(', ')}))`);
+            abort.name = 'WasmAbort';
+            throw abort;
           };
   }
   return imports;

@@ -127,15 +127,16 @@ class Instance {
   }
 }
 
-/** Runs a batch job off the main thread (workers in Node, slices in browsers). */
+/** Runs a batch job off the main thread (worker threads in Node, Web Workers or slices in browsers). */
 export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
 
 
 /**
  * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
  * back and frees everything (batch calls are large; their buffers are not worth keeping).
+ * Self-contained (see importsFor): the browser's Web Workers run it from its source text.
  */
-function runBatch(wasm: EditopsWasmExports, job: BatchJob): number {
+export function runBatch(wasm: EditopsWasmExports, job: BatchJob): number {
   const pointers: number[] = [];
   try {
     const allocate = (array: Uint32Array | Int32Array): number => {
