@@ -35,9 +35,16 @@ bool Stopped(StopFlag stop) { return stop != nullptr && *stop != 0; }
 void distance_many(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                    int32_t* out, StopFlag stop) {
   CachedScorer scorer(query, options);
-  for (size_t i = begin; i < end; ++i) {
+  // Blocks of choices, so the scorer can take several at a time (CachedScorer::distances).
+  constexpr size_t kBlock = 64;
+  Sequence block[kBlock];
+  int64_t distances[kBlock];
+  for (size_t i = begin; i < end; i += kBlock) {
     if (Stopped(stop)) return;
-    out[i] = Saturate(scorer.distance(choices.at(i), options.max_distance));
+    const size_t count = std::min(kBlock, end - i);
+    for (size_t k = 0; k < count; ++k) block[k] = choices.at(i + k);
+    scorer.distances(block, count, options.max_distance, distances);
+    for (size_t k = 0; k < count; ++k) out[i + k] = Saturate(distances[k]);
   }
 }
 

@@ -22,6 +22,7 @@
 #include "editops/editops.hpp"
 #include "indel.hpp"
 #include "mbleven.hpp"
+#include "myers_lanes.hpp"
 #include "myers_single.hpp"
 #include "pattern_match.hpp"
 #include "weighted_levenshtein.hpp"
@@ -153,6 +154,26 @@ int64_t CachedScorer::distance(Sequence choice, int64_t max_distance) const {
   }
   const int64_t d = impl.single ? impl.single_word(b, prefix, n, k) : impl.blocked(b, n, k);
   return clamp_to_cutoff(d, k);
+}
+
+void CachedScorer::distances(const Sequence* choices, size_t count, int64_t max_distance, int64_t* out) const {
+  const Impl& impl = *impl_;
+  const size_t n = impl.query.size();
+  const bool lanes = detail::kLanesPay && impl.single && n <= detail::kMaxLanePattern &&
+                     (impl.kind == Impl::Kind::Levenshtein || impl.kind == Impl::Kind::Osa);
+  // Under a small cutoff the one-at-a-time path wins: it rejects most choices by their length or
+  // their foreign symbols, and runs mbleven on the rest, long before a full pass would end.
+  if (!lanes || (max_distance >= 0 && max_distance <= 3)) {
+    for (size_t i = 0; i < count; ++i) out[i] = distance(choices[i], max_distance);
+    return;
+  }
+  const bool osa = impl.kind == Impl::Kind::Osa;
+  size_t i = 0;
+  for (; i + detail::kLanes <= count; i += detail::kLanes) {
+    detail::myers_lanes_distance(*impl.single, n, osa, choices + i, out + i);
+    for (size_t l = 0; l < detail::kLanes; ++l) out[i + l] = detail::clamp_to_cutoff(out[i + l], max_distance);
+  }
+  for (; i < count; ++i) out[i] = distance(choices[i], max_distance);
 }
 
 }  // namespace editops

@@ -73,6 +73,9 @@ class PatternMatchVector {
 
   uint64_t get(Symbol c) const { return c < 256 ? latin1_[c] : (wide_ ? others_.get(c) : 0); }
 
+  // Whether the pattern has symbols >= 256. Without any, get(c) is latin1_[c] for c < 256, else 0.
+  bool has_wide_symbols() const { return wide_; }
+
   // When every symbol that will be looked up is below 256 (the second constructor found none in
   // pattern or text), callers may use this lookup, which has no branch.
   bool latin1_only() const { return latin1_only_; }

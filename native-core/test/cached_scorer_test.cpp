@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "check.hpp"
 #include "random_pairs.hpp"
@@ -89,6 +90,39 @@ TEST_CASE(wide_symbols_and_long_queries) {
         Seq choice = testing::derive(rng, query, symbols, n + 20);
         for (int64_t k : {editops::kNoMaxDistance, int64_t(2), int64_t(n / 10), int64_t(n)}) {
           if (!agrees(scorer, options, query, choice, k)) return;
+        }
+      }
+    }
+  }
+}
+
+// distances() takes choices eight at a time through SIMD lanes (myers_lanes.hpp) when the query
+// has at most 32 symbols: it must give distance()'s answers, for lanes of mixed lengths (empty
+// ones too), wide symbols, counts that leave a partial group, and every cutoff.
+TEST_CASE(distances_equal_distance_one_at_a_time) {
+  std::mt19937_64 rng(testing::test_seed(61));
+  for (int round = 0; round < testing::scaled(300); ++round) {
+    const Seq symbols = testing::random_alphabet(rng, 2 + rng() % 4);
+    const Seq query = testing::random_seq(rng, 1 + rng() % 40, symbols);
+    std::vector<Seq> choices;
+    for (size_t k = 0, count = rng() % 40; k < count; ++k) choices.push_back(choice_for(rng, query, symbols, 45));
+    std::vector<editops::Sequence> views;
+    for (const Seq& choice : choices) views.push_back(view(choice));
+    for (Metric metric : {Metric::Levenshtein, Metric::Osa, Metric::Indel}) {
+      const editops::Options options = options_of(rng, metric);
+      const editops::CachedScorer scorer(view(query), options);
+      const int64_t k = rng() % 3 == 0 ? static_cast<int64_t>(rng() % 8) : editops::kNoMaxDistance;
+      std::vector<int64_t> got(choices.size(), -7);
+      scorer.distances(views.data(), views.size(), k, got.data());
+      for (size_t i = 0; i < choices.size(); ++i) {
+        editops::Options with_k = options;
+        with_k.max_distance = k;
+        if (got[i] != editops::distance(view(query), view(choices[i]), with_k)) {
+          check::fail(__FILE__, __LINE__,
+                      "distances()[" + std::to_string(i) + "] " + std::to_string(got[i]) + "\n    metric " +
+                          check::show(metric) + ", k " + std::to_string(k) + "\n    query " + check::show(query) +
+                          "\n    choice " + check::show(choices[i]));
+          return;
         }
       }
     }

@@ -98,6 +98,10 @@ class CachedScorer {
 
   int64_t distance(Sequence choice, int64_t max_distance) const;
 
+  // out[i] = distance(choices[i], max_distance) for i < count: the same answers, computed several
+  // choices at a time with SIMD where the query allows it (src/myers_lanes.hpp).
+  void distances(const Sequence* choices, size_t count, int64_t max_distance, int64_t* out) const;
+
  private:
   struct Impl;
   Impl* impl_;
