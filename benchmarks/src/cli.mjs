@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.mjs';
 import { loadContestants } from './contestants.mjs';
+import { coreTargetsTable, evaluateCoreTargets } from './core-targets.mjs';
 import { runCppBench } from './cpp.mjs';
 import { DATASETS, loadDataset, wordSource } from './datasets.mjs';
 import { machineInfo, machineLine } from './machine.mjs';
@@ -74,12 +75,22 @@ async function main() {
 
   const started = performance.now();
   const referenceCaps = all.find((c) => c.id === 'native').capabilities;
-  const { results, workloadNotes, baselines } = await runWorkloads({ workloads, contestants, reference, referenceCaps, profile, quick, log });
+  const { results, workloadNotes, baselines } = await runWorkloads({
+    workloads,
+    contestants,
+    reference,
+    referenceCaps,
+    profile,
+    quick,
+    selectors: args.workloads,
+    log,
+  });
 
   let cpp = null;
   if (args.cpp) {
     log('\nC++ core vs edlib (--cpp)');
-    cpp = runCppBench({ repoRoot, tmpDir: join(packageRoot, 'results', 'tmp'), quick, log });
+    // The pairs' .u32 files go next to the report (results/tmp for the full run, gitignored).
+    cpp = runCppBench({ repoRoot, tmpDir: join(outDir, 'tmp'), quick, log });
     if (cpp.note) log(`  ${cpp.note}`);
     for (const r of cpp.rows) log(`  ${r.pair} ${r.library} ${r.task}: ${r.status === 'ok' ? `${r.ms.toFixed(2)} ms` : r.status}${r.note ? ` (${r.note})` : ''}`);
   }
@@ -119,11 +130,14 @@ async function main() {
     elapsedSec: Math.round((performance.now() - started) / 100) / 10,
     sink: sinkValue(),
   };
+  run.coreTargets = evaluateCoreTargets(run);
 
   await writeReport(outDir, run);
   log(`\n${stdoutTable(run)}`);
   const targets = targetsTable(run);
   if (targets) log(`\n${targets}`);
+  const coreTargets = coreTargetsTable(run);
+  if (coreTargets) log(`\n${coreTargets}`);
   log(`\nwrote ${join(outDir, 'latest.md')}, latest.json and charts in ${run.elapsedSec} s`);
   if (failures.length > 0) {
     log(`\nCORRECTNESS GATE FAILED (${failures.length}):`);

@@ -62,6 +62,16 @@ export const DATASETS = {
     relation: 'unrelated',
     seed: 'text-100k-v1',
   },
+  // Issue 9's very long pair (editops must complete on both backends). native-core/bench's
+  // write-datasets.mjs writes this same pair for editops_bench.
+  'text-1m-similar': {
+    source: 'text',
+    description: '1,000,000-code-point text vs the same text with 0.1% random edits',
+    length: 1_000_000,
+    relation: 'similar',
+    editRate: 0.001,
+    seed: 'text-1m-v1',
+  },
   'tokens-versions': {
     source: 'token-versions',
     description: 'a 100,000-code-point text as word/space tokens vs a revision with 2% of its words changed',

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cppChart, speedupChart, writeChart } from './charts.mjs';
+import { coreTargetsSection } from './core-targets.mjs';
 import { fmtMs, fmtRate, fmtRatio, mdTable, textTable } from './format.mjs';
 import { machineLine } from './machine.mjs';
 
@@ -145,6 +146,8 @@ function markdown(run, charts) {
     out.push('');
   }
 
+  out.push(...coreTargetsSection(run));
+
   out.push('## C++ core vs edlib (`--cpp`)', '');
   if (!run.cpp) {
     out.push('_Not run: pass `--cpp` to build native-core/bench and time the bare core against edlib._', '');
@@ -154,7 +157,8 @@ function markdown(run, charts) {
     out.push(
       'The bare core (no JS, no bridge) against edlib 1.2 (Myers bit-vector with band doubling), on the same texts as the ' +
         'JS long-text workloads (edlib sees them remapped to bytes). `editops` = the full edit script; for edlib, ' +
-        '`EDLIB_TASK_PATH` (an alignment), whose non-match columns are counted and checked against the distance.',
+        '`EDLIB_TASK_PATH` (an alignment), whose non-match columns are counted and checked against the distance. ' +
+        '`editops peak RSS` rows time one call only; their figure is the memory in the note.',
       '',
     );
     out.push(
@@ -246,8 +250,10 @@ export async function writeReport(dir, run) {
     await writeChart(join(dir, file), speedupChart(title, rows, axis));
     charts.push({ file, title });
   }
-  if (run.cpp?.rows.some((r) => r.status === 'ok')) {
-    const rows = run.cpp.rows.filter((r) => r.status === 'ok').map((r) => ({ pair: r.pair, library: r.library, name: `${r.library} ${r.task}`, ms: r.ms }));
+  // The peak-RSS rows are one call each and about memory: they stay out of the timing chart.
+  const timedCpp = run.cpp?.rows.filter((r) => r.status === 'ok' && !('rssMb' in r)) ?? [];
+  if (timedCpp.length > 0) {
+    const rows = timedCpp.map((r) => ({ pair: r.pair, library: r.library, name: `${r.library} ${r.task}`, ms: r.ms }));
     await writeChart(join(dir, 'cpp.svg'), cppChart(rows));
     charts.push({ file: 'cpp.svg', title: 'C++ core vs edlib', inline: false });
   }

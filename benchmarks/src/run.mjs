@@ -7,6 +7,7 @@ import { missingNeeds } from './capabilities.mjs';
 import { BASELINE_ID, baselineDistance, metricOf } from './contestants.mjs';
 import { loadDataset } from './datasets.mjs';
 import { estimateCallMs, gatePass, timePasses } from './timing.mjs';
+import { quickRunSkip } from './workloads.mjs';
 
 const gc = () => globalThis.gc?.();
 
@@ -88,13 +89,15 @@ function measure(binding, dataset, expected, profile, log, estimate) {
  * @param {Record<string, any>} args.reference  @editops/native
  * @param {Set<string>} args.referenceCaps
  * @param {typeof import('./timing.mjs').PROFILES.full} args.profile
- * @param {boolean} [args.quick]  datasets in their quick-run size, where they have one
+ * @param {boolean} [args.quick]  datasets in their quick-run size, where they have one; full-run-only
+ *                                workloads skipped unless `selectors` names them
+ * @param {string[]} [args.selectors]  --workloads, as given
  * @param {(line: string) => void} args.log
  */
-export async function runWorkloads({ workloads, contestants, reference, referenceCaps, profile, quick = false, log }) {
+export async function runWorkloads({ workloads, contestants, reference, referenceCaps, profile, quick = false, selectors, log }) {
   /** @type {Result[]} */
   const results = [];
-  /** @type {Array<{ workload: string, status: string, reason?: string }>} */
+  /** @type {Array<{ workload: string, status: string, reason?: string, quickSkip?: string }>} */
   const workloadNotes = [];
   /** Baseline (fastest-levenshtein distance) median per dataset, measured once. */
   const baselines = new Map();
@@ -118,6 +121,13 @@ export async function runWorkloads({ workloads, contestants, reference, referenc
 
   for (const workload of workloads) {
     log(`\n${workload.id}`);
+    const quickSkip = quick ? quickRunSkip(workload, selectors) : null;
+    if (quickSkip) {
+      const reason = `skipped: ${quickSkip} (name it in --workloads to run it)`;
+      log(`  ${reason}`);
+      workloadNotes.push({ workload: workload.id, status: 'quick-skip', reason, quickSkip });
+      continue;
+    }
     const missing = missingNeeds(workload, referenceCaps);
     if (missing.length > 0) {
       const reason = `skipped: needs ${missing.join(', ')}, not in @editops/native yet`;

@@ -10,8 +10,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { misspellingPairs } from '../../benchmarks/src/corpus.mjs';
 import { loadDataset } from '../../benchmarks/src/datasets.mjs';
-import { mutate, text } from '../../benchmarks/src/generate.mjs';
-import { createRng } from '../../benchmarks/src/prng.mjs';
 
 const out = process.argv[2];
 if (!out) {
@@ -26,17 +24,10 @@ const write = (file, values) => {
   writeFileSync(join(out, file), Buffer.from(u32.buffer, u32.byteOffset, u32.byteLength));
 };
 
-for (const id of ['text-10k-similar', 'text-10k-unrelated', 'text-100k-similar']) {
+for (const id of ['text-10k-similar', 'text-10k-unrelated', 'text-100k-similar', 'text-1m-similar']) {
   const [[a, b]] = loadDataset(id).pairs;
   write(`${id}.a.u32`, codePoints(a));
   write(`${id}.b.u32`, codePoints(b));
-}
-{
-  const rng = createRng('text-1m-v1');
-  const a = text(rng.fork('a'), 1_000_000);
-  const b = mutate(rng.fork('edits'), a, 1000);
-  write('text-1m-similar.a.u32', codePoints(a));
-  write('text-1m-similar.b.u32', codePoints(b));
 }
 {
   const records = [];

@@ -6,15 +6,18 @@
  *
  * The `require` calls are literal strings so that bundlers can see them.
  */
-import type { BackendName, EditopsApi } from '@editops/core';
+import type { BackendName, EditopsApi, Kernel } from '@editops/core';
+
+/** A loaded backend: its API, and the kernel under it (short-input routing composes kernels). */
+export type LoadedBackend = EditopsApi & { readonly kernel: Kernel };
 
 export interface BackendCandidate {
   readonly name: BackendName;
-  load(): EditopsApi;
+  load(): LoadedBackend;
 }
 
 /** What a backend package exports besides the API. */
-type BackendModule = EditopsApi & { readonly version: string };
+type BackendModule = LoadedBackend & { readonly version: string };
 
 const facadeVersion = (require('../package.json') as { version: string }).version;
 
@@ -22,7 +25,7 @@ const facadeVersion = (require('../package.json') as { version: string }).versio
  * A backend from another release would answer from a different core (and maybe different
  * semantics), so a version mismatch counts as a failure to load.
  */
-export function checkedVersion(name: string, backend: BackendModule, expected: string = facadeVersion): EditopsApi {
+export function checkedVersion(name: string, backend: BackendModule, expected: string = facadeVersion): LoadedBackend {
   if (backend.version !== expected) {
     throw new Error(
       `@editops/${name} is version ${backend.version}, but @editops/auto ${expected} needs the same version; reinstall so they match`,

@@ -3,7 +3,7 @@
  * Set EDITOPS_BACKEND=native or EDITOPS_BACKEND=wasm to pin one; a pinned backend that fails to
  * load throws instead of falling back.
  */
-import type { EditopsApi } from '@editops/core';
+import { createApi, type EditopsApi } from '@editops/core';
 import { candidates } from './candidates';
 import { BACKEND_ENV, resolveBackend, type BackendInfo } from './resolve-backend';
 import { routeShortInputs, SHORT_INPUT_ROUTING } from './short-input-routing';
@@ -19,7 +19,8 @@ function withShortInputRouting(): { api: EditopsApi; info: BackendInfo } {
   const wasm = candidates.find((candidate) => candidate.name === 'wasm');
   try {
     const short = wasm!.load();
-    return { api: routeShortInputs(resolved.api, short, SHORT_INPUT_ROUTING), info: { ...resolved.info, shortInputs: SHORT_INPUT_ROUTING } };
+    const api = createApi(routeShortInputs(resolved.api.kernel, short.kernel, SHORT_INPUT_ROUTING));
+    return { api, info: { ...resolved.info, shortInputs: SHORT_INPUT_ROUTING } };
   } catch {
     return resolved;
   }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EditopsApi } from '@editops/core';
-import type { BackendCandidate } from './candidates';
+import type { Kernel } from '@editops/core';
+import type { BackendCandidate, LoadedBackend } from './candidates';
 import { checkedVersion } from './candidates';
 import { resolveBackend } from './resolve-backend';
 
-const fakeApi = (tag: number): EditopsApi => ({
+const fakeApi = (tag: number): LoadedBackend => ({
+  kernel: { name: 'native' } as Kernel,
   distance: () => tag,
   similarity: () => 0,
   normalizedDistance: () => 0,

@@ -2,8 +2,8 @@
  * Choosing a backend: the first candidate that loads, or exactly the one EDITOPS_BACKEND pins.
  * Every failure is kept, so `backend()` can say why a backend was skipped.
  */
-import type { BackendName, EditopsApi } from '@editops/core';
-import type { BackendCandidate } from './candidates';
+import type { BackendName } from '@editops/core';
+import type { BackendCandidate, LoadedBackend } from './candidates';
 
 export interface SkippedBackend {
   readonly name: BackendName;
@@ -28,7 +28,7 @@ export interface BackendInfo {
 }
 
 export interface ResolvedBackend {
-  readonly api: EditopsApi;
+  readonly api: LoadedBackend;
   readonly info: BackendInfo;
 }
 

@@ -1,26 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { EditopsApi } from '@editops/core';
+import type { Kernel } from '@editops/core';
 import { routeShortInputs } from './short-input-routing';
 
-function tagged(tag: string): EditopsApi {
+/** A kernel whose every call answers its tag (as a number: 1 native, 2 wasm). */
+function tagged(tag: number): Kernel {
   const answer = () => tag as never;
   return {
-    distance: answer, similarity: answer, normalizedDistance: answer, normalizedSimilarity: answer,
-    editops: answer, opcodes: answer, closest: answer, extract: answer, distanceMatrix: answer,
-    closestAsync: answer, extractAsync: answer, distanceMatrixAsync: answer,
-  };
+    name: tag === 1 ? 'native' : 'wasm',
+    distance: answer, editops: answer, distanceStrings: answer, editopsStrings: answer,
+    batch: answer, batchAsync: answer,
+  } as Kernel;
 }
 
 describe('routeShortInputs', () => {
-  const api = routeShortInputs(tagged('native'), tagged('wasm'), { backend: 'wasm', maxTotalUnits: 6 });
+  const kernel = routeShortInputs(tagged(1), tagged(2), { backend: 'wasm', maxTotalUnits: 6 });
+  const none = [0, 0, 0, -1, 1, 1, 1] as const;
 
-  it('sends pairs of short strings to the short backend, everything else to the primary', () => {
-    expect(api.distance('abc', 'abc')).toBe('wasm');
-    expect(api.editops('abc', 'abcd')).toBe('native');
-    expect(api.opcodes('ab', 'cd')).toBe('wasm');
-    expect(api.normalizedSimilarity('a', 'b')).toBe('wasm');
-    expect(api.distance(['a'], ['b'])).toBe('native');
-    expect(api.extract('a', ['b'])).toBe('native');
-    expect(api.distanceMatrix(['a'], ['b'])).toBe('native');
+  it('sends the string paths of short pairs to the short kernel, everything else to the primary', () => {
+    expect(kernel.distanceStrings!('abc', 'abc', ...none)).toBe(2);
+    expect(kernel.distanceStrings!('abc', 'abcd', ...none)).toBe(1);
+    expect(kernel.editopsStrings!('ab', 'cd', ...none, new Int32Array(2))).toBe(2);
+    expect(kernel.editopsStrings!('abcd', 'cde', ...none, new Int32Array(2))).toBe(1);
+    expect(kernel.distance(new Uint32Array(1), 1, new Uint32Array(1), 1, 0, -1, 1, 1, 1)).toBe(1);
+    expect(kernel.batch({} as never)).toBe(1);
+    expect(kernel.name).toBe('native');
   });
 });
