@@ -117,10 +117,11 @@ Napi::Value DistanceStrings(const Napi::CallbackInfo& info) {
 
 // editopsStrings(a, b, prefix, suffix, metric, maxDistance, weights x3, io: Int32Array) -> number
 // io[0], io[1] receive the code point lengths of the middles of a and b, and the packed script
-// (positions relative to the middles) goes to io[2...].
-// Returns the script's int32 count; when that is more than io has room for, nothing is copied and
-// the caller calls again with a larger io. A status comes back negated. Writing into a JS-owned
-// reused array is much cheaper than creating a typed array from C++ on every call.
+// (positions relative to the middles) goes to io[2...], and the script's int32 count is returned.
+// A script too long for io comes back instead as a new Int32Array laid out the same way (an
+// earlier version asked the caller to call again with a larger io, which computed long scripts
+// twice). A status comes back negated. Writing into a JS-owned reused array is much cheaper than
+// creating a typed array from C++ on every call, which is why short scripts go there.
 Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
   thread_local std::vector<int32_t> ops;
   const size_t prefix = AffixArg(info, 2);
@@ -132,12 +133,23 @@ Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
   string_a.Trim();
   string_b.Trim();
   if (status != editops::Status::Ok) return Napi::Number::New(info.Env(), -static_cast<int32_t>(status));
-  io[0] = static_cast<int32_t>(a.size);
-  io[1] = static_cast<int32_t>(b.size);
-  if (ops.size() + 2 <= io.ElementLength()) std::memcpy(io.Data() + 2, ops.data(), ops.size() * sizeof(int32_t));
   const size_t count = ops.size();
+  Napi::Value result;
+  if (count + 2 <= io.ElementLength()) {
+    io[0] = static_cast<int32_t>(a.size);
+    io[1] = static_cast<int32_t>(b.size);
+    std::memcpy(io.Data() + 2, ops.data(), count * sizeof(int32_t));
+    result = Napi::Number::New(info.Env(), static_cast<double>(count));
+  } else {
+    // Too long for io: a typed array of its own, the same layout (never computed twice).
+    auto own = Napi::Int32Array::New(info.Env(), count + 2);
+    own[0] = static_cast<int32_t>(a.size);
+    own[1] = static_cast<int32_t>(b.size);
+    std::memcpy(own.Data() + 2, ops.data(), count * sizeof(int32_t));
+    result = own;
+  }
   if (ops.capacity() > (size_t{1} << 16)) std::vector<int32_t>().swap(ops);
-  return Napi::Number::New(info.Env(), static_cast<double>(count));
+  return result;
 }
 
 }  // namespace

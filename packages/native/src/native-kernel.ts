@@ -5,13 +5,12 @@
 import { availableParallelism } from 'node:os';
 import type { BatchJob, Kernel, KernelStatus } from '@editops/core';
 
-/** The io buffer for editopsStrings is kept between calls up to this many int32s. */
-const RETAINED_IO = 1 << 16;
 import type { Binding } from './load-binding';
 
 export function createNativeKernel(binding: Binding): Kernel {
-  // Reused for every editopsStrings call: the addon writes lengths and the script into it.
-  let io = new Int32Array(2 + 3 * 64);
+  // Reused for every editopsStrings call: the addon writes the lengths and a short script into it
+  // (a longer one comes back in an array of its own).
+  const io = new Int32Array(2 + 3 * 64);
 
   return {
     name: 'native',
@@ -19,17 +18,14 @@ export function createNativeKernel(binding: Binding): Kernel {
     editops: binding.editops,
     distanceStrings: binding.distanceStrings,
     editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
-      let count = binding.editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, io);
-      if (count < 0) return -count as KernelStatus;
-      if (count + 2 > io.length) {
-        // A long script: grow (and keep only a moderate buffer) and run once more.
-        const larger = new Int32Array(count + 2);
-        if (larger.length <= RETAINED_IO) io = larger;
-        count = binding.editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, larger);
-        lengths[0] = larger[0]!;
-        lengths[1] = larger[1]!;
-        return larger.slice(2, 2 + count);
+      const result = binding.editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, io);
+      if (typeof result !== 'number') {
+        lengths[0] = result[0]!;
+        lengths[1] = result[1]!;
+        return result.subarray(2);
       }
+      const count = result;
+      if (count < 0) return -count as KernelStatus;
       lengths[0] = io[0]!;
       lengths[1] = io[1]!;
       return io.slice(2, 2 + count);
