@@ -210,14 +210,14 @@ export function trivialScript(a: string, b: string, options: ResolvedOptions): T
     const swap = options.metric !== MetricCode.levenshtein && swapped(a, b, prefix);
     cost = swap ? 1 : 2;
     packed = swap
-      ? Int32Array.of(OpCode.transpose, at, at)
-      : Int32Array.of(OpCode.replace, at, at, OpCode.replace, at + 1, at + 1);
+      ? ops(OpCode.transpose, at, at)
+      : ops(OpCode.replace, at, at, OpCode.replace, at + 1, at + 1);
   } else if (singles) {
     cost = singleSymbolDistance(options);
     const replaces = options.metric !== MetricCode.indel && options.replaceWeight <= options.insertWeight + options.deleteWeight;
     packed = replaces
-      ? Int32Array.of(OpCode.replace, at, at)
-      : Int32Array.of(OpCode.insert, at, at, OpCode.delete, at, at + 1);
+      ? ops(OpCode.replace, at, at)
+      : ops(OpCode.insert, at, at, OpCode.delete, at, at + 1);
   } else if (prefix === aEnd) {
     cost = bMiddle * options.insertWeight;
     packed = runOf(OpCode.insert, bMiddle, at, 0, 1);
@@ -235,6 +235,23 @@ function twoReplacesOrSwap(options: ResolvedOptions): boolean {
   const { metric } = options;
   if (metric === MetricCode.osa || metric === MetricCode.damerau) return true;
   return metric === MetricCode.levenshtein && options.insertWeight === 1 && options.deleteWeight === 1 && options.replaceWeight === 1;
+}
+
+/**
+ * One or two packed ops. Spelled out because Int32Array.of, which iterates its arguments, cost
+ * several times as much, on a path where the whole call takes about 100 ns.
+ */
+function ops(op: OpCode, src: number, dest: number, op2?: OpCode, src2?: number, dest2?: number): Int32Array {
+  const packed = new Int32Array(op2 === undefined ? 3 : 6);
+  packed[0] = op;
+  packed[1] = src;
+  packed[2] = dest;
+  if (op2 !== undefined) {
+    packed[3] = op2;
+    packed[4] = src2!;
+    packed[5] = dest2!;
+  }
+  return packed;
 }
 
 /** `count` ops of one type at `at`; srcStep / destStep say which position advances per op. */
