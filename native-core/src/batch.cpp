@@ -28,6 +28,44 @@ bool Better(const Match& x, const Match& y) {
 
 int32_t Saturate(int64_t distance) { return distance > INT32_MAX ? INT32_MAX : static_cast<int32_t>(distance); }
 
+// The best `limit` matches so far, in a max-heap by Better: the worst on top.
+class BestMatches {
+ public:
+  explicit BestMatches(size_t limit, size_t expected) : limit_(limit) { heap_.reserve(std::min(limit, expected)); }
+
+  bool full() const { return heap_.size() == limit_; }
+  const Match& worst() const { return heap_.front(); }
+
+  // Keeps `match` if it is among the best `limit` so far; returns whether it did.
+  bool offer(const Match& match) {
+    if (heap_.size() < limit_) {
+      heap_.push_back(match);
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    } else if (Better(match, heap_.front())) {
+      std::pop_heap(heap_.begin(), heap_.end(), Better);
+      heap_.back() = match;
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  // Writes the matches best first; returns how many.
+  size_t write_sorted(int32_t* out_index, int32_t* out_distance) {
+    std::sort_heap(heap_.begin(), heap_.end(), Better);
+    for (size_t k = 0; k < heap_.size(); ++k) {
+      out_index[k] = heap_[k].index;
+      out_distance[k] = Saturate(heap_[k].distance);
+    }
+    return heap_.size();
+  }
+
+ private:
+  size_t limit_;
+  std::vector<Match> heap_;
+};
+
 bool Stopped(StopFlag stop) { return stop != nullptr && *stop != 0; }
 
 }  // namespace
@@ -60,36 +98,18 @@ size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end,
                size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop) {
   if (limit == 0 || begin >= end) return 0;
   CachedScorer scorer(query, options);
-  std::vector<Match> heap;
-  heap.reserve(std::min(limit, end - begin));
+  BestMatches best(limit, end - begin);
   int64_t cutoff = options.max_distance;  // negative: none yet
   for (size_t i = begin; i < end; ++i) {
     if (Stopped(stop)) return 0;
     const int64_t distance = scorer.distance(choices.at(i), cutoff);
     if (cutoff >= 0 && distance > cutoff) continue;
-    const Match match{distance, static_cast<int32_t>(i)};
-    if (heap.size() < limit) {
-      heap.push_back(match);
-      std::push_heap(heap.begin(), heap.end(), Better);
-    } else if (Better(match, heap.front())) {
-      std::pop_heap(heap.begin(), heap.end(), Better);
-      heap.back() = match;
-      std::push_heap(heap.begin(), heap.end(), Better);
-    } else {
-      continue;
-    }
-    if (heap.size() == limit) {
-      const int64_t worst = heap.front().distance;
-      if (worst == 0) break;  // nothing at a larger index can beat distance 0
-      cutoff = worst - 1;
-    }
+    if (!best.offer({distance, static_cast<int32_t>(i)}) || !best.full()) continue;
+    const int64_t worst = best.worst().distance;
+    if (worst == 0) break;  // nothing at a larger index can beat distance 0
+    cutoff = worst - 1;
   }
-  std::sort_heap(heap.begin(), heap.end(), Better);
-  for (size_t k = 0; k < heap.size(); ++k) {
-    out_index[k] = heap[k].index;
-    out_distance[k] = Saturate(heap[k].distance);
-  }
-  return heap.size();
+  return best.write_sorted(out_index, out_distance);
 }
 
 // SharedExtract's heap holds the best matches of all threads. Its worst match is also published
@@ -109,10 +129,10 @@ struct SharedExtract::State {
   std::atomic<size_t> next_chunk{0};
   std::atomic<uint64_t> worst{kNoWorst};
   std::mutex mutex;
-  std::vector<Match> heap;  // guarded by mutex
+  BestMatches best;  // guarded by mutex
 
   State(Sequence query, const Choices& choices, const Options& options, size_t limit)
-      : query(query), choices(choices), options(options), limit(limit) {}
+      : query(query), choices(choices), options(options), limit(limit), best(limit, choices.count) {}
 
   // The cutoff for choice i: a choice at the worst distance still enters when its index is lower
   // than the worst's, so it needs distance <= worst there, and < worst after it.
@@ -128,18 +148,8 @@ struct SharedExtract::State {
 
   void offer(const Match& match) {
     std::lock_guard<std::mutex> lock(mutex);
-    if (heap.size() < limit) {
-      heap.push_back(match);
-      std::push_heap(heap.begin(), heap.end(), Better);
-    } else if (Better(match, heap.front())) {
-      std::pop_heap(heap.begin(), heap.end(), Better);
-      heap.back() = match;
-      std::push_heap(heap.begin(), heap.end(), Better);
-    } else {
-      return;
-    }
-    if (heap.size() == limit) {
-      const Match& w = heap.front();
+    if (best.offer(match) && best.full()) {
+      const Match& w = best.worst();
       const auto distance = static_cast<uint64_t>(std::min(w.distance, kHuge));
       worst.store((distance << 32) | static_cast<uint32_t>(w.index), std::memory_order_relaxed);
     }
@@ -172,13 +182,7 @@ void SharedExtract::run(StopFlag stop) {
 }
 
 size_t SharedExtract::results(int32_t* out_index, int32_t* out_distance) {
-  std::vector<Match>& heap = state_->heap;
-  std::sort_heap(heap.begin(), heap.end(), Better);
-  for (size_t k = 0; k < heap.size(); ++k) {
-    out_index[k] = heap[k].index;
-    out_distance[k] = Saturate(heap[k].distance);
-  }
-  return heap.size();
+  return state_->best.write_sorted(out_index, out_distance);
 }
 
 }  // namespace editops

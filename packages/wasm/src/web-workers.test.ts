@@ -7,37 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchKind, MetricCode, type BatchJob } from '@editops/core';
+import { BatchKind, type BatchJob } from '@editops/core';
+import { jobOf } from './test-jobs';
 import { workerSource } from './web-workers';
 
 const module = new WebAssembly.Module(readFileSync(join(__dirname, '..', 'wasm', 'editops.wasm')));
 
-function extractJob(query: string, choices: string[], limit: number): BatchJob {
-  const offsets = new Uint32Array(choices.length + 1);
-  const symbols: number[] = [];
-  choices.forEach((choice, i) => {
-    for (const c of choice) symbols.push(c.codePointAt(0)!);
-    offsets[i + 1] = symbols.length;
-  });
-  const queryCodes = Array.from(query, (c) => c.codePointAt(0)!);
-  return {
-    kind: BatchKind.extract,
-    queries: Uint32Array.from(queryCodes),
-    queryOffsets: Uint32Array.from([0, queryCodes.length]),
-    queryCount: 1,
-    choices: Uint32Array.from(symbols),
-    choiceOffsets: offsets,
-    choiceCount: choices.length,
-    metric: MetricCode.levenshtein,
-    maxDistance: -1,
-    insertWeight: 1,
-    deleteWeight: 1,
-    replaceWeight: 1,
-    limit,
-    outIndex: new Int32Array(limit),
-    outDistance: new Int32Array(limit),
-  };
-}
+const extractJob = (query: string, choices: string[], limit: number): BatchJob => jobOf(BatchKind.extract, query, choices, limit);
 
 /** Starts the script on a stand-in scope; returns a function that sends one message and awaits the reply. */
 function startScript(): (message: unknown) => Promise<{ id: number; count?: number; outIndex?: Int32Array; outDistance?: Int32Array; error?: string }> {

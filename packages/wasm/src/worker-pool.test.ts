@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchKind, MetricCode, type BatchJob } from '@editops/core';
+import { BatchKind, type BatchJob } from '@editops/core';
+import { jobOf } from './test-jobs';
 import type { WorkerPool as WorkerPoolType } from './worker-pool';
 
 // The built pool: its workers run dist/batch-worker.js, which exists only after the build.
@@ -9,31 +10,7 @@ const { WorkerPool } = require('../dist/worker-pool') as { WorkerPool: typeof Wo
 
 const module = new WebAssembly.Module(readFileSync(join(__dirname, '..', 'wasm', 'editops.wasm')));
 
-function job(choices: string[]): BatchJob {
-  const offsets = new Uint32Array(choices.length + 1);
-  const symbols: number[] = [];
-  choices.forEach((choice, i) => {
-    for (const c of choice) symbols.push(c.codePointAt(0)!);
-    offsets[i + 1] = symbols.length;
-  });
-  return {
-    kind: BatchKind.distanceMany,
-    queries: Uint32Array.from([97, 98]),
-    queryOffsets: Uint32Array.from([0, 2]),
-    queryCount: 1,
-    choices: Uint32Array.from(symbols),
-    choiceOffsets: offsets,
-    choiceCount: choices.length,
-    metric: MetricCode.levenshtein,
-    maxDistance: -1,
-    insertWeight: 1,
-    deleteWeight: 1,
-    replaceWeight: 1,
-    limit: 0,
-    outIndex: new Int32Array(0),
-    outDistance: new Int32Array(choices.length),
-  };
-}
+const job = (choices: string[]): BatchJob => jobOf(BatchKind.distanceMany, 'ab', choices);
 
 describe('WorkerPool', () => {
   it('splits a job over worker threads and merges the parts', async () => {
