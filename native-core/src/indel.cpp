@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "bit_parallel_editops.hpp"
 #include "band_editops.hpp"
 #include "common_affix.hpp"
 #include "edit_script.hpp"
@@ -83,58 +84,22 @@ int64_t indel_distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequ
   return clamp_to_cutoff(band_distance<BandKind::Lcs>(PM, n, b, max_distance), max_distance);
 }
 
+using LcsEditops = BitParallelMetric<BandKind::Lcs, 4>;
+
 uint64_t indel_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
-  const uint64_t output = script_bytes(add_sat(n, m));  // n + m - 2 L ops
-  if (n == 0 || m == 0) return output;
-  const uint64_t words = n / 64 + (n % 64 != 0);
-  return add_sat(add_sat(output, band_state_bytes(n)),
-                 split_bytes(m, band_blocks(static_cast<size_t>(std::min<uint64_t>(words, SIZE_MAX)), max_distance), 4));
+  return bit_parallel_editops_bytes<LcsEditops>(n, m, max_distance, add_sat(n, m));
 }
 
 Status indel_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
                      const EditopsBudget& budget) {
-  ops.clear();
-  if (!positions_fit(a, b)) return Status::TooLarge;
-
-  const CommonAffix affix = trim_common_affix(a, b);
-  const size_t n = a.size;
-  const size_t m = b.size;
-  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
-    return Status::OverMaxDistance;
-  }
-  if (indel_editops_bytes(n, m, max_distance) > budget.total) return Status::TooLarge;
-
-  BackwardScript script(ops, affix.prefix);
-  if (n == 0 || m == 0) {
-    for (size_t i = n; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-    for (size_t j = m; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
-    script.finish();
-    return Status::Ok;
-  }
-  if (path == Path::Auto && n <= 64 && m <= SingleWordStore::kMaxColumns) {
-    // One word per column: store V_j of every column, on the stack when short.
-    SingleWordStore store(m);
-    const PatternMatchVector PM(a, b);
-    const int64_t lcs = with_lookup(
-        PM, [&](auto get) { return lcs_single_word<true>(n, b, max_distance, get, store.data()); });
-    const int64_t d = static_cast<int64_t>(n + m) - 2 * lcs;
-    if (lcs < 0 || over(d, max_distance)) return Status::OverMaxDistance;
-    ops.reserve(3 * static_cast<size_t>(d));
-    SingleWordBits bits(store.data());
-    backtrace(a, b, bits, script);
-    script.finish();
-    return Status::Ok;
-  }
-  const BlockPatternMatchVector PM(a);
-  const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(add_sat(n, m)));
-  const Status status = band_editops<BandKind::Lcs>(PM, n, b, max_distance, path, fixed, budget,
-                                                   [&](auto& bits) { backtrace(a, b, bits, script); });
-  if (status != Status::Ok) {
-    ops.clear();
-    return status;
-  }
-  script.finish();
-  return Status::Ok;
+  return bit_parallel_editops<LcsEditops>(
+      a, b, max_distance, path, ops, budget, [](uint64_t n, uint64_t m) { return add_sat(n, m); },
+      [](size_t n, Sequence b, int64_t k, auto get, uint64_t* store) -> int64_t {
+        // The pass gives the LCS length L, or -1 once the cutoff cannot hold; D = n + m - 2 L.
+        const int64_t lcs = lcs_single_word<true>(n, b, k, get, store);
+        return lcs < 0 ? k + 1 : static_cast<int64_t>(n + b.size) - 2 * lcs;
+      },
+      [](Sequence a, Sequence b, auto& bits, BackwardScript& script) { backtrace(a, b, bits, script); });
 }
 
 }  // namespace editops::detail

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "bit_parallel_editops.hpp"
 #include "band_editops.hpp"
 #include "common_affix.hpp"
 #include "edit_script.hpp"
@@ -55,60 +56,20 @@ void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
 
 }  // namespace
 
+using LevenshteinEditops = BitParallelMetric<BandKind::Levenshtein, 4>;
+
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
-  const uint64_t output = script_bytes(std::max(n, m));  // <= max(n, m) ops
-  if (n == 0 || m == 0) return output;
-  const uint64_t words = n / 64 + (n % 64 != 0);
-  return add_sat(add_sat(output, band_state_bytes(n)),
-                 split_bytes(m, band_blocks(static_cast<size_t>(std::min<uint64_t>(words, SIZE_MAX)), max_distance), 4));
+  return bit_parallel_editops_bytes<LevenshteinEditops>(n, m, max_distance, std::max(n, m));
 }
 
-Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path path,
-                          std::vector<int32_t>& ops, const EditopsBudget& budget) {
-  ops.clear();
-  if (!positions_fit(a, b)) return Status::TooLarge;
-
-  const CommonAffix affix = trim_common_affix(a, b);
-  const size_t n = a.size;
-  const size_t m = b.size;
-  // |n - m| is a lower bound on the distance: no work at all when it is over the cutoff.
-  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
-    return Status::OverMaxDistance;
-  }
-  if (levenshtein_editops_bytes(n, m, max_distance) > budget.total) return Status::TooLarge;
-
-  BackwardScript script(ops, affix.prefix);
-  if (n == 0 || m == 0) {
-    for (size_t i = n; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-    for (size_t j = m; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
-    script.finish();
-    return Status::Ok;
-  }
-
-  if (path == Path::Auto && n <= 64 && m <= SingleWordStore::kMaxColumns) {
-    // One word per column: store both vectors of every column, on the stack when short.
-    SingleWordStore store(m);
-    const PatternMatchVector PM(a, b);
-    const int64_t d = with_lookup(
-        PM, [&](auto get) { return myers_single_word<false, true>(n, b, max_distance, get, store.data()); });
-    if (over(d, max_distance)) return Status::OverMaxDistance;
-    ops.reserve(3 * static_cast<size_t>(d));
-    SingleWordBits bits(store.data());
-    backtrace(a, b, bits, script);
-    script.finish();
-    return Status::Ok;
-  }
-
-  const BlockPatternMatchVector PM(a);
-  const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(std::max(n, m)));
-  const Status status = band_editops<BandKind::Levenshtein>(PM, n, b, max_distance, path, fixed, budget,
-                                            [&](auto& bits) { backtrace(a, b, bits, script); });
-  if (status != Status::Ok) {
-    ops.clear();
-    return status;
-  }
-  script.finish();
-  return Status::Ok;
+Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
+                           const EditopsBudget& budget) {
+  return bit_parallel_editops<LevenshteinEditops>(
+      a, b, max_distance, path, ops, budget, [](uint64_t n, uint64_t m) { return std::max(n, m); },
+      [](size_t n, Sequence b, int64_t k, auto get, uint64_t* store) {
+        return myers_single_word<false, true>(n, b, k, get, store);
+      },
+      [](Sequence a, Sequence b, auto& bits, BackwardScript& script) { backtrace(a, b, bits, script); });
 }
 
 }  // namespace editops::detail
