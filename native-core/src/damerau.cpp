@@ -84,7 +84,7 @@ class ColumnAlphabet {
   }
 
   size_t size() const { return symbols_.size(); }
-  size_t id_of_column(size_t j) const { return id_[j - 1]; }  // the id of b[j-1]
+  const uint32_t* column_ids() const { return id_.data(); }  // [j - 1]: the id of b[j-1]
 
   // The id of c, or size() when c does not occur in b.
   size_t find(Symbol c) const {
@@ -97,55 +97,84 @@ class ColumnAlphabet {
   std::vector<uint32_t>& id_;
 };
 
+// A cell outside the band: above every distance, and far from overflowing when added to.
+constexpr int64_t kFar = INT64_MAX / 4;
+
 // The forward pass over rows 1..n; returns D[n][m] (n, m >= 1), or max_distance + 1 as soon as a
 // whole row is above a cutoff (max_distance >= 0). That early exit is exact: every cell below row i
 // is at least the minimum of row i. Ordinary moves never lower a value, and a transposition block
 // that jumps from row k-1 over row i to (i', j) costs D[k-1][l-1] + (i' - k) + y, while deleting
 // a[k-1..i) reaches (i, l-1) for D[k-1][l-1] + (i - k + 1), which is no more.
+//
+// With band >= 0 (distance only), only the cells with |i - j| <= band are computed; the others
+// count as kFar. That is exact for every cell whose distance is at most band, since D[i][j] >=
+// |i - j| and every move of a path that costs at most band, a transposition block's jump
+// included, starts from such a cell; so D[n][m] is exact when it is at most band, and above band
+// otherwise. Rows are reused buffers, so every read that may fall outside the band of its row (the
+// neighbours at the band's edges, the saved values of a transposition block) is checked or fenced
+// with kFar.
+//
 // With `moves`, stores the canonical move of cell (i, j) in the nibble c = (i-1) * m + (j-1):
 // bits 4 * (c % 2) of byte c / 2.
-int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance) {
+int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance, int64_t band = -1) {
   const size_t m = b.size;
+  const bool banded = band >= 0;
+  const auto outside = [banded, band](size_t row, size_t column) {
+    return banded && static_cast<int64_t>(row > column ? row - column : column - row) > band;
+  };
   const ColumnAlphabet alphabet(b, scratch.symbols, scratch.ids);
   std::vector<size_t>& last_row_id = scratch.last_row_id;
   last_row_id.assign(alphabet.size(), 0);  // 0: no such row yet
   std::vector<int64_t>& rows = scratch.rows;
   rows.assign(4 * (m + 1), 0);
-  std::vector<int64_t>& FR0 = scratch.FR0;  // FR0[j] = D[k-1][j-2], k the last row with a[k-1] == b[j-1]
-  std::vector<int64_t>& FR1 = scratch.FR1;  // FR1[j] = D[k-1][j-3]
-  FR0.assign(m + 1, 0);
-  FR1.assign(m + 1, 0);
+  scratch.FR0.assign(m + 1, 0);
+  scratch.FR1.assign(m + 1, 0);
+  // Plain pointers from here on: the moves are stored through a byte pointer, which may alias
+  // anything, so reading through the vectors would reload their data pointers after every store.
+  int64_t* const FR0 = scratch.FR0.data();  // FR0[j] = D[k-1][j-2], k the last row with a[k-1] == b[j-1]
+  int64_t* const FR1 = scratch.FR1.data();  // FR1[j] = D[k-1][j-3]
+  size_t* const last_row = last_row_id.data();
+  const uint32_t* const column_id = alphabet.column_ids();
+  const Symbol* const a_data = a.data;
+  const Symbol* const b_data = b.data;
   int64_t* R = rows.data();            // row i
   int64_t* R1 = R + (m + 1);           // row i-1
   int64_t* R2 = R1 + (m + 1);          // row i-2
   int64_t* R3 = R2 + (m + 1);          // row i-3
-  for (size_t j = 0; j <= m; ++j) R[j] = static_cast<int64_t>(j);
+  for (size_t j = 0; j <= m; ++j) R[j] = outside(0, j) ? kFar : static_cast<int64_t>(j);
 
   for (size_t i = 1; i <= a.size; ++i) {
     int64_t* const oldest = R3;
     R3 = R2, R2 = R1, R1 = R, R = oldest;
-    R[0] = static_cast<int64_t>(i);
+    // Columns [lo, hi] of row i. The caller keeps band >= n - m, so the range is never empty.
+    const size_t lo = banded && static_cast<int64_t>(i) > band ? i - static_cast<size_t>(band) : 1;
+    const size_t hi = banded ? std::min(m, i + static_cast<size_t>(band)) : m;
+    R[0] = outside(i, 0) ? kFar : static_cast<int64_t>(i);
+    if (lo > 1) R[lo - 1] = kFar;  // the left neighbour of the band
     int64_t row_min = R[0];
-    const Symbol c = a.data[i - 1];
-    size_t last_col_id = 0;  // l
-    for (size_t j = 1; j <= m; ++j) {
-      const bool eq = c == b.data[j - 1];
+    const Symbol c = a_data[i - 1];
+    // l: the last column with b[l-1] == c. One left of the band may still matter (its block reads
+    // row i-2 at column l-1, which can be just inside that row's band); further left cannot.
+    size_t last_col_id = lo >= 2 && b_data[lo - 2] == c ? lo - 1 : 0;
+    for (size_t j = lo; j <= hi; ++j) {
+      const bool eq = c == b_data[j - 1];
       const int64_t diag = R1[j - 1];
       int64_t best = std::min({diag + (eq ? 0 : 1), R1[j] + 1, R[j - 1] + 1});
       int64_t block = INT64_MAX;
-      const size_t k = last_row_id[alphabet.id_of_column(j)];
+      const size_t k = last_row[column_id[j - 1]];
       const size_t l = last_col_id;
       if (k > 0 && l > 0) {
         const size_t x = i - k - 1;
         const size_t y = j - l - 1;
         if (x == 0) {
-          block = R2[l - 1] + static_cast<int64_t>(y) + 1;
+          block = outside(i - 2, l - 1) ? kFar : R2[l - 1] + static_cast<int64_t>(y) + 1;
         } else if (x == 1) {
-          block = R3[l - 1] + static_cast<int64_t>(y) + 2;
+          block = outside(i - 3, l - 1) ? kFar : R3[l - 1] + static_cast<int64_t>(y) + 2;
         } else if (y == 0) {
-          block = FR0[j] + static_cast<int64_t>(x) + 1;
+          // FR0[j] was saved at row k only if column j was inside that row's band.
+          block = outside(k, j) ? kFar : FR0[j] + static_cast<int64_t>(x) + 1;
         } else if (y == 1) {
-          block = FR1[j] + static_cast<int64_t>(x) + 2;
+          block = outside(k, j) ? kFar : FR1[j] + static_cast<int64_t>(x) + 2;
         }
         best = std::min(best, block);
       }
@@ -162,12 +191,14 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance) {
       }
       if (eq) {
         last_col_id = j;
-        FR0[j] = j >= 2 ? R1[j - 2] : 0;  // read only when l = j-1 >= 1
-        FR1[j] = j >= 3 ? R1[j - 3] : 0;  // read only when l = j-2 >= 1
+        // Read only when l = j-1 >= 1 (FR0) or l = j-2 >= 1 (FR1).
+        FR0[j] = j >= 2 ? (outside(i - 1, j - 2) ? kFar : R1[j - 2]) : 0;
+        FR1[j] = j >= 3 ? (outside(i - 1, j - 3) ? kFar : R1[j - 3]) : 0;
       }
     }
+    if (hi < m) R[hi + 1] = kFar;  // the right neighbour, which row i+1 reads as R1[j]
     const size_t id = alphabet.find(c);
-    if (id < alphabet.size()) last_row_id[id] = i;
+    if (id < alphabet.size()) last_row[id] = i;
     if (over(row_min, max_distance)) return max_distance + 1;
   }
   return R[m];
@@ -177,10 +208,26 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance) {
 
 int64_t damerau_distance(Sequence a, Sequence b, int64_t max_distance) {
   trim_common_affix(a, b);
-  if (a.size < b.size) std::swap(a, b);  // symmetric; rows run over the shorter sequence
+  if (a.size < b.size) std::swap(a, b);  // symmetric; rows run over the longer sequence
   const auto bound = static_cast<int64_t>(a.size - b.size);
   if (b.size == 0 || over(bound, max_distance)) return clamp_to_cutoff(bound, max_distance);
-  const int64_t d = forward(a, b, nullptr, max_distance);
+  int64_t d = 0;
+  if (max_distance >= 0) {
+    // A cutoff is a band: no cell farther than it from the diagonal can be on a path within it.
+    d = forward(a, b, nullptr, max_distance, max_distance);
+  } else {
+    // No cutoff: double the band until it holds the answer, as for Levenshtein, so similar
+    // sequences cost O(d n) instead of O(n m). A band as wide as the longer sequence is the whole
+    // matrix.
+    for (int64_t band = std::max<int64_t>(bound, 8);; band *= 2) {
+      if (band >= static_cast<int64_t>(a.size)) {
+        d = forward(a, b, nullptr, kNoMaxDistance);
+        break;
+      }
+      d = forward(a, b, nullptr, band, band);
+      if (d <= band) break;
+    }
+  }
   scratch.release_large();
   return clamp_to_cutoff(d, max_distance);
 }

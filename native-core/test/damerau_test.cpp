@@ -188,6 +188,37 @@ TEST_CASE(long_strings) {
   CHECK(agrees(a, c));
 }
 
+// The distance runs in a band of width max_distance, or of doubling width without one (band 8,
+// 16, 32, ...): similar pairs of up to 60 symbols with up to a dozen edits, transpositions among
+// them, cross the band's edges, and every cutoff from none to past the distance is tried.
+TEST_CASE(banded_distance_equals_the_oracle) {
+  std::mt19937_64 rng(testing::test_seed(1200));
+  const Seq alphabet = {'a', 'b', 'c', 0x1F600};
+  for (int round = 0; round < testing::scaled(1500); ++round) {
+    const Seq symbols(alphabet.begin(), alphabet.begin() + 2 + static_cast<std::ptrdiff_t>(rng() % 3));
+    const Seq a = testing::random_seq(rng, rng() % 61, symbols);
+    Seq b = a;
+    for (size_t edits = rng() % 13; edits > 0 && !b.empty(); --edits) {
+      const size_t at = rng() % b.size();
+      switch (rng() % 4) {
+        case 0: b[at] = symbols[rng() % symbols.size()]; break;
+        case 1: b.erase(b.begin() + static_cast<std::ptrdiff_t>(at)); break;
+        case 2: b.insert(b.begin() + static_cast<std::ptrdiff_t>(at), symbols[rng() % symbols.size()]); break;
+        default: if (at + 1 < b.size()) std::swap(b[at], b[at + 1]);
+      }
+    }
+    const int64_t want = editops::naive::damerau_distance(testing::view(a), testing::view(b));
+    for (int64_t k : {int64_t{-1}, want - 1, want, want + 3, int64_t{8}}) {
+      if (k < -1) continue;
+      const int64_t expected = k >= 0 && want > k ? k + 1 : want;
+      if (distance(a, b, k) != expected || distance(b, a, k) != expected) {
+        CHECK_EQ(distance(a, b, k), expected);
+        return;
+      }
+    }
+  }
+}
+
 TEST_CASE(max_distance_clamps) {
   const Seq a = seq(U"axyzb");
   const Seq b = seq(U"ba");
