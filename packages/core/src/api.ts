@@ -10,7 +10,7 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
-import { NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivialDistance, trivialScript } from './string-shortcut';
+import { codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivialDistance, trivialScript } from './string-shortcut';
 import type { DistanceOptions, Sequence } from './types';
 
 export function createApi(kernel: Kernel): EditopsApi {
@@ -135,7 +135,7 @@ export function createApi(kernel: Kernel): EditopsApi {
         a, b, 0, 0,
         resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
       );
-      return scriptOrNull(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved);
+      return typeof result === 'number' ? statusOf(result, a, b, resolved) : new Editops(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved.unit);
     }
     const trivial = trivialScript(a, b, resolved);
     if (trivial) return trivial.packed && new Editops(trivial.packed, a, trivial.aLength, b, trivial.bLength, resolved.unit);
@@ -143,10 +143,16 @@ export function createApi(kernel: Kernel): EditopsApi {
       a, b, trimmed.prefix, trimmed.suffix,
       resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
     );
-    if (typeof result === 'number') return scriptOrNull(result, a, 0, b, 0, resolved);
+    if (typeof result === 'number') return statusOf(result, a, b, resolved);
     const affix = shiftPastPrefix(result, a);
     const around = affix.prefix + affix.suffix;
     return new Editops(result, a, fastLengths[0]! + around, b, fastLengths[1]! + around, resolved.unit);
+  }
+
+  /** A kernel status on two strings: null over the cutoff, else the error (lengths in code points). */
+  function statusOf(status: KernelStatus, a: string, b: string, resolved: ResolvedOptions): null {
+    // The kernel writes no lengths with a status, so they are counted here, on this rare path.
+    return scriptOrNull(status, a, codePointCount(a, 0, a.length), b, codePointCount(b, 0, b.length), resolved) as null;
   }
 
   function scriptOrNull(

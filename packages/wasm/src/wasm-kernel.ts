@@ -130,7 +130,6 @@ class Instance {
 /** Runs a batch job off the main thread (worker threads in Node, Web Workers or slices in browsers). */
 export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
 
-
 /**
  * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
  * back and frees everything (batch calls are large; their buffers are not worth keeping).
