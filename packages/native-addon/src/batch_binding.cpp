@@ -101,7 +101,10 @@ class BatchWorker : public Napi::AsyncWorker {
   Napi::Promise Promise() const { return deferred_.Promise(); }
 
  protected:
-  void Execute() override { result_ = Run(job_, threads_, stop_); }
+  void Execute() override {
+    const editops_addon::CoreReservation cores(threads_);
+    result_ = Run(job_, cores.parts(), stop_);
+  }
   void OnOK() override { deferred_.Resolve(Napi::Number::New(Env(), static_cast<double>(result_))); }
   void OnError(const Napi::Error& error) override { deferred_.Reject(error.Value()); }
 

@@ -1,5 +1,6 @@
 #include "thread_pool.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -90,7 +91,26 @@ Pool& ThePool() {
   return *pool;
 }
 
+// Cores reserved by the async calls running now, process-wide.
+std::atomic<size_t> reserved_cores{0};
+
+size_t Cores() {
+  static const size_t cores = std::max<size_t>(1, std::thread::hardware_concurrency());
+  return cores;
+}
+
 }  // namespace
+
+CoreReservation::CoreReservation(size_t wanted) {
+  // Check, then add: two calls racing may both see the same free cores, which only means a little
+  // oversubscription for a moment, never too few parts (there is always at least one).
+  const size_t busy = reserved_cores.load(std::memory_order_relaxed);
+  const size_t free = Cores() > busy ? Cores() - busy : 0;
+  parts_ = std::max<size_t>(1, std::min(wanted, free));
+  reserved_cores.fetch_add(parts_, std::memory_order_relaxed);
+}
+
+CoreReservation::~CoreReservation() { reserved_cores.fetch_sub(parts_, std::memory_order_relaxed); }
 
 void RunParts(size_t parts, const std::function<void(size_t)>& part) {
   if (parts <= 1) {

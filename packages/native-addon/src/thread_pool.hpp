@@ -15,4 +15,22 @@ namespace editops_addon {
 // the caller instead, so a call never waits for a thread that is busy with another call.
 void RunParts(size_t parts, const std::function<void(size_t)>& part);
 
+// The cores one async call may use: all it asks for while the machine is idle, fewer (at least
+// one) while other calls already keep cores busy, so that calls in flight together do not run
+// more threads than there are cores. A call alone on the machine gets its threads; several at
+// once each run on fewer, which also spares them the cost of sharing work. Holds its cores until
+// destroyed.
+class CoreReservation {
+ public:
+  explicit CoreReservation(size_t wanted);
+  ~CoreReservation();
+  CoreReservation(const CoreReservation&) = delete;
+  CoreReservation& operator=(const CoreReservation&) = delete;
+
+  size_t parts() const { return parts_; }
+
+ private:
+  size_t parts_;
+};
+
 }  // namespace editops_addon
