@@ -86,7 +86,9 @@ function markdown(run, charts) {
   out.push(
     `- **Method:** per contestant and workload, a cost estimate on prefixes (long inputs only), the correctness gate, ` +
       `${run.profile.warmupMs} ms of warm-up, then up to ${run.profile.runs} timed runs (at least ${run.profile.minRuns}); ` +
-      `each run repeats the whole workload until it lasts ${run.profile.minSampleMs} ms. A *pass* is one call per pair ` +
+      `each run repeats the whole workload until it lasts ${run.profile.minSampleMs} ms, and the contestants of a workload take ` +
+      'their timed runs in turns (run 1 of each, then run 2 of each, ...), so that a change in the machine\'s load falls on all of them. ' +
+      'A *pass* is one call per pair ' +
       '(batch workloads: one call per query; their section gives their method). ' +
       `The table shows the median pass time. Contestants whose single call is estimated above ` +
       `${run.profile.callBudgetMs / 1000} s are skipped as too slow.`,

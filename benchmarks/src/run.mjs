@@ -6,7 +6,7 @@ import { runBatchWorkload } from './batch.mjs';
 import { missingNeeds } from './capabilities.mjs';
 import { BASELINE_ID, baselineDistance, metricOf } from './contestants.mjs';
 import { loadDataset } from './datasets.mjs';
-import { estimateCallMs, gatePass, timePasses } from './timing.mjs';
+import { estimateCallMs, gatePass, planPasses, summary, timedRun } from './timing.mjs';
 import { quickRunSkip } from './workloads.mjs';
 
 const gc = () => globalThis.gc?.();
@@ -44,8 +44,12 @@ function isRangeError(error) {
   return error instanceof RangeError || error?.name === 'RangeError';
 }
 
-/** Measures one contestant on one workload. */
-function measure(binding, dataset, expected, profile, log, estimate) {
+/**
+ * Readies one contestant for timing on one workload: the cost estimate (peers on long inputs),
+ * the correctness gate, the warm-up and the size of its timed runs. Returns { status: 'ready',
+ * plan } or the final result of a contestant that will not be timed.
+ */
+function prepare(binding, dataset, expected, profile, log, estimate) {
   const { pairs, maxLength } = dataset;
   let estimateMs;
   try {
@@ -65,21 +69,60 @@ function measure(binding, dataset, expected, profile, log, estimate) {
       return { status: 'wrong', reason: `wrong answer: ${gate.failures.join('; ')}`, estimateMs };
     }
     gc();
-    const timing = timePasses(binding.run, pairs, profile, gate.ms);
-    return {
-      status: 'ok',
-      ...timing,
-      estimateMs,
-      pairsPerSec: pairs.length / (timing.medianMs / 1000),
-      symbolsPerSec: dataset.symbols / (timing.medianMs / 1000),
-    };
+    return { status: 'ready', plan: planPasses(binding.run, pairs, profile, gate.ms), estimateMs };
   } catch (error) {
-    if (isRangeError(error)) {
-      return { status: 'too-large', reason: 'n/a (too large)', detail: `RangeError: ${error.message}`, estimateMs };
-    }
-    log(`    error: ${error?.stack ?? error}`);
-    return { status: 'error', reason: `threw ${error?.name ?? 'error'}: ${error?.message ?? error}`, estimateMs };
+    return failed(error, estimateMs, log);
   }
+}
+
+function failed(error, estimateMs, log) {
+  if (isRangeError(error)) {
+    return { status: 'too-large', reason: 'n/a (too large)', detail: `RangeError: ${error.message}`, estimateMs };
+  }
+  log(`    error: ${error?.stack ?? error}`);
+  return { status: 'error', reason: `threw ${error?.name ?? 'error'}: ${error?.message ?? error}`, estimateMs };
+}
+
+/** The result of a contestant's timed runs. */
+function timed(samples, plan, estimateMs, dataset) {
+  const timing = summary(samples, plan);
+  return {
+    status: 'ok',
+    ...timing,
+    estimateMs,
+    pairsPerSec: dataset.pairs.length / (timing.medianMs / 1000),
+    symbolsPerSec: dataset.symbols / (timing.medianMs / 1000),
+  };
+}
+
+/**
+ * Times the ready contestants of one workload in turns: run r of every contestant, then run r + 1
+ * of every one. Timed one after another instead, a change in the machine's load during one
+ * contestant's runs skews the ratios between contestants, which are what the report compares.
+ * Returns one result per entry of `ready`.
+ */
+function timeInTurns(ready, dataset, log) {
+  const samples = ready.map(() => []);
+  const outcome = ready.map(() => null);
+  const rounds = Math.max(...ready.map((r) => r.plan.runs));
+  for (let round = 0; round < rounds; round++) {
+    ready.forEach((r, k) => {
+      if (outcome[k] || round >= r.plan.runs) return;
+      try {
+        samples[k].push(timedRun(r.binding.run, dataset.pairs, r.plan.inner));
+      } catch (error) {
+        outcome[k] = failed(error, r.estimateMs, log);
+      }
+    });
+  }
+  return ready.map((r, k) => outcome[k] ?? timed(samples[k], r.plan, r.estimateMs, dataset));
+}
+
+/** Measures one contestant on one workload on its own (the fastest-levenshtein baseline). */
+function measure(binding, dataset, expected, profile, log, estimate) {
+  const prepared = prepare(binding, dataset, expected, profile, log, estimate);
+  if (prepared.status !== 'ready') return prepared;
+  return timeInTurns([{ ...prepared, binding }], dataset, log)[0];
 }
 
 /**
@@ -150,26 +193,36 @@ export async function runWorkloads({ workloads, contestants, reference, referenc
     }
     const expected = dataset.pairs.map(([a, b]) => reference.distance(a, b, workload.options));
 
+    // Every contestant is gated and warmed up first; then their timed runs are taken in turns.
+    const entries = [];
     for (const contestant of contestants) {
       if (!contestant.serves(workload)) continue;
       const base = { workload: workload.id, contestant: contestant.id, label: contestant.label };
       const binding = contestant.bind(workload);
       if ('skip' in binding) {
         log(`  ${contestant.label}: skipped: ${binding.skip}`);
-        results.push({ ...base, status: 'skipped', reason: `skipped: ${binding.skip}` });
+        entries.push({ contestant, base, result: { status: 'skipped', reason: `skipped: ${binding.skip}` } });
         continue;
       }
       gc();
       // Peers get a cost estimate first and are skipped when one call would blow the budget. The
       // editops packages are what is measured, and they promise a RangeError up front rather
       // than a hang, so they always run.
-      const m = measure(binding, dataset, expected, profile, log, contestant.kind === 'peer');
-      const line =
-        m.status === 'ok'
-          ? `${(m.medianMs).toFixed(3)} ms/pass (median of ${m.runs}x${m.inner})`
-          : m.reason;
-      log(`  ${contestant.label}: ${line}`);
-      results.push({ ...base, ...m });
+      const prepared = prepare(binding, dataset, expected, profile, log, contestant.kind === 'peer');
+      entries.push({ contestant, base, binding, prepared, result: prepared.status === 'ready' ? null : prepared });
+    }
+    const ready = entries.filter((e) => e.result === null);
+    gc();
+    const timings = timeInTurns(ready.map((e) => ({ ...e.prepared, binding: e.binding })), dataset, log);
+    ready.forEach((e, k) => {
+      e.result = timings[k];
+    });
+    for (const { contestant, base, result } of entries) {
+      if (result.status !== 'skipped') {
+        const line = result.status === 'ok' ? `${result.medianMs.toFixed(3)} ms/pass (median of ${result.runs}x${result.inner})` : result.reason;
+        log(`  ${contestant.label}: ${line}`);
+      }
+      results.push({ ...base, ...result });
     }
 
     // Ratios to fastest-levenshtein's distance on the same pairs, measured in this run.

@@ -88,6 +88,19 @@ function pass(run, pairs) {
  * @param {number} [knownPassMs]  a pass time already seen (the gate's), to size the warm-up
  */
 export function timePasses(run, pairs, profile, knownPassMs = 0) {
+  const plan = planPasses(run, pairs, profile, knownPassMs);
+  const samples = [];
+  for (let r = 0; r < plan.runs; r++) samples.push(timedRun(run, pairs, plan.inner));
+  return summary(samples, plan);
+}
+
+/**
+ * Warms a contestant up and sizes its timed runs: `inner` passes make one run of about
+ * profile.minSampleMs, and `runs` of them fit its budget. The runs themselves can then be taken
+ * in turns with other contestants (see run.mjs), so that a change in the machine's load falls on
+ * all of them alike instead of on whoever was being timed then.
+ */
+export function planPasses(run, pairs, profile, knownPassMs = 0) {
   let last = knownPassMs;
   // A pass slower than the warm-up time was already warm after the gate's pass.
   if (knownPassMs < profile.warmupMs) {
@@ -101,18 +114,24 @@ export function timePasses(run, pairs, profile, knownPassMs = 0) {
   const inner = Math.max(1, Math.ceil(profile.minSampleMs / Math.max(last, 1e-6)));
   const affordable = Math.floor(profile.contestantBudgetMs / Math.max(inner * last, 1e-6));
   const runs = Math.max(profile.minRuns, Math.min(profile.runs, affordable));
-  const samples = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = now();
-    for (let i = 0; i < inner; i++) sink += pass(run, pairs);
-    samples.push((now() - t0) / inner);
-  }
+  return { inner, runs };
+}
+
+/** One timed run: `inner` passes; returns ms per pass. */
+export function timedRun(run, pairs, inner) {
+  const t0 = now();
+  for (let i = 0; i < inner; i++) sink += pass(run, pairs);
+  return (now() - t0) / inner;
+}
+
+/** The figures of a contestant's timed runs. */
+export function summary(samples, plan) {
   return {
     medianMs: median(samples),
     minMs: Math.min(...samples),
     maxMs: Math.max(...samples),
-    runs,
-    inner,
+    runs: plan.runs,
+    inner: plan.inner,
   };
 }
 
