@@ -81,24 +81,14 @@ function pass(run, pairs) {
 }
 
 /**
- * Warms up, then times runs of `pass` and reports per-pass milliseconds.
- * @param {(a: any, b: any) => number} run
- * @param {Array<[any, any]>} pairs
- * @param {typeof PROFILES.full} profile
- * @param {number} [knownPassMs]  a pass time already seen (the gate's), to size the warm-up
- */
-export function timePasses(run, pairs, profile, knownPassMs = 0) {
-  const plan = planPasses(run, pairs, profile, knownPassMs);
-  const samples = [];
-  for (let r = 0; r < plan.runs; r++) samples.push(timedRun(run, pairs, plan.inner));
-  return summary(samples, plan);
-}
-
-/**
  * Warms a contestant up and sizes its timed runs: `inner` passes make one run of about
  * profile.minSampleMs, and `runs` of them fit its budget. The runs themselves can then be taken
  * in turns with other contestants (see run.mjs), so that a change in the machine's load falls on
  * all of them alike instead of on whoever was being timed then.
+ * @param {(a: any, b: any) => number} run
+ * @param {Array<[any, any]>} pairs
+ * @param {typeof PROFILES.full} profile
+ * @param {number} [knownPassMs]  a pass time already seen (the gate's), to size the warm-up
  */
 export function planPasses(run, pairs, profile, knownPassMs = 0) {
   let last = knownPassMs;

@@ -19,24 +19,19 @@
 
 namespace editops::detail {
 
-// What bit_parallel_editops needs of one metric.
-//   kKind                   the band engine's recurrence
-//   kSplitWordsPerColumn    words per stored column on the split path (its memory bound)
-//   max_ops(n, m)           a bound on the script's length
+// What the driver needs of one metric, as the static members of a struct Metric:
+//   kind                      the band engine's recurrence (BandKind)
+//   split_words_per_column    words per stored column on the split path (its memory bound)
+//   max_ops(n, m)             a bound on the script's length
 //   single_word(n, b, k, get, store)   the one-word forward pass storing its columns: the
-//                           distance, or a value over k when it is over the cutoff
-//   backtrace(a, b, bits, script)      the canonical walk back
-template <BandKind kKind, uint64_t kSplitWordsPerColumn>
-struct BitParallelMetric {
-  static constexpr BandKind kind = kKind;
-  static constexpr uint64_t split_words_per_column = kSplitWordsPerColumn;
-};
+//                             distance, or a value over k when it is over the cutoff
+//   backtrace(a, b, bits, script)      the canonical walk back over either kind of stored bits
 
 // Upper bound on the bytes the driver needs for a trimmed core of n x m symbols (TooLarge above
-// the budget), given the script's length bound.
+// the budget).
 template <class Metric>
-uint64_t bit_parallel_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance, uint64_t max_ops) {
-  const uint64_t output = script_bytes(max_ops);
+uint64_t bit_parallel_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
+  const uint64_t output = script_bytes(Metric::max_ops(n, m));
   if (n == 0 || m == 0) return output;
   const uint64_t words = n / 64 + (n % 64 != 0);
   return add_sat(add_sat(output, band_state_bytes(n)),
@@ -44,10 +39,9 @@ uint64_t bit_parallel_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance
                              Metric::split_words_per_column));
 }
 
-template <class Metric, class MaxOps, class SingleWord, class Backtrace>
+template <class Metric>
 Status bit_parallel_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
-                            const EditopsBudget& budget, MaxOps&& max_ops, SingleWord&& single_word,
-                            Backtrace&& backtrace) {
+                            const EditopsBudget& budget) {
   ops.clear();
   if (!positions_fit(a, b)) return Status::TooLarge;
 
@@ -56,12 +50,11 @@ Status bit_parallel_editops(Sequence a, Sequence b, int64_t max_distance, Path p
   const size_t m = b.size;
   // |n - m| is a lower bound on all three distances: no work at all when it is over the cutoff.
   if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) return Status::OverMaxDistance;
-  if (bit_parallel_editops_bytes<Metric>(n, m, max_distance, max_ops(n, m)) > budget.total) return Status::TooLarge;
+  if (bit_parallel_editops_bytes<Metric>(n, m, max_distance) > budget.total) return Status::TooLarge;
 
   BackwardScript script(ops, affix.prefix);
   if (n == 0 || m == 0) {
-    for (size_t i = n; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-    for (size_t j = m; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+    script.push_edge(n, m);
     script.finish();
     return Status::Ok;
   }
@@ -70,19 +63,19 @@ Status bit_parallel_editops(Sequence a, Sequence b, int64_t max_distance, Path p
     // One word per column: store the vectors of every column, on the stack when short.
     SingleWordStore store(m);
     const PatternMatchVector PM(a, b);
-    const int64_t d = with_lookup(PM, [&](auto get) { return single_word(n, b, max_distance, get, store.data()); });
+    const int64_t d = with_lookup(PM, [&](auto get) { return Metric::single_word(n, b, max_distance, get, store.data()); });
     if (over(d, max_distance)) return Status::OverMaxDistance;
     ops.reserve(3 * static_cast<size_t>(d));
     SingleWordBits bits(store.data());
-    backtrace(a, b, bits, script);
+    Metric::backtrace(a, b, bits, script);
     script.finish();
     return Status::Ok;
   }
 
   const BlockPatternMatchVector PM(a);
-  const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(max_ops(n, m)));
+  const uint64_t fixed = add_sat(band_state_bytes(n), script_bytes(Metric::max_ops(n, m)));
   const Status status = band_editops<Metric::kind>(PM, n, b, max_distance, path, fixed, budget,
-                                                   [&](auto& bits) { backtrace(a, b, bits, script); });
+                                                   [&](auto& bits) { Metric::backtrace(a, b, bits, script); });
   if (status != Status::Ok) {
     ops.clear();
     return status;

@@ -297,8 +297,7 @@ Status damerau_editops(Sequence a, Sequence b, int64_t max_distance, std::vector
         break;
     }
   }
-  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+  script.push_edge(i, j);
   script.finish();
   return Status::Ok;
 }

@@ -54,6 +54,13 @@ class BackwardScript {
     ops_.push_back(static_cast<int32_t>(dest + offset_));
   }
 
+  // The walk back's last stretch, from (i, j) on row 0 or column 0 of the matrix: the deletes down
+  // column 0 (a[0..i) at position 0 of b), then the inserts along row 0 (b[0..j)).
+  void push_edge(size_t i, size_t j) {
+    for (; i > 0; --i) push(OpType::Delete, i - 1, 0);
+    for (; j > 0; --j) push(OpType::Insert, 0, j - 1);
+  }
+
   // Reverses the order of the triples (not of the ints inside them).
   void finish() {
     const size_t count = ops_.size() / 3;

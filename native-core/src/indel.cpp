@@ -56,8 +56,7 @@ void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
       --j;
     }
   }
-  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+  script.push_edge(i, j);
 }
 
 }  // namespace
@@ -84,22 +83,30 @@ int64_t indel_distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequ
   return clamp_to_cutoff(band_distance<BandKind::Lcs>(PM, n, b, max_distance), max_distance);
 }
 
-using LcsEditops = BitParallelMetric<BandKind::Lcs, 4>;
+// What bit_parallel_editops needs of indel (see bit_parallel_editops.hpp).
+struct LcsEditops {
+  static constexpr BandKind kind = BandKind::Lcs;
+  static constexpr uint64_t split_words_per_column = 4;
+  static uint64_t max_ops(uint64_t n, uint64_t m) { return add_sat(n, m); }
+  // The pass gives the LCS length L, or -1 once the cutoff cannot hold; D = n + m - 2 L.
+  template <class GetPM>
+  static int64_t single_word(size_t n, Sequence b, int64_t k, GetPM get, uint64_t* store) {
+    const int64_t lcs = lcs_single_word<true>(n, b, k, get, store);
+    return lcs < 0 ? k + 1 : static_cast<int64_t>(n + b.size) - 2 * lcs;
+  }
+  template <class Bits>
+  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+    detail::backtrace(a, b, bits, script);
+  }
+};
 
 uint64_t indel_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
-  return bit_parallel_editops_bytes<LcsEditops>(n, m, max_distance, add_sat(n, m));
+  return bit_parallel_editops_bytes<LcsEditops>(n, m, max_distance);
 }
 
 Status indel_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
                      const EditopsBudget& budget) {
-  return bit_parallel_editops<LcsEditops>(
-      a, b, max_distance, path, ops, budget, [](uint64_t n, uint64_t m) { return add_sat(n, m); },
-      [](size_t n, Sequence b, int64_t k, auto get, uint64_t* store) -> int64_t {
-        // The pass gives the LCS length L, or -1 once the cutoff cannot hold; D = n + m - 2 L.
-        const int64_t lcs = lcs_single_word<true>(n, b, k, get, store);
-        return lcs < 0 ? k + 1 : static_cast<int64_t>(n + b.size) - 2 * lcs;
-      },
-      [](Sequence a, Sequence b, auto& bits, BackwardScript& script) { backtrace(a, b, bits, script); });
+  return bit_parallel_editops<LcsEditops>(a, b, max_distance, path, ops, budget);
 }
 
 }  // namespace editops::detail

@@ -50,26 +50,33 @@ void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
       --j;
     }
   }
-  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+  script.push_edge(i, j);
 }
 
 }  // namespace
 
-using LevenshteinEditops = BitParallelMetric<BandKind::Levenshtein, 4>;
+// What bit_parallel_editops needs of levenshtein (see bit_parallel_editops.hpp).
+struct LevenshteinEditops {
+  static constexpr BandKind kind = BandKind::Levenshtein;
+  static constexpr uint64_t split_words_per_column = 4;
+  static uint64_t max_ops(uint64_t n, uint64_t m) { return std::max(n, m); }
+  template <class GetPM>
+  static int64_t single_word(size_t n, Sequence b, int64_t k, GetPM get, uint64_t* store) {
+    return myers_single_word<false, true>(n, b, k, get, store);
+  }
+  template <class Bits>
+  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+    detail::backtrace(a, b, bits, script);
+  }
+};
 
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
-  return bit_parallel_editops_bytes<LevenshteinEditops>(n, m, max_distance, std::max(n, m));
+  return bit_parallel_editops_bytes<LevenshteinEditops>(n, m, max_distance);
 }
 
 Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
                            const EditopsBudget& budget) {
-  return bit_parallel_editops<LevenshteinEditops>(
-      a, b, max_distance, path, ops, budget, [](uint64_t n, uint64_t m) { return std::max(n, m); },
-      [](size_t n, Sequence b, int64_t k, auto get, uint64_t* store) {
-        return myers_single_word<false, true>(n, b, k, get, store);
-      },
-      [](Sequence a, Sequence b, auto& bits, BackwardScript& script) { backtrace(a, b, bits, script); });
+  return bit_parallel_editops<LevenshteinEditops>(a, b, max_distance, path, ops, budget);
 }
 
 }  // namespace editops::detail

@@ -179,8 +179,7 @@ Status weighted_levenshtein_editops(Sequence a, Sequence b, const Weights& w, in
         break;
     }
   }
-  for (; i > 0; --i) script.push(OpType::Delete, i - 1, 0);
-  for (; j > 0; --j) script.push(OpType::Insert, 0, j - 1);
+  script.push_edge(i, j);
   script.finish();
   return Status::Ok;
 }

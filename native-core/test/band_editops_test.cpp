@@ -96,36 +96,23 @@ bool paths_agree(Metric metric, const Seq& a, const Seq& b, int64_t max, bool or
   return true;
 }
 
-// a with about rate * |a| random edits (insert, delete, replace, adjacent swap), in runs or spread.
+// a with about rate * |a| random edits (testing::edit_randomly), and now and then a run of inserts
+// or deletes, so that the path leaves the diagonal for a while.
 Seq mutate(std::mt19937_64& rng, const Seq& a, double rate, const Seq& symbols) {
   Seq b = a;
   const size_t edits = static_cast<size_t>(rate * static_cast<double>(a.size())) + rng() % 3;
   for (size_t e = 0; e < edits; ++e) {
+    if (rng() % 6 != 0) {
+      testing::edit_randomly(rng, b, symbols);
+      continue;
+    }
     const size_t pos = b.empty() ? 0 : rng() % (b.size() + 1);
-    const editops::Symbol c = symbols[rng() % symbols.size()];
     const auto at = [&](size_t p) { return b.begin() + static_cast<std::ptrdiff_t>(p); };
-    switch (rng() % 6) {
-      case 0:
-        b.insert(at(pos), c);
-        break;
-      case 1:
-        if (pos < b.size()) b.erase(at(pos));
-        break;
-      case 2: {  // a run of inserts or deletes: the path leaves the diagonal for a while
-        const size_t len = 1 + rng() % 40;
-        if (rng() % 2 == 0) {
-          b.insert(at(pos), len, c);
-        } else if (pos < b.size()) {
-          b.erase(at(pos), at(std::min(b.size(), pos + len)));
-        }
-        break;
-      }
-      case 3:
-        if (pos + 1 < b.size()) std::swap(b[pos], b[pos + 1]);
-        break;
-      default:
-        if (pos < b.size()) b[pos] = c;
-        break;
+    const size_t len = 1 + rng() % 40;
+    if (rng() % 2 == 0) {
+      b.insert(at(pos), len, symbols[rng() % symbols.size()]);
+    } else if (pos < b.size()) {
+      b.erase(at(pos), at(std::min(b.size(), pos + len)));
     }
   }
   return b;

@@ -198,15 +198,7 @@ TEST_CASE(banded_distance_equals_the_oracle) {
     const Seq symbols(alphabet.begin(), alphabet.begin() + 2 + static_cast<std::ptrdiff_t>(rng() % 3));
     const Seq a = testing::random_seq(rng, rng() % 61, symbols);
     Seq b = a;
-    for (size_t edits = rng() % 13; edits > 0 && !b.empty(); --edits) {
-      const size_t at = rng() % b.size();
-      switch (rng() % 4) {
-        case 0: b[at] = symbols[rng() % symbols.size()]; break;
-        case 1: b.erase(b.begin() + static_cast<std::ptrdiff_t>(at)); break;
-        case 2: b.insert(b.begin() + static_cast<std::ptrdiff_t>(at), symbols[rng() % symbols.size()]); break;
-        default: if (at + 1 < b.size()) std::swap(b[at], b[at + 1]);
-      }
-    }
+    for (size_t edits = rng() % 13; edits > 0; --edits) testing::edit_randomly(rng, b, symbols);
     const int64_t want = editops::naive::damerau_distance(testing::view(a), testing::view(b));
     for (int64_t k : {int64_t{-1}, want - 1, want, want + 3, int64_t{8}}) {
       if (k < -1) continue;

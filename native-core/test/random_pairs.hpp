@@ -26,35 +26,37 @@ inline Seq random_alphabet(std::mt19937_64& rng, size_t k) {
   return Seq(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(k));
 }
 
-// b is either independent of a or a with a few random edits: inserts, deletes, replaces, adjacent
-// swaps and swaps across a short gap (so that affixes get trimmed, transpositions occur, and
-// distances stay small relative to the lengths).
+// One random edit of b: an insert, a delete, a replace, an adjacent swap or a swap across a short
+// gap (so that transpositions occur).
+inline void edit_randomly(std::mt19937_64& rng, Seq& b, const Seq& symbols) {
+  const size_t pos = b.empty() ? 0 : rng() % (b.size() + 1);
+  const editops::Symbol c = symbols[rng() % symbols.size()];
+  const auto at = [&](size_t p) { return b.begin() + static_cast<std::ptrdiff_t>(p); };
+  switch (rng() % 5) {
+    case 0:
+      b.insert(at(pos), c);
+      break;
+    case 1:
+      if (pos < b.size()) b.erase(at(pos));
+      break;
+    case 2:
+      if (pos < b.size()) b[pos] = c;
+      break;
+    default: {
+      const size_t other = pos + 1 + (rng() % 4 == 0 ? rng() % 3 : 0);
+      if (other < b.size()) std::swap(b[pos], b[other]);
+      break;
+    }
+  }
+}
+
+// b is either independent of a or a with a few random edits (so that affixes get trimmed,
+// transpositions occur, and distances stay small relative to the lengths).
 inline Seq derive(std::mt19937_64& rng, const Seq& a, const Seq& symbols, size_t max_len) {
   std::uniform_int_distribution<size_t> len(0, max_len);
   if (rng() % 3 == 0) return random_seq(rng, len(rng), symbols);
   Seq b = a;
-  const size_t edits = rng() % 8;
-  for (size_t e = 0; e < edits; ++e) {
-    const size_t pos = b.empty() ? 0 : rng() % (b.size() + 1);
-    const editops::Symbol c = symbols[rng() % symbols.size()];
-    const auto at = [&](size_t p) { return b.begin() + static_cast<std::ptrdiff_t>(p); };
-    switch (rng() % 5) {
-      case 0:
-        b.insert(at(pos), c);
-        break;
-      case 1:
-        if (pos < b.size()) b.erase(at(pos));
-        break;
-      case 2:
-        if (pos < b.size()) b[pos] = c;
-        break;
-      default: {
-        const size_t other = pos + 1 + (rng() % 4 == 0 ? rng() % 3 : 0);
-        if (other < b.size()) std::swap(b[pos], b[other]);
-        break;
-      }
-    }
-  }
+  for (size_t edits = rng() % 8; edits > 0; --edits) edit_randomly(rng, b, symbols);
   return b;
 }
 

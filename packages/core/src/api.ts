@@ -10,7 +10,7 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
-import { codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivialDistance, trivialScript } from './string-shortcut';
+import { codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
 import type { DistanceOptions, Sequence } from './types';
 
 export function createApi(kernel: Kernel): EditopsApi {
@@ -137,8 +137,9 @@ export function createApi(kernel: Kernel): EditopsApi {
       );
       return typeof result === 'number' ? statusOf(result, a, b, resolved) : new Editops(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved.unit);
     }
-    const trivial = trivialScript(a, b, resolved);
-    if (trivial) return trivial.packed && new Editops(trivial.packed, a, trivial.aLength, b, trivial.bLength, resolved.unit);
+    if (trivialScript(a, b, resolved)) {
+      return trivial.packed && new Editops(trivial.packed, a, trivial.aLength, b, trivial.bLength, resolved.unit);
+    }
     const result = kernel.editopsStrings!(
       a, b, trimmed.prefix, trimmed.suffix,
       resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,

@@ -150,9 +150,14 @@ function twoByTwoDistance(a: string, b: string, prefix: number, options: Resolve
   }
 }
 
+/** Whether a cost is over the cutoff (maxDistance >= 0). */
+function overCutoff(cost: number, maxDistance: number): boolean {
+  return maxDistance >= 0 && cost > maxDistance;
+}
+
 /** What the core returns for a distance of `value` under the cutoff: maxDistance + 1 when over. */
 function cutOff(value: number, maxDistance: number): number {
-  return maxDistance >= 0 && value > maxDistance ? maxDistance + 1 : value;
+  return overCutoff(value, maxDistance) ? maxDistance + 1 : value;
 }
 
 /**
@@ -173,17 +178,16 @@ export function trivialDistance(a: string, b: string, options: ResolvedOptions):
   return value === NOT_TRIVIAL ? NOT_TRIVIAL : cutOff(value, options.maxDistance);
 }
 
-/** A trivial script, packed as Editops holds it, with the code point lengths of a and b. */
-export interface TrivialScript {
-  /** null when the distance is over the cutoff. */
-  readonly packed: Int32Array | null;
-  readonly aLength: number;
-  readonly bLength: number;
-}
+/**
+ * What the last trivialScript that returned true found: the script packed as Editops holds it
+ * (null when the distance is over the cutoff) and the code point lengths of a and b. Reused like
+ * `trimmed`, so the per-call path allocates only the script itself.
+ */
+export const trivial: { packed: Int32Array | null; aLength: number; bLength: number } = { packed: null, aLength: 0, bLength: 0 };
 
 /**
- * The canonical script of a and b when the trim leaves it trivial, else null; either way `trimmed`
- * then holds the affixes. It is the script the core's walk back produces (docs/semantics.md),
+ * Whether the trim leaves a and b a trivial script; if so `trivial` holds it, and either way
+ * `trimmed` holds the affixes. It is the script the core's walk back produces (docs/semantics.md),
  * which prefers match, then transpose, then replace, then delete, then insert:
  * - one middle empty: a run of inserts or deletes at the end of the prefix;
  * - one code point each: a replace when it costs no more than delete plus insert, otherwise an
@@ -191,43 +195,42 @@ export interface TrivialScript {
  * - two plain code points each, unit costs: a transpose when osa or damerau see a swap, otherwise
  *   two replaces (levenshtein, osa, damerau). Indel and weighted levenshtein go to the kernel.
  */
-export function trivialScript(a: string, b: string, options: ResolvedOptions): TrivialScript | null {
+export function trivialScript(a: string, b: string, options: ResolvedOptions): boolean {
   trimCommonAffix(a, b);
   const { prefix, suffix } = trimmed;
   const aEnd = a.length - suffix;
   const bEnd = b.length - suffix;
   const singles = aEnd - prefix === 1 && bEnd - prefix === 1;
   const pairs = !singles && prefix !== aEnd && prefix !== bEnd && twoByTwo(a, b, prefix, aEnd, bEnd);
-  if (prefix !== aEnd && prefix !== bEnd && !singles && !(pairs && twoReplacesOrSwap(options))) return null;
+  if (prefix !== aEnd && prefix !== bEnd && !singles && !(pairs && twoReplacesOrSwap(options))) return false;
 
   const affix = affixCodePoints(a);
   const at = affix.prefix;
   const aMiddle = codePointCount(a, prefix, aEnd);
   const bMiddle = codePointCount(b, prefix, bEnd);
-  let packed: Int32Array;
-  let cost: number;
+  const around = affix.prefix + affix.suffix;
+  trivial.aLength = around + aMiddle;
+  trivial.bLength = around + bMiddle;
   if (pairs) {
     const swap = options.metric !== MetricCode.levenshtein && swapped(a, b, prefix);
-    cost = swap ? 1 : 2;
-    packed = swap
-      ? ops(OpCode.transpose, at, at)
-      : ops(OpCode.replace, at, at, OpCode.replace, at + 1, at + 1);
+    trivial.packed = overCutoff(swap ? 1 : 2, options.maxDistance)
+      ? null
+      : swap
+        ? ops(OpCode.transpose, at, at)
+        : ops(OpCode.replace, at, at, OpCode.replace, at + 1, at + 1);
   } else if (singles) {
-    cost = singleSymbolDistance(options);
     const replaces = options.metric !== MetricCode.indel && options.replaceWeight <= options.insertWeight + options.deleteWeight;
-    packed = replaces
-      ? ops(OpCode.replace, at, at)
-      : ops(OpCode.insert, at, at, OpCode.delete, at, at + 1);
+    trivial.packed = overCutoff(singleSymbolDistance(options), options.maxDistance)
+      ? null
+      : replaces
+        ? ops(OpCode.replace, at, at)
+        : ops(OpCode.insert, at, at, OpCode.delete, at, at + 1);
   } else if (prefix === aEnd) {
-    cost = bMiddle * options.insertWeight;
-    packed = runOf(OpCode.insert, bMiddle, at, 0, 1);
+    trivial.packed = overCutoff(bMiddle * options.insertWeight, options.maxDistance) ? null : runOf(OpCode.insert, bMiddle, at, 0, 1);
   } else {
-    cost = aMiddle * options.deleteWeight;
-    packed = runOf(OpCode.delete, aMiddle, at, 1, 0);
+    trivial.packed = overCutoff(aMiddle * options.deleteWeight, options.maxDistance) ? null : runOf(OpCode.delete, aMiddle, at, 1, 0);
   }
-  const over = options.maxDistance >= 0 && cost > options.maxDistance;
-  const around = affix.prefix + affix.suffix;
-  return { packed: over ? null : packed, aLength: around + aMiddle, bLength: around + bMiddle };
+  return true;
 }
 
 /** Whether two by two middles have a known canonical script under these options (see above). */
