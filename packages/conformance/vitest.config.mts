@@ -10,6 +10,10 @@ const backends = [
   { name: 'wasm', env: { EDITOPS_CONFORMANCE_BACKEND: 'wasm' } },
   { name: 'auto(native)', env: { EDITOPS_CONFORMANCE_BACKEND: 'auto', EDITOPS_BACKEND: 'native' } },
   { name: 'auto(wasm)', env: { EDITOPS_CONFORMANCE_BACKEND: 'auto', EDITOPS_BACKEND: 'wasm' } },
+  // The C++ core alone (no TS short-string kernel), and the TS short-string kernel alone
+  // (its pairs may not reach a compiled kernel): see src/backend-under-test.ts.
+  { name: 'core-only', env: { EDITOPS_CONFORMANCE_BACKEND: 'core-only' } },
+  { name: 'js-short', env: { EDITOPS_CONFORMANCE_BACKEND: 'js-short' } },
 ];
 
 export default defineConfig({

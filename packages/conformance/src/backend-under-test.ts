@@ -1,10 +1,18 @@
 /**
  * The one place where the suite chooses the backend it tests (set per vitest project in
- * vitest.config.ts). Test files never import a backend package directly.
+ * vitest.config.mts). Test files never import a backend package directly.
+ *
+ * Besides the three packages there are two builds of the API that test one kernel on its own:
+ * - 'core-only': native's API with the TypeScript short-string kernel turned off, so every call
+ *   reaches the C++ core (the other projects answer most short pairs in TS);
+ * - 'js-short': wasm's API whose kernel refuses every pair the TS short-string kernel serves, so
+ *   those cases can only pass if the TS kernel answers them, and answers them right.
  */
-import type { EditopsApi, Kernel } from '@editops/core';
+import { createApi, type EditopsApi, type Kernel } from '@editops/core';
+import { refuseShortStrings } from './short-string-guard';
 
-export type BackendUnderTest = 'native' | 'wasm' | 'auto';
+export type BackendUnderTest = 'native' | 'wasm' | 'auto' | 'core-only' | 'js-short';
+const UNDER_TEST: readonly BackendUnderTest[] = ['native', 'wasm', 'auto', 'core-only', 'js-short'];
 
 export interface LoadedBackend {
   readonly label: string;
@@ -29,13 +37,17 @@ export function loadBackend(which: BackendUnderTest): LoadedBackend {
       const engine = auto.backend().name;
       return { label: `auto(${engine})`, api: auto, engine, kernel: kernelOf(engine) };
     }
+    case 'core-only':
+      return { label: 'core-only(native)', api: createApi(kernelOf('native'), { shortStrings: false }), engine: 'native', kernel: kernelOf('native') };
+    case 'js-short':
+      return { label: 'js-short(wasm)', api: createApi(refuseShortStrings(kernelOf('wasm'))), engine: 'wasm', kernel: kernelOf('wasm') };
   }
 }
 
 export function backendUnderTest(): LoadedBackend {
   const which = process.env.EDITOPS_CONFORMANCE_BACKEND;
-  if (which !== 'native' && which !== 'wasm' && which !== 'auto') {
-    throw new Error(`EDITOPS_CONFORMANCE_BACKEND must be native, wasm or auto, got ${String(which)}`);
+  if (!(UNDER_TEST as readonly unknown[]).includes(which)) {
+    throw new Error(`EDITOPS_CONFORMANCE_BACKEND must be one of ${UNDER_TEST.join(', ')}, got ${String(which)}`);
   }
-  return loadBackend(which);
+  return loadBackend(which as BackendUnderTest);
 }

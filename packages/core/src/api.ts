@@ -10,10 +10,21 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
-import { codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
+import { NOT_SERVED, shortDistance, shortEditops } from './short-strings';
+import { affixCodePoints, codePointCount, cutOff, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
 import type { DistanceOptions, Sequence } from './types';
 
-export function createApi(kernel: Kernel): EditopsApi {
+/** How createApi builds an API; the backends use the defaults, tests use the rest. */
+export interface ApiOptions {
+  /**
+   * Whether short string pairs are answered in TypeScript (short-strings.ts) instead of by the
+   * kernel. Default true; the conformance suite turns it off to test the compiled core alone.
+   */
+  readonly shortStrings?: boolean;
+}
+
+export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsApi {
+  const jsShortStrings = apiOptions.shortStrings ?? true;
   // One encoder per API instance: the per-call path reuses its buffers instead of allocating.
   const pair = new PairEncoder();
 
@@ -56,8 +67,30 @@ export function createApi(kernel: Kernel): EditopsApi {
 
   const fastLengths = new Int32Array(2);
 
-  function distance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
+  /**
+   * distance as most callers call it, two non-empty strings and no options, kept small so that V8
+   * inlines it into the caller's loop: short pairs are answered by short-strings.ts, the rest by
+   * the general path.
+   */
+  function defaultDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
+    if (options === undefined && typeof a === 'string' && typeof b === 'string') {
+      const total = a.length + b.length;
+      if (total <= SHORTCUT_MAX_TOTAL_UNITS && a.length !== 0 && b.length !== 0) {
+        const short = shortDistance(a, b);
+        if (short !== NOT_SERVED) return short;
+      }
+    }
+    return anyDistance(a, b, options);
+  }
+
+  function anyDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
     const resolved = resolveOptions(options);
+    if (typeof a === 'string' && typeof b === 'string' && jsShortStrings && resolved.unitLevenshtein && resolved.unit === 'codepoint') {
+      if (a.length + b.length <= SHORTCUT_MAX_TOTAL_UNITS && a.length !== 0 && b.length !== 0) {
+        const short = shortDistance(a, b);
+        if (short !== NOT_SERVED) return cutOff(short, resolved.maxDistance);
+      }
+    }
     if (kernel.distanceStrings && fastStrings(a, b, resolved)) return stringDistance(a as string, b as string, resolved);
     encode(a, b, resolved);
     try {
@@ -66,6 +99,8 @@ export function createApi(kernel: Kernel): EditopsApi {
       pair.release();
     }
   }
+
+  const distance = jsShortStrings ? defaultDistance : anyDistance;
 
   /** distance on two strings by code point: a trivial answer in JS, else the kernel's string path. */
   function stringDistance(a: string, b: string, resolved: ResolvedOptions): number {
@@ -140,6 +175,10 @@ export function createApi(kernel: Kernel): EditopsApi {
     if (trivialScript(a, b, resolved)) {
       return trivial.packed && new Editops(trivial.packed, a, trivial.aLength, b, trivial.bLength, resolved.unit);
     }
+    if (jsShortStrings && resolved.unitLevenshtein) {
+      const script = shortScript(a, b, resolved);
+      if (script !== undefined) return script;
+    }
     const result = kernel.editopsStrings!(
       a, b, trimmed.prefix, trimmed.suffix,
       resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
@@ -148,6 +187,21 @@ export function createApi(kernel: Kernel): EditopsApi {
     const affix = shiftPastPrefix(result, a);
     const around = affix.prefix + affix.suffix;
     return new Editops(result, a, fastLengths[0]! + around, b, fastLengths[1]! + around, resolved.unit);
+  }
+
+  /**
+   * The script of short-strings.ts for the pair the last trim saw (null over the cutoff), or
+   * undefined when it does not serve the pair. Its middles hold no surrogates, so their code
+   * points are their units.
+   */
+  function shortScript(a: string, b: string, resolved: ResolvedOptions): Editops | null | undefined {
+    const { prefix, suffix } = trimmed;
+    const affix = affixCodePoints(a);
+    const packed = shortEditops(a, b, prefix, suffix, affix.prefix);
+    if (packed === null) return undefined;
+    if (resolved.maxDistance >= 0 && packed.length > 3 * resolved.maxDistance) return null;
+    const around = affix.prefix + affix.suffix;
+    return new Editops(packed, a, around + a.length - suffix - prefix, b, around + b.length - suffix - prefix, resolved.unit);
   }
 
   /** A kernel status on two strings: null over the cutoff, else the error (lengths in code points). */

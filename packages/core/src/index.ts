@@ -8,5 +8,6 @@ export { MAX_MATRIX_CELLS } from './batch-job';
 export { PACKED_OP_WIDTH, applyPacked } from './editops';
 export { BatchKind, DISTANCE_TOO_LARGE, KernelStatus, MetricCode, NO_MAX_DISTANCE, OpCode, PathCode, type BatchJob, type Kernel } from './kernel';
 export { MAX_WEIGHT } from './options';
+export { packedArray } from './packed-pool';
 export { MAX_SEQUENCE_LENGTH } from './sequence';
 export type { BackendName } from './types';

@@ -17,6 +17,8 @@ export interface ResolvedOptions {
   readonly replaceWeight: number;
   /** Hamming only: unequal lengths are allowed (padded). */
   readonly pad: boolean;
+  /** Levenshtein with every weight 1: the metric the short-string path (short-strings.ts) serves. */
+  readonly unitLevenshtein: boolean;
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -27,6 +29,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   deleteWeight: 1,
   replaceWeight: 1,
   pad: false,
+  unitLevenshtein: true,
 });
 
 /**
@@ -122,5 +125,6 @@ export function resolveOptions(options: DistanceOptions | undefined): ResolvedOp
     deleteWeight,
     replaceWeight,
     pad: resolvePad(options.pad),
+    unitLevenshtein: metric === MetricCode.levenshtein && insertWeight === 1 && deleteWeight === 1 && replaceWeight === 1,
   };
 }

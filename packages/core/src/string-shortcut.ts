@@ -16,6 +16,7 @@
  */
 import { MetricCode, OpCode } from './kernel';
 import type { ResolvedOptions } from './options';
+import { packedArray } from './packed-pool';
 
 /**
  * The shortcut is for two strings compared by code point, under any metric that starts with the
@@ -24,7 +25,7 @@ import type { ResolvedOptions } from './options';
  * affixes, which is wasted when the middle turns out not to be trivial; on short strings that
  * costs little next to a call, and on long ones the core trims faster itself.
  */
-export const SHORTCUT_MAX_TOTAL_UNITS = 64;
+export const SHORTCUT_MAX_TOTAL_UNITS = 128;
 
 /** No trivial answer: the caller asks the kernel. */
 export const NOT_TRIVIAL = -1;
@@ -63,7 +64,7 @@ export const trimmed = { prefix: 0, suffix: 0, affixSurrogates: false };
  * keep the last unit they matched, so the surrogate checks read the strings again only when that
  * unit is a surrogate (reads dominate the cost here).
  */
-function trimCommonAffix(a: string, b: string): void {
+export function trimCommonAffix(a: string, b: string): void {
   const aLength = a.length;
   const bLength = b.length;
   const shorter = aLength < bLength ? aLength : bLength;
@@ -101,7 +102,7 @@ function trimCommonAffix(a: string, b: string): void {
 const affixPoints = { prefix: 0, suffix: 0 };
 
 /** Counts the code points of the affixes the last trim of a (and b) found, into affixPoints. */
-function affixCodePoints(a: string): { readonly prefix: number; readonly suffix: number } {
+export function affixCodePoints(a: string): { readonly prefix: number; readonly suffix: number } {
   const { prefix, suffix } = trimmed;
   affixPoints.prefix = trimmed.affixSurrogates ? codePointCount(a, 0, prefix) : prefix;
   affixPoints.suffix = trimmed.affixSurrogates ? codePointCount(a, a.length - suffix, a.length) : suffix;
@@ -156,7 +157,7 @@ function overCutoff(cost: number, maxDistance: number): boolean {
 }
 
 /** What the core returns for a distance of `value` under the cutoff: maxDistance + 1 when over. */
-function cutOff(value: number, maxDistance: number): number {
+export function cutOff(value: number, maxDistance: number): number {
   return overCutoff(value, maxDistance) ? maxDistance + 1 : value;
 }
 
@@ -259,7 +260,7 @@ function ops(op: OpCode, src: number, dest: number, op2?: OpCode, src2?: number,
 
 /** `count` ops of one type at `at`; srcStep / destStep say which position advances per op. */
 function runOf(op: OpCode, count: number, at: number, srcStep: number, destStep: number): Int32Array {
-  const packed = new Int32Array(3 * count);
+  const packed = packedArray(3 * count);
   for (let i = 0, slot = 0; i < count; i++) {
     packed[slot++] = op;
     packed[slot++] = at + i * srcStep;

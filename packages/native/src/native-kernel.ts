@@ -3,7 +3,7 @@
  * byte that the addon's threads poll.
  */
 import { availableParallelism } from 'node:os';
-import type { BatchJob, Kernel, KernelStatus } from '@editops/core';
+import { packedArray, type BatchJob, type Kernel, type KernelStatus } from '@editops/core';
 
 import type { Binding } from './load-binding';
 
@@ -28,7 +28,9 @@ export function createNativeKernel(binding: Binding): Kernel {
       if (count < 0) return -count as KernelStatus;
       lengths[0] = io[0]!;
       lengths[1] = io[1]!;
-      return io.slice(2, 2 + count);
+      const packed = packedArray(count);
+      for (let k = 0; k < count; k++) packed[k] = io[2 + k]!;
+      return packed;
     },
     batch: binding.batch,
     async batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> {

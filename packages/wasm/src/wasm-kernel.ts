@@ -6,7 +6,7 @@
  * budget, but a browser can refuse to grow memory), the instance is thrown away and a fresh one
  * made from the same module, so one failed call cannot corrupt later ones.
  */
-import type { BatchJob, Kernel, KernelStatus } from '@editops/core';
+import { packedArray, type BatchJob, type Kernel, type KernelStatus } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
 
 const STATUS_OK = 0;
@@ -111,7 +111,7 @@ class Instance {
     const start = wasm.eo_ops_data() >>> 2;
     const size = wasm.eo_ops_size();
     this.#refreshHeap();
-    const packed = new Int32Array(size);
+    const packed = packedArray(size);
     const heap = this.#heap;
     // The ops are non-negative (codes and positions below 2^31), so the uint32 view reads them as
     // they are. A loop beats set() on the few ints of a short script; set() wins on long ones.

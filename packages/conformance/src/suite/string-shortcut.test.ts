@@ -28,7 +28,21 @@ const affixedPair: fc.Arbitrary<[string, string]> = fc
   .tuple(tricky, middle, middle, tricky)
   .map(([prefix, x, y, suffix]) => [prefix + x + suffix, prefix + y + suffix]);
 
-const pairs = fc.oneof(affixedPair, fc.tuple(tricky, tricky), fc.tuple(smallAlphabetString('abc', 40), smallAlphabetString('abc', 40)));
+/**
+ * Shapes of the TS short-string kernel's paths (short-strings.ts): unrelated words (nothing to
+ * trim: the whole-string pass), middles on either side of its 32-unit word, and non-Latin text
+ * whose units OR up past 0xD800 without being surrogates (the exact surrogate check).
+ */
+const word = (alphabet: string, maxLength: number) => smallAlphabetString(alphabet, maxLength);
+const kernelShapes: fc.Arbitrary<[string, string]> = fc.oneof(
+  fc.tuple(word('abcdefghij', 14), word('klmnopqrst', 14)),
+  fc.tuple(word('abcdefgh', 45), word('abcdefgh', 45)),
+  fc.tuple(word('ab', 70), word('ab', 20)),
+  fc.tuple(word('中文字符漢', 20), word('中文字漢😀', 20)),
+  fc.tuple(tricky, middle, middle, tricky).map(([prefix, x, y, suffix]) => [prefix + x + '中', '中' + prefix + y + suffix] as [string, string]),
+);
+
+const pairs = fc.oneof(affixedPair, fc.tuple(tricky, tricky), fc.tuple(smallAlphabetString('abc', 40), smallAlphabetString('abc', 40)), kernelShapes);
 
 const optionsFor = (metric: Metric, cutoff: number | undefined, weights: [number, number, number] | undefined): DistanceOptions => ({
   metric,
@@ -52,6 +66,16 @@ describe(`${label}: short strings answer exactly as code point arrays do`, () =>
         expect(scriptOf(api.editops(a, b, options))).toEqual(scriptOf(api.editops(codePoints(a), codePoints(b), options)));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('with no options at all (the shortest path of distance and editops)', () => {
+    fc.assert(
+      fc.property(pairs, ([a, b]) => {
+        expect(api.distance(a, b)).toBe(api.distance(codePoints(a), codePoints(b)));
+        expect(scriptOf(api.editops(a, b))).toEqual(scriptOf(api.editops(codePoints(a), codePoints(b))));
+      }),
+      { numRuns: 1500 },
     );
   });
 

@@ -1,0 +1,48 @@
+/**
+ * A kernel that fails every call the TypeScript short-string kernel (@editops/core's
+ * short-strings.ts) should have answered: unit-cost levenshtein on two strings by code point whose
+ * middles (after the common-affix trim) have at most 32 units on one side and no surrogate. Run
+ * under it, the suite's string cases of that shape pass only if the TS kernel answered them.
+ */
+import { MetricCode, type Kernel } from '@editops/core';
+
+const PATTERN_UNITS = 32;
+const TEXT_UNITS = 256;
+const SHORT_TOTAL_UNITS = 128;
+
+const hasSurrogate = (text: string): boolean => /[\ud800-\udfff]/.test(text);
+
+/** The middles the core would compare, in UTF-16 units, for a pair without surrogates. */
+function middles(a: string, b: string): [number, number] {
+  let suffix = 0;
+  while (suffix < a.length && suffix < b.length && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  let prefix = 0;
+  while (prefix < a.length - suffix && prefix < b.length - suffix && a[prefix] === b[prefix]) prefix++;
+  return [a.length - suffix - prefix, b.length - suffix - prefix];
+}
+
+function servedInJs(a: string, b: string, metric: number, weights: number[], editops: boolean): boolean {
+  if (metric !== MetricCode.levenshtein || weights.some((w) => w !== 1)) return false;
+  if (a.length + b.length > SHORT_TOTAL_UNITS || hasSurrogate(a) || hasSurrogate(b)) return false;
+  const [n, m] = middles(a, b);
+  if (n === 0 || m === 0 || (n === 1 && m === 1)) return true; // trivial: answered before any kernel
+  if (editops) return n <= PATTERN_UNITS && m <= TEXT_UNITS;
+  return Math.min(n, m) <= PATTERN_UNITS;
+}
+
+export function refuseShortStrings(kernel: Kernel): Kernel {
+  const refuse = (call: string, a: string, b: string): never => {
+    throw new Error(`js-short: ${call}(${JSON.stringify(a)}, ${JSON.stringify(b)}) reached the kernel; the TS short-string kernel should have answered it`);
+  };
+  return {
+    ...kernel,
+    distanceStrings(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace) {
+      if (servedInJs(a, b, metric, [insert, remove, replace], false)) refuse('distance', a, b);
+      return kernel.distanceStrings!(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace);
+    },
+    editopsStrings(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace, lengths) {
+      if (servedInJs(a, b, metric, [insert, remove, replace], true)) refuse('editops', a, b);
+      return kernel.editopsStrings!(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace, lengths);
+    },
+  };
+}

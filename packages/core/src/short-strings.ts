@@ -1,0 +1,268 @@
+/**
+ * Levenshtein distance and the canonical edit script of short strings, computed in TypeScript.
+ *
+ * Why in JS: for a pair of short words the bridge to either compiled backend (encoding both
+ * strings into the kernel's memory, the call itself, copying a script back) costs more than the
+ * work, so a peer written in plain JS that V8 inlines into the caller's loop wins. Computed here,
+ * a short pair never crosses the bridge. docs/decisions.md has the measurements.
+ *
+ * The algorithm is the core's one-word pass (native-core/src/myers_single.hpp): Myers 1999 in the
+ * formulation of Hyyrö 2003, with the pattern in one 32-bit word instead of 64. It runs on the
+ * middles that the common-affix trim of string-shortcut.ts left, exactly as the core runs on its
+ * trimmed core, and the walk back is the core's (native-core/src/levenshtein_editops.cpp), so the
+ * answers are the core's, bit for bit; the conformance suite checks that against the compiled
+ * backends.
+ *
+ * Served: unit-cost levenshtein on two strings by code point whose pattern middle has 1 to 32
+ * UTF-16 units and where neither middle holds a surrogate (a surrogate unit is not a code point, so
+ * those pairs go to the kernel). The match vectors come from one 64K table indexed by UTF-16 unit;
+ * a call sets the bits of its pattern and clears them again before it returns.
+ */
+import { OpCode } from './kernel';
+import { packedArray } from './packed-pool';
+import { codePointCount, trimCommonAffix, trimmed } from './string-shortcut';
+
+/** The longest pattern middle served here: one 32-bit word. */
+export const SHORT_PATTERN_MAX_UNITS = 32;
+
+/** The longest text middle whose columns the editops walk back can keep. */
+export const SHORT_TEXT_MAX_UNITS = 256;
+
+/** Returned when this pair is not served here (a surrogate in a middle, or too long). */
+export const NOT_SERVED = -1;
+
+/** Match vectors: bit i of PEQ[c] is set when pattern unit i is c. All zero between calls. */
+const PEQ = new Int32Array(0x10000);
+
+/** The columns of the last editops pass: VP_j at 2j, D0_j at 2j + 1 (columns 1-based, as in the core). */
+const COLUMNS = new Int32Array(2 * SHORT_TEXT_MAX_UNITS);
+
+/** The first UTF-16 unit that is a surrogate. */
+const SURROGATE = 0xd800;
+
+/** Whether a UTF-16 unit is a surrogate (either half). */
+const isSurrogate = (unit: number): boolean => (unit & 0xf800) === SURROGATE;
+
+/**
+ * Whether p[pStart, pEnd) or t[tStart, tEnd) holds a surrogate unit. Called only when the OR of
+ * their units says they may (text outside Latin and Greek scripts), so plain text never pays.
+ */
+function holdsSurrogate(p: string, pStart: number, pEnd: number, t: string, tStart: number, tEnd: number): boolean {
+  for (let i = pStart; i < pEnd; i++) if (isSurrogate(p.charCodeAt(i))) return true;
+  for (let j = tStart; j < tEnd; j++) if (isSurrogate(t.charCodeAt(j))) return true;
+  return false;
+}
+
+/** Sets PEQ for pattern p[start, end) (1 to 32 units); returns the OR of its units. */
+function setPattern(p: string, start: number, end: number): number {
+  let seen = 0;
+  for (let i = start; i < end; i++) {
+    const unit = p.charCodeAt(i);
+    seen |= unit;
+    PEQ[unit] = PEQ[unit]! | (1 << (i - start));
+  }
+  return seen;
+}
+
+function clearPattern(p: string, start: number, end: number): void {
+  for (let i = start; i < end; i++) PEQ[p.charCodeAt(i)] = 0;
+}
+
+/** The OR of the units the last pass read, for its caller's surrogate check. */
+let passSeen = 0;
+
+/**
+ * D[n][m] between the n-unit pattern in PEQ (1..32) and text t[tStart, tEnd). With `store`,
+ * keeps VP_j and D0_j of every column in COLUMNS for the walk back.
+ */
+function pass(n: number, t: string, tStart: number, tEnd: number, store: boolean): number {
+  const top = n - 1;
+  let VP = -1; // column 0 is D[i][0] = i: every vertical delta is +1
+  let VN = 0;
+  let score = n;
+  let seen = 0;
+  for (let j = tStart, slot = 0; j < tEnd; j++, slot += 2) {
+    const unit = t.charCodeAt(j);
+    seen |= unit;
+    const X = PEQ[unit]!;
+    // `| 0` keeps the sum in int32 (wrapping as the core's unsigned words do), so V8 stays in
+    // 32-bit integer arithmetic instead of switching to doubles on overflow.
+    const D0 = ((((X & VP) + VP) | 0) ^ VP) | X | VN;
+    let HP = VN | ~(D0 | VP);
+    let HN = VP & D0;
+    // Branch-free: on unrelated words these bits are random, and two mispredicted branches per
+    // column cost more than the shifts.
+    score += ((HP >>> top) & 1) - ((HN >>> top) & 1);
+    HP = (HP << 1) | 1;
+    HN <<= 1;
+    VP = HN | ~(D0 | HP);
+    VN = HP & D0;
+    if (store) {
+      COLUMNS[slot] = VP;
+      COLUMNS[slot + 1] = D0;
+    }
+  }
+  passSeen = seen;
+  return score;
+}
+
+/**
+ * The distance of the middles p[start, pEnd) (the pattern, 1..32 units) and t[start, tEnd), or
+ * NOT_SERVED when one of them holds a surrogate.
+ */
+function middleDistance(p: string, pEnd: number, t: string, tEnd: number, start: number): number {
+  const n = pEnd - start;
+  const seen = setPattern(p, start, pEnd);
+  const distance = pass(n, t, start, tEnd, false);
+  clearPattern(p, start, pEnd);
+  if ((seen | passSeen) >= SURROGATE && holdsSurrogate(p, start, pEnd, t, start, tEnd)) return NOT_SERVED;
+  return distance;
+}
+
+/**
+ * D[n][m] of whole strings, pattern p (1..32 units), or NOT_SERVED when one holds a surrogate.
+ * The same pass as `pass`, written over whole strings: loops from 0 to a string's own length let
+ * V8 drop the bounds checks, which is worth 10-15% on unrelated words.
+ */
+function wholeDistance(p: string, t: string): number {
+  const n = p.length;
+  const m = t.length;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const unit = p.charCodeAt(i);
+    seen |= unit;
+    PEQ[unit] = PEQ[unit]! | (1 << i);
+  }
+  const top = n - 1;
+  let VP = -1;
+  let VN = 0;
+  let score = n;
+  for (let j = 0; j < m; j++) {
+    const unit = t.charCodeAt(j);
+    seen |= unit;
+    const X = PEQ[unit]!;
+    const D0 = ((((X & VP) + VP) | 0) ^ VP) | X | VN;
+    let HP = VN | ~(D0 | VP);
+    let HN = VP & D0;
+    score += ((HP >>> top) & 1) - ((HN >>> top) & 1);
+    HP = (HP << 1) | 1;
+    HN <<= 1;
+    VP = HN | ~(D0 | HP);
+    VN = HP & D0;
+  }
+  for (let i = 0; i < n; i++) PEQ[p.charCodeAt(i)] = 0;
+  if (seen >= SURROGATE && holdsSurrogate(p, 0, n, t, 0, m)) return NOT_SERVED;
+  return score;
+}
+
+/**
+ * The unit-cost levenshtein distance of two non-empty strings by code point, or NOT_SERVED when it
+ * is not computed here (a middle over 32 units on both sides, or holding a surrogate).
+ *
+ * When both the first and the last units differ there is nothing to trim (unrelated words, most of
+ * the time), and the pass runs on the whole strings. Otherwise the trim is the core's
+ * (string-shortcut.ts), and an empty middle or one unit each needs no pass. The distance is
+ * symmetric, so the longer string (or middle) is the pattern when it fits a word (the loop then
+ * runs over the shorter one), else the shorter.
+ */
+export function shortDistance(a: string, b: string): number {
+  const aLength = a.length;
+  const bLength = b.length;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(aLength - 1) !== b.charCodeAt(bLength - 1)) {
+    if (aLength >= bLength) {
+      if (aLength <= SHORT_PATTERN_MAX_UNITS) return wholeDistance(a, b);
+      return bLength <= SHORT_PATTERN_MAX_UNITS ? wholeDistance(b, a) : NOT_SERVED;
+    }
+    if (bLength <= SHORT_PATTERN_MAX_UNITS) return wholeDistance(b, a);
+    return aLength <= SHORT_PATTERN_MAX_UNITS ? wholeDistance(a, b) : NOT_SERVED;
+  }
+  trimCommonAffix(a, b);
+  const { prefix, suffix } = trimmed;
+  const aEnd = aLength - suffix;
+  const bEnd = bLength - suffix;
+  const aUnits = aEnd - prefix;
+  const bUnits = bEnd - prefix;
+  if (aUnits === 0) return codePointCount(b, prefix, bEnd);
+  if (bUnits === 0) return codePointCount(a, prefix, aEnd);
+  // Two different units; a lone surrogate is an element of its own, so this holds for them too.
+  if (aUnits === 1 && bUnits === 1) return 1;
+  if (aUnits >= bUnits) {
+    if (aUnits <= SHORT_PATTERN_MAX_UNITS) return middleDistance(a, aEnd, b, bEnd, prefix);
+    return bUnits <= SHORT_PATTERN_MAX_UNITS ? middleDistance(b, bEnd, a, aEnd, prefix) : NOT_SERVED;
+  }
+  if (bUnits <= SHORT_PATTERN_MAX_UNITS) return middleDistance(b, bEnd, a, aEnd, prefix);
+  return aUnits <= SHORT_PATTERN_MAX_UNITS ? middleDistance(a, aEnd, b, bEnd, prefix) : NOT_SERVED;
+}
+
+/** Op codes as locals of the walk back. */
+const INSERT = OpCode.insert;
+const DELETE = OpCode.delete;
+const REPLACE = OpCode.replace;
+
+/**
+ * The canonical script of the middles (see shortDistance) with positions moved past `at` code
+ * points of common prefix, or null when the pair is not served here. The pattern is a's middle,
+ * as in the core, so the walk back reads the same bits the core's does.
+ */
+export function shortEditops(a: string, b: string, prefix: number, suffix: number, at: number): Int32Array | null {
+  const aEnd = a.length - suffix;
+  const bEnd = b.length - suffix;
+  const n = aEnd - prefix;
+  const m = bEnd - prefix;
+  if (n === 0 || n > SHORT_PATTERN_MAX_UNITS || m === 0 || m > SHORT_TEXT_MAX_UNITS) return null;
+  const seen = setPattern(a, prefix, aEnd);
+  const distance = pass(n, b, prefix, bEnd, true);
+  clearPattern(a, prefix, aEnd);
+  if ((seen | passSeen) >= SURROGATE && holdsSurrogate(a, prefix, aEnd, b, prefix, bEnd)) return null;
+  return walkBack(a, b, prefix, n, m, distance, at);
+}
+
+/**
+ * From (n, m) to (0, 0), taking the first move that applies (docs/semantics.md): match, replace
+ * (D0_j bit i-1 clear), delete (VP_j bit i-1 set), insert; then deletes down column 0 or inserts
+ * along row 0. Every op lowers D by one, so the script has exactly `distance` ops; they are written
+ * from the back of the array, so the result is in forward order without a reversal.
+ */
+function walkBack(a: string, b: string, prefix: number, n: number, m: number, distance: number, at: number): Int32Array {
+  const packed = packedArray(3 * distance);
+  let slot = packed.length;
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    if (a.charCodeAt(prefix + i - 1) === b.charCodeAt(prefix + j - 1)) {
+      i--;
+      j--;
+      continue;
+    }
+    const bit = 1 << (i - 1);
+    const column = 2 * (j - 1);
+    if ((COLUMNS[column + 1]! & bit) === 0) {
+      packed[--slot] = at + j - 1;
+      packed[--slot] = at + i - 1;
+      packed[--slot] = REPLACE;
+      i--;
+      j--;
+    } else if ((COLUMNS[column]! & bit) !== 0) {
+      packed[--slot] = at + j;
+      packed[--slot] = at + i - 1;
+      packed[--slot] = DELETE;
+      i--;
+    } else {
+      packed[--slot] = at + j - 1;
+      packed[--slot] = at + i;
+      packed[--slot] = INSERT;
+      j--;
+    }
+  }
+  for (; i > 0; i--) {
+    packed[--slot] = at;
+    packed[--slot] = at + i - 1;
+    packed[--slot] = DELETE;
+  }
+  for (; j > 0; j--) {
+    packed[--slot] = at + j - 1;
+    packed[--slot] = at;
+    packed[--slot] = INSERT;
+  }
+  return packed;
+}
