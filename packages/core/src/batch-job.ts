@@ -4,10 +4,10 @@
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
 import type { ResolvedOptions } from './options';
+import { preparedFor } from './choices-cache';
 import { PreparedChoices } from './prepared-choices';
-import { Interner } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
-import { encodeList, integersFitSymbols, listKind, type PackedList } from './sequence-list';
+import { encodeList, listKind, type PackedList } from './sequence-list';
 import type { Choices } from './batch-types';
 import type { Sequence } from './types';
 
@@ -74,23 +74,20 @@ export function planJob(
   options: ResolvedOptions,
   limit: number,
 ): PlannedJob {
-  const prepared = choicesArgument instanceof PreparedChoices ? choicesArgument : undefined;
-  if (!prepared && !Array.isArray(choicesArgument)) {
+  if (!(choicesArgument instanceof PreparedChoices) && !Array.isArray(choicesArgument)) {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);
   }
-  if (prepared && prepared.unit !== options.unit) {
+  // A plain array is encoded once and reused while it is unchanged (choices-cache.ts).
+  const prepared = choicesArgument instanceof PreparedChoices ? choicesArgument : preparedFor(choicesArgument as readonly Sequence[], options.unit);
+  if (prepared.unit !== options.unit) {
     throw argumentRangeError('options.unit', `'${prepared.unit}', the unit the choices were prepared with`, options.unit);
   }
-  const choices = prepared ? prepared.choices : (choicesArgument as readonly Sequence[]);
+  const choices = prepared.choices;
   const queryKind = single ? kindOf('query', queries[0]) : listKind('queries', queries);
-  const choiceKind = prepared ? prepared.kind : listKind('choices', choices);
-  const kindOfAll = commonKind(queryKind, choiceKind, single ? 'query and choices' : 'queries and choices');
+  const kindOfAll = commonKind(queryKind, prepared.kind, single ? 'query and choices' : 'queries and choices');
   const sequenceKind: SequenceKind = kindOfAll === 'empty' ? 'tokens' : kindOfAll;
-
-  const interner = prepared ? prepared.interner : new Interner();
-  const direct = prepared ? prepared.directIntegers : sequenceKind === 'integers' && integersFitSymbols([queries, choices]);
-  const packedChoices = prepared ? prepared.packed : encodeList('choices', choices, sequenceKind, options.unit, interner, direct);
-  const packedQueries = encodeList(single ? 'query' : 'queries', queries, sequenceKind, options.unit, interner, direct);
+  const packedChoices = prepared.packed;
+  const packedQueries = encodeList(single ? 'query' : 'queries', queries, sequenceKind, options.unit, prepared.interner, prepared.directIntegers);
   if (options.metric === MetricCode.hamming && !options.pad) checkHammingLengths(packedQueries, packedChoices);
   checkWeightedRange(packedQueries, packedChoices, options);
 

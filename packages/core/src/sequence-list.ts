@@ -23,7 +23,9 @@ export function listKind(name: string, list: unknown): SequenceKind | 'empty' {
   if (!Array.isArray(list)) throw argumentTypeError(name, 'an array of sequences', list);
   let kind: SequenceKind | 'empty' = 'empty';
   for (let i = 0; i < list.length; i++) {
-    const element = kindOf(`${name}[${i}]`, list[i]);
+    const value: unknown = list[i];
+    // Strings, the common case, need no label (building one per element cost more than the check).
+    const element = typeof value === 'string' ? 'string' : kindOf(`${name}[${i}]`, value);
     if (element === 'empty') continue;
     if (kind === 'empty') kind = element;
     else if (element !== kind) {
@@ -45,6 +47,7 @@ export function encodeList(
   interner: Interner,
   direct: boolean,
 ): PackedList {
+  if (kind === 'string' && unit === 'codepoint') return encodeCodePointList(name, list as readonly string[]);
   const scratch = new ScratchSequence();
   const offsets = new Uint32Array(list.length + 1);
   let symbols = new Uint32Array(1024);
@@ -78,6 +81,55 @@ export function encodeList(
     offsets[i + 1] = used;
   }
   return { symbols: symbols.subarray(0, used), offsets, count: list.length };
+}
+
+/**
+ * encodeList for strings by code point, the common case: each string's code points go straight
+ * into the packed symbols, in one pass over its units (a surrogate pair is one symbol, a lone
+ * surrogate its own, as ScratchSequence.encodeCodePoints), with no scratch copy and no per-element
+ * label. The packed array grows by doubling, from a guess of 8 units a string.
+ */
+function encodeCodePointList(name: string, list: readonly string[]): PackedList {
+  const count = list.length;
+  const offsets = new Uint32Array(count + 1);
+  let symbols = new Uint32Array(Math.max(1024, count * 8));
+  let used = 0;
+  for (let i = 0; i < count; i++) {
+    const text = list[i]!;
+    const units = text.length;
+    if (units > MAX_SEQUENCE_LENGTH) throw argumentRangeError(`${name}[${i}]`, `at most ${MAX_SEQUENCE_LENGTH} elements long`, text);
+    // Units bound the code points from above, so this refuses exactly the lists that are too long.
+    if (used + units > MAX_LIST_SYMBOLS && used + codePointsOf(text) > MAX_LIST_SYMBOLS) {
+      throw argumentRangeError(name, `sequences of at most ${MAX_LIST_SYMBOLS} elements in all`, list);
+    }
+    if (used + units > symbols.length) {
+      let size = symbols.length * 2;
+      while (size < used + units) size *= 2;
+      const grown = new Uint32Array(Math.min(size, MAX_LIST_SYMBOLS + units));
+      grown.set(symbols.subarray(0, used));
+      symbols = grown;
+    }
+    for (let k = 0; k < units; k++) {
+      let unit = text.charCodeAt(k);
+      if (unit >= 0xd800 && unit <= 0xdbff && k + 1 < units) {
+        const low = text.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          k++;
+        }
+      }
+      symbols[used++] = unit;
+    }
+    offsets[i + 1] = used;
+  }
+  return { symbols: symbols.subarray(0, used), offsets, count };
+}
+
+/** Code points of a string (a surrogate pair counts once). */
+function codePointsOf(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { packedArray, type BatchJob, type Kernel, type KernelStatus } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
+import { ResidentChoices } from './resident-choices';
 
 const STATUS_OK = 0;
 /** Input buffers up to this many symbols stay allocated between calls. */
@@ -132,10 +133,11 @@ export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSig
 
 /**
  * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
- * back and frees everything (batch calls are large; their buffers are not worth keeping).
+ * back and frees everything it allocated (batch calls are large; their buffers are not worth
+ * keeping). Choices already `resident` in linear memory (resident-choices.ts) are not copied.
  * Self-contained (see importsFor): the browser's Web Workers run it from its source text.
  */
-export function runBatch(wasm: EditopsWasmExports, job: BatchJob): number {
+export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: { readonly symbols: number; readonly offsets: number }): number {
   const pointers: number[] = [];
   try {
     const allocate = (array: Uint32Array | Int32Array): number => {
@@ -144,8 +146,10 @@ export function runBatch(wasm: EditopsWasmExports, job: BatchJob): number {
       pointers.push(pointer);
       return pointer;
     };
-    const inputs = [job.queries, job.queryOffsets, job.choices, job.choiceOffsets];
-    const [queries, queryOffsets, choices, choiceOffsets] = inputs.map(allocate) as [number, number, number, number];
+    const inputs = resident ? [job.queries, job.queryOffsets] : [job.queries, job.queryOffsets, job.choices, job.choiceOffsets];
+    const [queries, queryOffsets, copiedChoices, copiedOffsets] = inputs.map(allocate) as [number, number, number?, number?];
+    const choices = resident ? resident.symbols : copiedChoices!;
+    const choiceOffsets = resident ? resident.offsets : copiedOffsets!;
     const outIndex = allocate(job.outIndex);
     const outDistance = allocate(job.outDistance);
     // Allocation may grow memory and detach older views: copy only once every buffer exists.
@@ -172,10 +176,11 @@ export function createWasmKernel(
   runAsync?: AsyncBatchRunner,
 ): Kernel & { memory(): WebAssembly.Memory } {
   let live = new Instance(instantiate());
+  let resident = new ResidentChoices(live.wasm);
 
   function batch(job: BatchJob): number {
     try {
-      return runBatch(live.wasm, job);
+      return runBatch(live.wasm, job, resident.lookup(job.choices, job.choiceOffsets));
     } catch (error) {
       return recover(error);
     }
@@ -184,6 +189,7 @@ export function createWasmKernel(
   function recover(error: unknown): never {
     if (error instanceof WebAssembly.RuntimeError || (error instanceof Error && error.name === 'WasmAbort')) {
       live = new Instance(instantiate());
+      resident = new ResidentChoices(live.wasm);
       throw new Error('editops: the wasm core failed on this input and was restarted; later calls are unaffected', { cause: error });
     }
     throw error;
