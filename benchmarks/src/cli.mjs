@@ -6,6 +6,7 @@
  * results/latest.md + latest.json + SVG charts (results/quick/ for --quick). Exits 1 when any
  * contestant gave a wrong answer; timings never fail the run.
  */
+import { outputDir } from './out-dir.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,7 @@ async function main() {
     if (unknown.length > 0) throw new Error(`unknown contestant(s): ${unknown.join(', ')}. Known: ${all.map((c) => c.id).join(', ')}`);
   }
   const contestants = wanted ? all.filter((c) => wanted.includes(c.id)) : all;
-  const outDir = resolve(args.out ?? join(packageRoot, 'results', quick ? 'quick' : ''));
+  const outDir = outputDir(args.out, packageRoot, quick);
   mkdirSync(outDir, { recursive: true });
 
   const machine = machineInfo();

@@ -8,7 +8,7 @@
  */
 import { diffArrays, diffChars } from 'diff';
 import damerauLevenshtein from 'damerau-levenshtein';
-import { distance as fastestLevenshtein } from 'fastest-levenshtein';
+import { closest as fastestLevenshteinClosest, distance as fastestLevenshtein } from 'fastest-levenshtein';
 import jsLevenshtein from 'js-levenshtein';
 import leven from 'leven';
 import { detectCapabilities, missingNeeds } from './capabilities.mjs';
@@ -16,7 +16,9 @@ import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
 
 /**
  * @typedef {object} Binding
- * @property {(a: any, b: any) => number} run
+ * @property {(a: any, b: any) => number} run   for the cost estimate and the gate
+ * @property {import('./call-site.mjs').CallSpec} call  what the timed passes call (call-site.mjs)
+ * @property {(pairs: Array<[any, any]>) => number} [pass]  compiled from `call` by run.mjs
  * @property {(a: any, b: any, expected: number) => string | null} check
  *
  * @typedef {object} BatchVariant
@@ -44,18 +46,27 @@ import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
 export const metricOf = (w) => w.options?.metric ?? 'levenshtein';
 const takesTokens = (w) => w.needs.includes('tokens');
 const plainLevenshteinDistance = (w) => w.call === 'distance' && metricOf(w) === 'levenshtein' && !takesTokens(w);
-const plainLevenshteinExtract = (w) => w.call === 'extract' && metricOf(w) === 'levenshtein';
+const plainLevenshteinExtract = (w) => (w.call === 'extract' || w.call === 'closest') && metricOf(w) === 'levenshtein';
 
 /** Threads for the async batch variants, and queries in flight in the Promise.all variant. */
 export const ASYNC_THREADS = 2;
 export const IN_FLIGHT = 8;
 
-/** How each editops package is run on a batch (`extract`) workload, one report row each. */
+/**
+ * How each editops package is run on a batch workload, one report row each. Plain arrays come
+ * first: that is how users coming from other libraries call it (issue 13). `array` passes the same
+ * array on every call (repeated calls); `array-first` cycles through more copies than the
+ * choices cache keeps, so every call meets its array for the first time.
+ */
 const EXTRACT_VARIANTS = {
-  native: ['prepared', 'array', 'async', 'async-in-flight'],
-  wasm: ['prepared', 'async'],
-  auto: ['prepared'],
+  native: ['array', 'array-first', 'async-array', 'prepared', 'async', 'async-in-flight'],
+  wasm: ['array', 'array-first', 'async-array', 'prepared', 'async'],
+  auto: ['array', 'prepared'],
 };
+const CLOSEST_VARIANTS = { native: ['array', 'array-first'], wasm: ['array', 'array-first'], auto: ['array'] };
+
+/** Copies of the choices that `array-first` cycles through: more than the cache holds (4). */
+const FIRST_CALL_COPIES = 8;
 
 /**
  * One way of calling `extract` on an editops package. Prepared variants encode the choices once
@@ -65,6 +76,24 @@ const EXTRACT_VARIANTS = {
 function extractVariant(api, caps, label, variant, options) {
   const asyncOptions = { ...options, threads: ASYNC_THREADS };
   const kinds = {
+    'array-first': {
+      label: `${label} extract (array, first call)`,
+      needs: ['extract'],
+      mode: 'sync',
+      prepares: false,
+      setup: (choices) => {
+        const copies = Array.from({ length: FIRST_CALL_COPIES }, () => choices.slice());
+        let k = 0;
+        return (query) => api.extract(query, copies[k++ % FIRST_CALL_COPIES], options);
+      },
+    },
+    'async-array': {
+      label: `${label} extractAsync (array, threads ${ASYNC_THREADS}, awaited one by one)`,
+      needs: ['extractAsync'],
+      mode: 'await-each',
+      prepares: false,
+      setup: (choices) => (query) => api.extractAsync(query, choices, asyncOptions),
+    },
     prepared: {
       label: `${label} extract (prepared)`,
       needs: ['extract', 'prepareChoices'],
@@ -76,7 +105,7 @@ function extractVariant(api, caps, label, variant, options) {
       },
     },
     array: {
-      label: `${label} extract (array, unprepared)`,
+      label: `${label} extract (array, repeated calls)`,
       needs: ['extract'],
       mode: 'sync',
       prepares: false,
@@ -111,6 +140,51 @@ function extractVariant(api, caps, label, variant, options) {
     ...kind,
     returnsChoice: true,
     ...(missing.length > 0 ? { skip: `needs ${missing.join(', ')}, which ${label} lacks` } : {}),
+  };
+}
+
+/**
+ * `closest(query, choices)` on an editops package, answers as one-match lists (as extract's with
+ * limit 1). `array` passes the same plain array every time; `array-first` a new copy each time.
+ * @returns {BatchVariant}
+ */
+function closestVariant(api, caps, label, variant) {
+  const kinds = {
+    array: { label: `${label} closest (array, repeated calls)`, first: false },
+    'array-first': { label: `${label} closest (array, first call)`, first: true },
+  };
+  const { label: rowLabel, first } = kinds[variant];
+  return {
+    variant,
+    label: rowLabel,
+    mode: 'sync',
+    prepares: false,
+    returnsChoice: true,
+    setup: (choices) => {
+      const copies = first ? Array.from({ length: FIRST_CALL_COPIES }, () => choices.slice()) : [choices];
+      let k = 0;
+      return (query) => {
+        const match = api.closest(query, copies[k++ % copies.length]);
+        return match ? [match] : [];
+      };
+    },
+    ...(caps.has('closest') ? {} : { skip: `needs closest, which ${label} lacks` }),
+  };
+}
+
+/**
+ * fastest-levenshtein's own `closest(query, choices)`, the reference of the closest workload. It
+ * returns the string only, so its answers carry `choice` and the check compares choices.
+ * @returns {BatchVariant}
+ */
+export function flClosestVariant() {
+  return {
+    variant: 'closest',
+    label: 'fastest-levenshtein closest',
+    mode: 'sync',
+    prepares: false,
+    returnsChoice: true,
+    setup: (choices) => (query) => [{ choice: fastestLevenshteinClosest(query, choices) }],
   };
 }
 
@@ -152,17 +226,22 @@ function editopsContestant(id, label, api, extra = {}) {
       if (w.call === 'distance') {
         return {
           run: (a, b) => api.distance(a, b, options),
+          call: { fn: api.distance, options, result: 'number' },
           check: (a, b, expected) => checkDistance(a, b, api.distance(a, b, options), expected),
         };
       }
       if (w.call === 'editops') {
         return {
           run: (a, b) => api.editops(a, b, options)?.length ?? -1,
+          call: { fn: api.editops, options, result: 'length' },
           check: (a, b, expected) => checkEditops(a, b, api.editops(a, b, options), expected),
         };
       }
       if (w.call === 'extract') {
         return { batch: (EXTRACT_VARIANTS[id] ?? ['prepared']).map((v) => extractVariant(api, caps, label, v, options)) };
+      }
+      if (w.call === 'closest') {
+        return { batch: (CLOSEST_VARIANTS[id] ?? ['array']).map((v) => closestVariant(api, caps, label, v)) };
       }
       return { skip: `the benchmark has no runner for '${w.call}' yet` };
     },
@@ -179,9 +258,11 @@ function distancePeer(id, label, fn, serves = plainLevenshteinDistance, note) {
     note,
     serves,
     bind: (w) =>
-      w.call === 'extract'
+      w.call === 'closest'
+        ? { batch: [flClosestVariant()] }
+        : w.call === 'extract'
         ? { batch: [loopExtractVariant(fn, label, w.options?.limit ?? 5)] }
-        : { run: fn, check: (a, b, expected) => checkDistance(a, b, fn(a, b), expected) },
+        : { run: fn, call: { fn, result: 'number' }, check: (a, b, expected) => checkDistance(a, b, fn(a, b), expected) },
   };
 }
 
@@ -206,6 +287,7 @@ export async function loadContestants() {
       const diff = takesTokens(w) ? diffArrays : diffChars;
       return {
         run: (a, b) => diff(a, b).length,
+        call: { fn: diff, result: 'length' },
         check: (a, b) => checkChanges(a, b, diff(a, b)),
       };
     },
@@ -241,3 +323,5 @@ export const BASELINE_ID = 'fastest-levenshtein';
 export const baselineDistance = fastestLevenshtein;
 /** On batch workloads: its distance in the loop users write (`fastest-levenshtein/loop`). */
 export const baselineExtract = (limit) => loopExtractVariant(fastestLevenshtein, 'fastest-levenshtein', limit);
+/** The reference of a batch workload: FL's closest for `closest`, else the loop. */
+export const baselineBatch = (workload) => (workload.call === 'closest' ? flClosestVariant() : baselineExtract(workload.options?.limit ?? 5));

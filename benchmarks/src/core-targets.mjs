@@ -25,9 +25,30 @@ import { fmtMs, fmtRatio, mdTable, textTable } from './format.mjs';
  */
 
 const LONG_SIMILAR = ['text-10k-similar', 'text-100k-similar'];
+/** Issue 13's short pairs as users call them: real typos, unrelated words, names. */
+const SHORT_PAIRS = ['misspellings', 'word-pairs', 'names'];
+/** The JS peers a user would pick for one pair at a time. */
+const SHORT_PEERS = ['fastest-levenshtein', 'js-levenshtein', 'leven'];
+
+/** @type {CoreTarget[]} */
+export const ISSUE_13_TARGETS = [
+  ...SHORT_PAIRS.map((dataset) => ({
+    item: '13 short pairs',
+    what: `@editops/auto \`distance\` vs the fastest of ${SHORT_PEERS.join(', ')} (${dataset})`,
+    measure: { vsBestPeer: { workload: `${dataset}/distance`, contestant: 'auto', peers: SHORT_PEERS } },
+    bound: { atLeast: 1.5 },
+  })),
+  ...SHORT_PAIRS.map((dataset) => ({
+    item: '13 short pairs',
+    what: `@editops/auto \`editops\` vs fastest-levenshtein \`distance\` (${dataset})`,
+    measure: { vsFL: { workload: `${dataset}/editops`, contestant: 'auto' } },
+    bound: { atLeast: 0.7 },
+  })),
+];
 
 /** @type {CoreTarget[]} */
 export const CORE_TARGETS = [
+  ...ISSUE_13_TARGETS,
   {
     item: '1 short pairs',
     what: '@editops/auto `distance` vs fastest-levenshtein `distance` (misspellings)',
@@ -156,6 +177,15 @@ const MEASURES = {
     const fl = run.results.find((r) => r.workload === workload && r.contestant === BASELINE_ID && r.status !== 'ok');
     return { missing: fl ? `fastest-levenshtein on ${workload}: ${fl.reason}` : `no fastest-levenshtein baseline on ${workload} (too slow, or it failed)` };
   },
+  vsBestPeer(run, { workload, contestant, peers }) {
+    const s = okJsRow(run, workload, contestant);
+    if (s.missing) return { missing: s.missing };
+    const rows = peers.map((peer) => okJsRow(run, workload, peer).row).filter(Boolean);
+    if (rows.length === 0) return { missing: `none of ${peers.join(', ')} ran on ${workload}` };
+    const best = rows.reduce((x, y) => (y.medianMs < x.medianMs ? y : x));
+    const value = best.medianMs / s.row.medianMs;
+    return { value, shown: `${fmtRatio(value)} (vs ${best.contestant})` };
+  },
   js(run, { workload, subject, reference }) {
     const s = okJsRow(run, workload, subject);
     const r = okJsRow(run, workload, reference);
@@ -217,9 +247,11 @@ const HEADER = ['item', 'target', 'required', 'measured', 'status'];
 export function coreTargetsSection(run) {
   const targets = run.coreTargets ?? [];
   return [
-    '## Core targets (issue 9)',
+    '## Targets (issues 9 and 13)',
     '',
-    "Every target of issue 9, from this run's figures. JS rows: *vs FL* as in the tables above; wasm vs native = " +
+    "Every target of issues 9 and 13 (pair calls; the batch targets sit under their workloads), from this run's figures. " +
+      'Issue 13 compares with the fastest peer of the same workload, each peer timed from a call site of its own. ' +
+      "Issue 9's JS rows: *vs FL* as in the tables above; wasm vs native = " +
       "native's median / wasm's. C++ rows (`--cpp`): ratios of the medians in the C++ table below (edlib's time / the core's; " +
       "for item 5 the core's `distance` time / the full-pass yardstick's); the peak RSS of one `editops` call in its own process. " +
       'A target whose inputs did not run says why. Targets never fail the run.' +
@@ -235,5 +267,5 @@ export function coreTargetsTable(run) {
   const targets = run.coreTargets ?? [];
   if (!targets.some((t) => t.met !== null)) return '';
   const plain = rows(targets).map((r) => r.map((cell) => cell.replace(/[`*]/g, '')));
-  return `issue 9 targets${run.quick ? ' (quick run: noisy)' : ''}\n${textTable(HEADER, plain)}`;
+  return `issue 9 and 13 targets${run.quick ? ' (quick run: noisy)' : ''}\n${textTable(HEADER, plain)}`;
 }

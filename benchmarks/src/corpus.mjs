@@ -103,3 +103,13 @@ export function misspelledWords() {
 export function proseWord(rng) {
   return rng.float() < 0.45 ? rng.pick(COMMON_WORDS) : rng.pick(words().words);
 }
+
+/**
+ * Personal names from the npm `humannames` list (~200k first and last names), read once. Used
+ * for "First Middle Last" strings of 20 to 40 code points, the shape of names in user records.
+ */
+let humanNames;
+export function humanNameList() {
+  if (!humanNames) humanNames = Object.keys(require('humannames')).filter((name) => /^[\p{L}][\p{L}'-]*$/u.test(name));
+  return humanNames;
+}

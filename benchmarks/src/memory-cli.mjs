@@ -7,6 +7,7 @@
  * warm-up (the issue expects < 5 MB) and writes memory.md, memory.json and memory.svg. Growth
  * never fails the run; a worker that crashes does.
  */
+import { outputDir } from './out-dir.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -88,7 +89,7 @@ async function main() {
   const calls = Math.round(args.calls ?? (quick ? QUICK_CALLS : DEFAULT_CALLS));
   const backends = args.backends ?? ['native', 'wasm'];
   const samples = Math.round(args.samples ?? 100);
-  const outDir = resolve(args.out ?? join(packageRoot, 'results', quick ? 'quick' : ''));
+  const outDir = outputDir(args.out, packageRoot, quick);
   mkdirSync(outDir, { recursive: true });
   const machine = machineInfo();
   log(`editops memory soak: ${calls.toLocaleString('en-US')} distance + ${calls.toLocaleString('en-US')} editops calls per backend`);

@@ -6,6 +6,7 @@ import { runBatchWorkload } from './batch.mjs';
 import { missingNeeds } from './capabilities.mjs';
 import { BASELINE_ID, baselineDistance, metricOf } from './contestants.mjs';
 import { loadDataset } from './datasets.mjs';
+import { compilePass } from './call-site.mjs';
 import { estimateCallMs, gatePass, planPasses, summary, timedRun } from './timing.mjs';
 import { quickRunSkip } from './workloads.mjs';
 
@@ -14,7 +15,7 @@ const gc = () => globalThis.gc?.();
 /** Calls the harness can time and check: pair calls here, batch calls in batch.mjs. Others are
  * skipped with a note. */
 const PAIR_CALLS = ['distance', 'editops'];
-const BATCH_CALLS = ['extract'];
+const BATCH_CALLS = ['extract', 'closest'];
 const RUNNABLE_CALLS = [...PAIR_CALLS, ...BATCH_CALLS];
 
 /**
@@ -69,7 +70,7 @@ function prepare(binding, dataset, expected, profile, log, estimate) {
       return { status: 'wrong', reason: `wrong answer: ${gate.failures.join('; ')}`, estimateMs };
     }
     gc();
-    return { status: 'ready', plan: planPasses(binding.run, pairs, profile, gate.ms), estimateMs };
+    return { status: 'ready', plan: planPasses(binding.pass, pairs, profile, gate.ms), estimateMs };
   } catch (error) {
     return failed(error, estimateMs, log);
   }
@@ -109,7 +110,7 @@ function timeInTurns(ready, dataset, log) {
     ready.forEach((r, k) => {
       if (outcome[k] || round >= r.plan.runs) return;
       try {
-        samples[k].push(timedRun(r.binding.run, dataset.pairs, r.plan.inner));
+        samples[k].push(timedRun(r.binding.pass, dataset.pairs, r.plan.inner));
       } catch (error) {
         outcome[k] = failed(error, r.estimateMs, log);
       }
@@ -152,6 +153,7 @@ export async function runWorkloads({ workloads, contestants, reference, referenc
       log(`  baseline: fastest-levenshtein distance on ${dataset.id}`);
       const binding = {
         run: baselineDistance,
+        pass: compilePass({ fn: baselineDistance, result: 'number' }, `baseline on ${dataset.id}`),
         check: (a, b, expected) => (baselineDistance(a, b) === expected ? null : 'baseline disagrees'),
       };
       const expected = dataset.pairs.map(([a, b]) => reference.distance(a, b));
@@ -199,6 +201,7 @@ export async function runWorkloads({ workloads, contestants, reference, referenc
       if (!contestant.serves(workload)) continue;
       const base = { workload: workload.id, contestant: contestant.id, label: contestant.label };
       const binding = contestant.bind(workload);
+      if (!('skip' in binding)) binding.pass = compilePass(binding.call, `${contestant.id} on ${workload.id}`);
       if ('skip' in binding) {
         log(`  ${contestant.label}: skipped: ${binding.skip}`);
         entries.push({ contestant, base, result: { status: 'skipped', reason: `skipped: ${binding.skip}` } });

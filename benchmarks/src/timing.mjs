@@ -71,33 +71,24 @@ export function estimateCallMs(run, a, b, probeLength) {
   return (probe * (la * lb)) / Math.max(1, sizeOf(pa) * sizeOf(pb));
 }
 
-function pass(run, pairs) {
-  let s = 0;
-  for (let k = 0; k < pairs.length; k++) {
-    const pair = pairs[k];
-    s += run(pair[0], pair[1]);
-  }
-  return s;
-}
-
 /**
  * Warms a contestant up and sizes its timed runs: `inner` passes make one run of about
  * profile.minSampleMs, and `runs` of them fit its budget. The runs themselves can then be taken
  * in turns with other contestants (see run.mjs), so that a change in the machine's load falls on
  * all of them alike instead of on whoever was being timed then.
- * @param {(a: any, b: any) => number} run
+ * @param {(pairs: Array<[any, any]>) => number} pass  the contestant's own pass loop (call-site.mjs)
  * @param {Array<[any, any]>} pairs
  * @param {typeof PROFILES.full} profile
  * @param {number} [knownPassMs]  a pass time already seen (the gate's), to size the warm-up
  */
-export function planPasses(run, pairs, profile, knownPassMs = 0) {
+export function planPasses(pass, pairs, profile, knownPassMs = 0) {
   let last = knownPassMs;
   // A pass slower than the warm-up time was already warm after the gate's pass.
   if (knownPassMs < profile.warmupMs) {
     const until = now() + profile.warmupMs;
     do {
       const t0 = now();
-      sink += pass(run, pairs);
+      sink += pass(pairs);
       last = now() - t0;
     } while (now() < until);
   }
@@ -108,9 +99,9 @@ export function planPasses(run, pairs, profile, knownPassMs = 0) {
 }
 
 /** One timed run: `inner` passes; returns ms per pass. */
-export function timedRun(run, pairs, inner) {
+export function timedRun(pass, pairs, inner) {
   const t0 = now();
-  for (let i = 0; i < inner; i++) sink += pass(run, pairs);
+  for (let i = 0; i < inner; i++) sink += pass(pairs);
   return (now() - t0) / inner;
 }
 

@@ -24,6 +24,9 @@
  * @property {number} atLeast     required reference median / subject median
  */
 
+/** A batch target of an issue: reference median / subject median >= atLeast. @returns {Target} */
+const target = (issue, what, subject, reference, atLeast) => ({ issue, what, subject, reference, atLeast });
+
 /** @param {Omit<Workload, 'needs'> & { needs?: string[] }} w @returns {Workload} */
 function workload(w) {
   const metric = w.options?.metric;
@@ -39,6 +42,8 @@ const both = (base) => [
 /** @type {Workload[]} */
 export const WORKLOADS = [
   ...both({ group: 'short real pairs', dataset: 'misspellings', unit: 'pairs' }),
+  ...both({ group: 'short real pairs', dataset: 'word-pairs', unit: 'pairs' }),
+  ...both({ group: 'short real pairs', dataset: 'names', unit: 'pairs' }),
   ...both({ group: 'sentences', dataset: 'sentences', unit: 'pairs' }),
   ...both({ group: 'long texts', dataset: 'text-10k-similar', unit: 'symbols' }),
   ...both({ group: 'long texts', dataset: 'text-10k-unrelated', unit: 'symbols' }),
@@ -104,30 +109,32 @@ export const WORKLOADS = [
     options: { limit: 10 },
     unit: 'queries',
     targets: [
-      {
-        what: '@editops/native `extract` (prepared) vs the fastest-levenshtein loop',
-        subject: 'native/prepared',
-        reference: 'fastest-levenshtein/loop',
-        atLeast: 10,
-      },
-      {
-        what: '@editops/native `extractAsync` (2 threads, awaited one by one) vs native sync `extract` (prepared)',
-        subject: 'native/async',
-        reference: 'native/prepared',
-        atLeast: 1.7,
-      },
-      {
-        what: '@editops/native `extractAsync` (2 threads, 8 in flight) vs native sync `extract` (prepared)',
-        subject: 'native/async-in-flight',
-        reference: 'native/prepared',
-        atLeast: 1.7,
-      },
-      {
-        what: '@editops/wasm `extract` (prepared) vs the fastest-levenshtein loop',
-        subject: 'wasm/prepared',
-        reference: 'fastest-levenshtein/loop',
-        atLeast: 4,
-      },
+      // Issue 13: plain arrays, as users coming from other libraries call it.
+      target('13', '@editops/native `extract` (array, repeated calls) vs the fastest-levenshtein loop', 'native/array', 'fastest-levenshtein/loop', 12),
+      target('13', '@editops/native `extract` (array, first call) vs the fastest-levenshtein loop', 'native/array-first', 'fastest-levenshtein/loop', 3),
+      target('13', '@editops/native `extractAsync` (array, 2 threads) vs native sync `extract` (array)', 'native/async-array', 'native/array', 1.7),
+      target('13', '@editops/wasm `extract` (array, repeated calls) vs the fastest-levenshtein loop', 'wasm/array', 'fastest-levenshtein/loop', 8),
+      target('13', '@editops/wasm `extractAsync` (array, 2 threads) vs wasm sync `extract` (array)', 'wasm/async-array', 'wasm/array', 1.5),
+      // Issue 4, on prepared choices.
+      target('4', '@editops/native `extract` (prepared) vs the fastest-levenshtein loop', 'native/prepared', 'fastest-levenshtein/loop', 10),
+      target('4', '@editops/native `extractAsync` (2 threads, awaited one by one) vs native sync `extract` (prepared)', 'native/async', 'native/prepared', 1.7),
+      target('4', '@editops/native `extractAsync` (2 threads, 8 in flight) vs native sync `extract` (prepared)', 'native/async-in-flight', 'native/prepared', 1.7),
+      target('4', '@editops/wasm `extract` (prepared) vs the fastest-levenshtein loop', 'wasm/prepared', 'fastest-levenshtein/loop', 4),
+    ],
+  }),
+
+  // Issue 13: closest(query, words) on a plain array, against fastest-levenshtein's own closest.
+  workload({
+    id: 'misspellings-queries/closest',
+    group: 'batch',
+    dataset: 'misspellings-queries',
+    call: 'closest',
+    options: { limit: 1 },
+    needs: ['closest'],
+    unit: 'queries',
+    targets: [
+      target('13', '@editops/native `closest` (array, repeated calls) vs fastest-levenshtein `closest`', 'native/array', 'fastest-levenshtein/closest', 10),
+      target('13', '@editops/auto `closest` (array, repeated calls) vs fastest-levenshtein `closest`', 'auto/array', 'fastest-levenshtein/closest', 10),
     ],
   }),
 ];

@@ -10,7 +10,7 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
-import { NOT_SERVED, shortDistance, shortEditops } from './short-strings';
+import { defaultScript, NOT_SERVED, shortDistance, shortEditops } from './short-strings';
 import { affixCodePoints, codePointCount, cutOff, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
 import type { DistanceOptions, Sequence } from './types';
 
@@ -147,7 +147,16 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     return over ? 0 : 1 - normalize(d, maximum);
   }
 
-  function editops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
+  /** editops as most callers call it (see defaultDistance): short pairs by short-strings.ts. */
+  function defaultEditops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
+    if (options === undefined && typeof a === 'string' && typeof b === 'string' && a.length + b.length <= SHORTCUT_MAX_TOTAL_UNITS) {
+      const packed = defaultScript(a, b);
+      if (packed !== null) return new Editops(packed, a, a.length, b, b.length, 'codepoint');
+    }
+    return anyEditops(a, b, options);
+  }
+
+  function anyEditops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
     const resolved = resolveOptions(options);
     if (kernel.editopsStrings && fastStrings(a, b, resolved)) return stringEditops(a as string, b as string, resolved);
     encode(a, b, resolved);
@@ -222,6 +231,8 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     if (result === KernelStatus.overMaxDistance) return null;
     throw result === KernelStatus.tooLarge ? tooLarge('editops', aLength, bLength) : unknownStatus(result);
   }
+
+  const editops = jsShortStrings ? defaultEditops : anyEditops;
 
   function opcodes(a: Sequence, b: Sequence, options?: DistanceOptions) {
     return editops(a, b, options)?.toOpcodes() ?? null;

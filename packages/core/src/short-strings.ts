@@ -120,24 +120,68 @@ function middleDistance(p: string, pEnd: number, t: string, tEnd: number, start:
 }
 
 /**
- * D[n][m] of whole strings, pattern p (1..32 units), or NOT_SERVED when one holds a surrogate.
- * The same pass as `pass`, written over whole strings: loops from 0 to a string's own length let
- * V8 drop the bounds checks, which is worth 10-15% on unrelated words.
+ * The unit-cost levenshtein distance of two non-empty strings by code point, or NOT_SERVED when it
+ * is not computed here: both middles over 32 units, or a surrogate where this function does not
+ * handle it (the caller then takes the general path, which handles every string).
+ *
+ * One function on purpose: this is the whole per-call path of `distance` on short strings, and
+ * every call it makes is measurable there. The trim is the core's, suffix first (see
+ * string-shortcut.ts); when an affix holds a unit at or above 0xD800 it might split a surrogate
+ * pair, and the guarded trim of string-shortcut.ts takes over. An empty middle or one unit each
+ * needs no pass. The distance is symmetric, so the longer middle is the pattern when it fits a
+ * word (the loop then runs over the shorter one), else the shorter.
  */
-function wholeDistance(p: string, t: string): number {
-  const n = p.length;
-  const m = t.length;
+export function shortDistance(a: string, b: string): number {
+  let aEnd = a.length;
+  let bEnd = b.length;
   let seen = 0;
-  for (let i = 0; i < n; i++) {
+  while (aEnd > 0 && bEnd > 0) {
+    const unit = a.charCodeAt(aEnd - 1);
+    if (unit !== b.charCodeAt(bEnd - 1)) break;
+    seen |= unit;
+    aEnd--;
+    bEnd--;
+  }
+  let start = 0;
+  const limit = aEnd < bEnd ? aEnd : bEnd;
+  while (start < limit) {
+    const unit = a.charCodeAt(start);
+    if (unit !== b.charCodeAt(start)) break;
+    seen |= unit;
+    start++;
+  }
+  if (seen >= SURROGATE) return guardedShortDistance(a, b);
+  const aUnits = aEnd - start;
+  const bUnits = bEnd - start;
+  if (aUnits === 0) return codePointCount(b, start, bEnd);
+  if (bUnits === 0) return codePointCount(a, start, aEnd);
+  // Two different units; a lone surrogate is an element of its own, so this holds for them too.
+  if (aUnits === 1 && bUnits === 1) return 1;
+
+  let p = a;
+  let pEnd = aEnd;
+  let t = b;
+  let tEnd = bEnd;
+  if (aUnits >= bUnits ? aUnits > SHORT_PATTERN_MAX_UNITS : bUnits <= SHORT_PATTERN_MAX_UNITS) {
+    p = b;
+    pEnd = bEnd;
+    t = a;
+    tEnd = aEnd;
+  }
+  const n = pEnd - start;
+  if (n > SHORT_PATTERN_MAX_UNITS) return NOT_SERVED;
+
+  // The pass of myers_single.hpp, as in `pass` below, inline.
+  for (let i = start; i < pEnd; i++) {
     const unit = p.charCodeAt(i);
     seen |= unit;
-    PEQ[unit] = PEQ[unit]! | (1 << i);
+    PEQ[unit] = PEQ[unit]! | (1 << (i - start));
   }
   const top = n - 1;
   let VP = -1;
   let VN = 0;
   let score = n;
-  for (let j = 0; j < m; j++) {
+  for (let j = start; j < tEnd; j++) {
     const unit = t.charCodeAt(j);
     seen |= unit;
     const X = PEQ[unit]!;
@@ -150,48 +194,29 @@ function wholeDistance(p: string, t: string): number {
     VP = HN | ~(D0 | HP);
     VN = HP & D0;
   }
-  for (let i = 0; i < n; i++) PEQ[p.charCodeAt(i)] = 0;
-  if (seen >= SURROGATE && holdsSurrogate(p, 0, n, t, 0, m)) return NOT_SERVED;
+  for (let i = start; i < pEnd; i++) PEQ[p.charCodeAt(i)] = 0;
+  if (seen >= SURROGATE && holdsSurrogate(p, start, pEnd, t, start, tEnd)) return NOT_SERVED;
   return score;
 }
 
 /**
- * The unit-cost levenshtein distance of two non-empty strings by code point, or NOT_SERVED when it
- * is not computed here (a middle over 32 units on both sides, or holding a surrogate).
- *
- * When both the first and the last units differ there is nothing to trim (unrelated words, most of
- * the time), and the pass runs on the whole strings. Otherwise the trim is the core's
- * (string-shortcut.ts), and an empty middle or one unit each needs no pass. The distance is
- * symmetric, so the longer string (or middle) is the pattern when it fits a word (the loop then
- * runs over the shorter one), else the shorter.
+ * shortDistance for pairs whose affixes hold units at or above 0xD800 (non-Latin scripts): the
+ * trim that never splits a surrogate pair, then the same pass on the middles.
  */
-export function shortDistance(a: string, b: string): number {
-  const aLength = a.length;
-  const bLength = b.length;
-  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(aLength - 1) !== b.charCodeAt(bLength - 1)) {
-    if (aLength >= bLength) {
-      if (aLength <= SHORT_PATTERN_MAX_UNITS) return wholeDistance(a, b);
-      return bLength <= SHORT_PATTERN_MAX_UNITS ? wholeDistance(b, a) : NOT_SERVED;
-    }
-    if (bLength <= SHORT_PATTERN_MAX_UNITS) return wholeDistance(b, a);
-    return aLength <= SHORT_PATTERN_MAX_UNITS ? wholeDistance(a, b) : NOT_SERVED;
-  }
+function guardedShortDistance(a: string, b: string): number {
   trimCommonAffix(a, b);
   const { prefix, suffix } = trimmed;
-  const aEnd = aLength - suffix;
-  const bEnd = bLength - suffix;
+  const aEnd = a.length - suffix;
+  const bEnd = b.length - suffix;
   const aUnits = aEnd - prefix;
   const bUnits = bEnd - prefix;
   if (aUnits === 0) return codePointCount(b, prefix, bEnd);
   if (bUnits === 0) return codePointCount(a, prefix, aEnd);
-  // Two different units; a lone surrogate is an element of its own, so this holds for them too.
   if (aUnits === 1 && bUnits === 1) return 1;
-  if (aUnits >= bUnits) {
-    if (aUnits <= SHORT_PATTERN_MAX_UNITS) return middleDistance(a, aEnd, b, bEnd, prefix);
-    return bUnits <= SHORT_PATTERN_MAX_UNITS ? middleDistance(b, bEnd, a, aEnd, prefix) : NOT_SERVED;
+  if (aUnits >= bUnits ? aUnits <= SHORT_PATTERN_MAX_UNITS : bUnits > SHORT_PATTERN_MAX_UNITS) {
+    return aUnits <= SHORT_PATTERN_MAX_UNITS ? middleDistance(a, aEnd, b, bEnd, prefix) : NOT_SERVED;
   }
-  if (bUnits <= SHORT_PATTERN_MAX_UNITS) return middleDistance(b, bEnd, a, aEnd, prefix);
-  return aUnits <= SHORT_PATTERN_MAX_UNITS ? middleDistance(a, aEnd, b, bEnd, prefix) : NOT_SERVED;
+  return bUnits <= SHORT_PATTERN_MAX_UNITS ? middleDistance(b, bEnd, a, aEnd, prefix) : NOT_SERVED;
 }
 
 /** Op codes as locals of the walk back. */
@@ -216,6 +241,80 @@ export function shortEditops(a: string, b: string, prefix: number, suffix: numbe
   if ((seen | passSeen) >= SURROGATE && holdsSurrogate(a, prefix, aEnd, b, prefix, bEnd)) return null;
   return walkBack(a, b, prefix, n, m, distance, at);
 }
+
+/** One op, packed. */
+function oneOp(op: number, src: number, dest: number): Int32Array {
+  const packed = new Int32Array(3);
+  packed[0] = op;
+  packed[1] = src;
+  packed[2] = dest;
+  return packed;
+}
+
+/** `count` ops of one type at `at`, as the core's push_edge spells them (see walkBack). */
+function runOfOps(op: number, count: number, at: number, srcStep: number, destStep: number): Int32Array {
+  const packed = packedArray(3 * count);
+  for (let k = 0, slot = 0; k < count; k++) {
+    packed[slot++] = op;
+    packed[slot++] = at + k * srcStep;
+    packed[slot++] = at + k * destStep;
+  }
+  return packed;
+}
+
+/** The OR of the units of t[start, end). */
+function unitsOr(t: string, start: number, end: number): number {
+  let seen = 0;
+  for (let i = start; i < end; i++) seen |= t.charCodeAt(i);
+  return seen;
+}
+
+/**
+ * The canonical unit-cost levenshtein script of two strings by code point, for `editops(a, b)`
+ * with no options; null when it is not computed here: a unit at or above 0xD800 anywhere (the
+ * general path then handles the pair, surrogates included), or a middle of a over 32 units. With
+ * no surrogate, positions and lengths in code points are those in units, so the caller's Editops
+ * takes a.length and b.length. The same steps as shortDistance, in one function for the same
+ * reason; the pass and the walk back are shortEditops'.
+ */
+export function defaultScript(a: string, b: string): Int32Array | null {
+  let aEnd = a.length;
+  let bEnd = b.length;
+  let seen = 0;
+  while (aEnd > 0 && bEnd > 0) {
+    const unit = a.charCodeAt(aEnd - 1);
+    if (unit !== b.charCodeAt(bEnd - 1)) break;
+    seen |= unit;
+    aEnd--;
+    bEnd--;
+  }
+  let start = 0;
+  const limit = aEnd < bEnd ? aEnd : bEnd;
+  while (start < limit) {
+    const unit = a.charCodeAt(start);
+    if (unit !== b.charCodeAt(start)) break;
+    seen |= unit;
+    start++;
+  }
+  const n = aEnd - start;
+  const m = bEnd - start;
+  if (n === 0 || m === 0 || (n === 1 && m === 1)) {
+    seen |= unitsOr(a, start, aEnd) | unitsOr(b, start, bEnd);
+    if (seen >= SURROGATE) return null;
+    if (n === 0) return m === 0 ? EMPTY_SCRIPT : runOfOps(INSERT, m, start, 0, 1);
+    if (m === 0) return runOfOps(DELETE, n, start, 1, 0);
+    return oneOp(REPLACE, start, start);
+  }
+  if (seen >= SURROGATE || n > SHORT_PATTERN_MAX_UNITS || m > SHORT_TEXT_MAX_UNITS) return null;
+  seen |= setPattern(a, start, aEnd);
+  const distance = pass(n, b, start, bEnd, true);
+  clearPattern(a, start, aEnd);
+  if ((seen | passSeen) >= SURROGATE) return null;
+  return walkBack(a, b, start, n, m, distance, start);
+}
+
+/** The script of equal strings; never written to (Editops does not mutate its packed ops). */
+const EMPTY_SCRIPT = new Int32Array(0);
 
 /**
  * From (n, m) to (0, 0), taking the first move that applies (docs/semantics.md): match, replace
