@@ -5,6 +5,8 @@
 //
 //   node scripts/platforms.mjs           write the files
 //   node scripts/platforms.mjs --check   write nothing; exit 1 and list the files that differ
+//   node scripts/platforms.mjs --matrix  print the release workflow's build matrix (JSON)
+//   node scripts/platforms.mjs --require-binaries   exit 1 unless every package holds its addon
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,8 +124,22 @@ export function staleFiles() {
   return stale;
 }
 
+/** The release workflow's matrix: one job per platform, on its runner (and container, for musl). */
+export function releaseMatrix() {
+  return { include: platforms.map(({ key, runner, container }) => ({ key, runner, ...(container ? { container } : {}) })) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--check')) {
+  if (process.argv.includes('--matrix')) {
+    console.log(JSON.stringify(releaseMatrix()));
+  } else if (process.argv.includes('--require-binaries')) {
+    const missing = platforms.filter((p) => !existsSync(join(packageDir(p.key), 'editops.node'))).map((p) => packageName(p.key));
+    if (missing.length) {
+      console.error(`platforms: no editops.node in ${missing.join(', ')}; refusing to publish without them`);
+      process.exit(1);
+    }
+    console.log(`platforms: all ${platforms.length} packages hold their addon`);
+  } else if (process.argv.includes('--check')) {
     const stale = staleFiles();
     if (stale.length) {
       console.error(`platforms: out of date with scripts/platforms.json (run \`node scripts/platforms.mjs\`):\n  ${stale.join('\n  ')}`);
