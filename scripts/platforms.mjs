@@ -124,9 +124,17 @@ export function staleFiles() {
   return stale;
 }
 
-/** The release workflow's matrix: one job per platform, on its runner (and container, for musl). */
+/**
+ * The release workflow's matrix: one job per platform, on its runner (and container, for musl),
+ * with the apt packages its `pnpm build` needs to cross-compile the platforms built from it.
+ */
 export function releaseMatrix() {
-  return { include: platforms.map(({ key, runner, container }) => ({ key, runner, ...(container ? { container } : {}) })) };
+  return {
+    include: platforms.map(({ key, runner, container }) => {
+      const crossApt = platforms.filter((p) => p.build === 'cross' && p.cross.from === key).map((p) => p.cross.aptPackage);
+      return { key, runner, ...(container ? { container } : {}), ...(crossApt.length ? { crossApt: crossApt.join(' ') } : {}) };
+    }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

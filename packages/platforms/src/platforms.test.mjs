@@ -71,6 +71,10 @@ describe('scripts/platforms.json', () => {
     const builtHere = platforms.filter((p) => p.build !== 'release').map((p) => p.key);
     expect(builtHere).toEqual(['linux-x64-gnu', 'linux-arm64-gnu']);
     for (const p of platforms.filter((p) => p.build === 'cross')) expect(platforms.some((q) => q.key === p.cross.from)).toBe(true);
-    expect(releaseMatrix().include.map((job) => job.key)).toEqual(platforms.map((p) => p.key));
+    const matrix = releaseMatrix().include;
+    expect(matrix.map((job) => job.key)).toEqual(platforms.map((p) => p.key));
+    // The linux-x64-gnu release job cross-compiles linux-arm64-gnu too, so it needs the cross g++.
+    expect(matrix.find((job) => job.key === 'linux-x64-gnu').crossApt).toBe('g++-aarch64-linux-gnu');
+    expect(matrix.filter((job) => job.crossApt).map((job) => job.key)).toEqual(['linux-x64-gnu']);
   });
 });
