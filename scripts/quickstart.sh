@@ -26,11 +26,19 @@ command -v clang++ >/dev/null || missing+=(clang)
 [ -f /usr/include/edlib.h ] || missing+=(libedlib-dev)
 [ -f /usr/share/dict/words ] || missing+=(wamerican)
 [ -x /usr/bin/chromium ] || missing+=(chromium) # the playground's and the e2e suite's browser tests
+# linux-arm64-gnu (issue 21, `platforms`): `pnpm build` cross-compiles the addon with Debian's
+# aarch64 g++, and the e2e suite runs it under qemu with Debian's arm64 nodejs, unpacked into
+# .cache/arm64-node by scripts/arm64-node-sysroot.sh (a private apt state: the host's nodejs and
+# package database are left alone).
+command -v aarch64-linux-gnu-g++ >/dev/null || missing+=(g++-aarch64-linux-gnu)
+command -v qemu-aarch64-static >/dev/null || missing+=(qemu-user-static)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "quickstart: installing ${missing[*]}"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+bash scripts/arm64-node-sysroot.sh # (issue 21) once per clone; a no-op when already unpacked
 
 # pnpm, at exactly the version package.json pins.
 pnpm_version=$(node -p "require('./package.json').packageManager.split('@')[1]")

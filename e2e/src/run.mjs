@@ -7,6 +7,7 @@
  *
  * EDITOPS_E2E_KEEP=1 keeps the temp dir (projects, registry log, screenshot) for a look afterwards.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,10 @@ import { registerBinScenarios } from './scenarios/bins.mjs';
 import { registerBrowserScenarios } from './scenarios/browser.mjs';
 import { registerNodeScenarios } from './scenarios/node.mjs';
 import { registerTypeScriptScenarios } from './scenarios/typescript.mjs';
+import { writePlaceholder } from './placeholders.mjs';
+import { registerArm64Scenarios } from './scenarios/arm64.mjs';
+import { registerRuntimeScenarios } from './scenarios/runtimes.mjs';
+import { packageName, platforms } from '../../scripts/platforms.mjs';
 
 const overallDeadlineMs = 10 * 60_000;
 /** What @editops/auto needs on a registry before any install scenario can run. */
@@ -87,9 +92,13 @@ const registry = step('start verdaccio', async () => {
   return ctx.registry;
 });
 
-// The packages a release publishes: every packages/*/package.json without "private": true.
-const packages = await discoverPackages();
-for (const pkg of packages) ctx.versions.set(pkg.name, pkg.version);
+// The packages a release publishes: every packages/*/package.json without "private": true,
+// less the per-platform addon packages that only the release workflow builds (no binary here),
+// which get stand-ins on the throwaway registry instead (src/placeholders.mjs).
+const releaseOnly = new Set(platforms.filter((p) => p.build === 'release').map((p) => packageName(p.key)));
+const allPackages = await discoverPackages();
+const packages = allPackages.filter((pkg) => !releaseOnly.has(pkg.name));
+for (const pkg of allPackages) ctx.versions.set(pkg.name, pkg.version);
 
 const packed = step('pnpm pack', async () => {
   check(packages.length > 0, 'no public package found under packages/');
@@ -110,6 +119,13 @@ const published = step('npm publish', async () => {
   await writePublisherConfig(userconfig, reg);
   const ready = packs.filter((p) => p.packed);
   const results = await mapLimit(ready, 3, (p) => publishTarball(p.packed.tarball, { registry: reg, userconfig, env: ctx.env }));
+  const standIns = allPackages.filter((pkg) => releaseOnly.has(pkg.name));
+  const standInResults = await mapLimit(standIns, 3, async (pkg) =>
+    publishTarball(await writePlaceholder(root, pkg.manifest), { registry: reg, userconfig, env: ctx.env }),
+  );
+  standIns.forEach((pkg, i) => {
+    if (standInResults[i].status === 'rejected') throw new Error(`the stand-in for ${pkg.name} was not published: ${standInResults[i].reason.message}`);
+  });
   return ready.map((p, i) => {
     const error = results[i].status === 'rejected' ? results[i].reason : undefined;
     if (!error) ctx.published.add(p.pkg.name);
@@ -153,6 +169,14 @@ h.test('pack: pnpm pack of every public package writes exact versions for worksp
   check(failures.length === 0, () => failures.join('\n'));
 });
 
+h.test('pack: only the release workflow\'s platform packages are left out (stand-ins on the registry), and they hold no binary here', async () => {
+  const left = allPackages.filter((pkg) => releaseOnly.has(pkg.name)).map((pkg) => pkg.name);
+  console.log(`     stand-ins for (built by .github/workflows/release.yml): ${left.join(', ')}`);
+  check(left.length === releaseOnly.size, `platforms.json names ${[...releaseOnly].join(', ')}, but packages/ holds ${left.join(', ')}`);
+  const withBinary = left.filter((name) => existsSync(join(repoRoot, 'packages', name.split('/')[1], 'editops.node')));
+  check(withBinary.length === 0, `${withBinary.join(', ')} hold an editops.node, but this machine does not build them`);
+});
+
 h.test('pack: every tarball holds each file its package.json points to (main, types, bin, exports)', async () => {
   const packs = (await packed()).filter((p) => p.packed);
   const failures = [];
@@ -177,7 +201,9 @@ h.test('publish: npm publish puts every tarball on the local registry', async ()
   check(failures.length === 0, () => failures.join('\n'));
 });
 
-registerNodeScenarios(h, ctx);
+const { npmDefault } = registerNodeScenarios(h, ctx);
+registerArm64Scenarios(h, ctx, { x64Project: npmDefault });
+registerRuntimeScenarios(h, ctx);
 registerTypeScriptScenarios(h, ctx);
 registerBrowserScenarios(h, ctx);
 registerBinScenarios(h, ctx, packages);

@@ -109,4 +109,5 @@ export function registerNodeScenarios(h, ctx) {
       check(!result.stdout.includes('"backend"'), `node ${file} printed an answer before failing: ${result.stdout}`);
     }
   });
+  return { npmDefault };
 }

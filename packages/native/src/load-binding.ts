@@ -1,4 +1,5 @@
 import type { BatchJob, Kernel } from '@editops/core';
+import { prebuiltPackages } from './prebuilt.generated';
 
 /** The functions the compiled addon exports (packages/native-addon/src/binding.cpp). */
 export interface Binding extends Required<Pick<Kernel, 'distance' | 'editops' | 'distanceStrings' | 'batch'>> {
@@ -19,23 +20,23 @@ export function platformKey(): string {
 }
 
 /**
- * Loads the prebuilt addon for this platform. Each package name is a literal `require` so that
- * bundlers (and @vercel/nft, esbuild, webpack) can see it. In this repository's workspace the
- * per-platform package holds the addon just built from native-core; the last resort is the
- * addon build folder itself, for platforms without a per-platform package.
+ * Loads the prebuilt addon for this platform from its package (the table is generated from
+ * scripts/platforms.json, one literal `require` per package so that bundlers can see them). In this
+ * repository's workspace the per-platform package holds the addon just built from native-core; the
+ * last resort is the addon build folder itself, for platforms without a per-platform package.
  */
 export function loadBinding(): Binding {
   const key = platformKey();
   const failures: string[] = [];
-  try {
-    switch (key) {
-      case 'linux-x64-gnu':
-        return require('@editops/native-linux-x64-gnu') as Binding;
-      default:
-        failures.push(`no prebuilt @editops/native package for ${key}`);
+  const load = Object.hasOwn(prebuiltPackages, key) ? prebuiltPackages[key] : undefined;
+  if (load) {
+    try {
+      return load() as Binding;
+    } catch (error) {
+      failures.push(`@editops/native-${key} did not load: ${(error as Error).message.split('\n')[0]}`);
     }
-  } catch (error) {
-    failures.push(`@editops/native-${key} did not load: ${(error as Error).message.split('\n')[0]}`);
+  } else {
+    failures.push(`no prebuilt @editops/native package for ${key}`);
   }
   try {
     return require('../../native-addon/src/build/Release/editops.node') as Binding;
