@@ -23,6 +23,9 @@ missing=()
 command -v em++ >/dev/null || missing+=(emscripten node-acorn)
 command -v cmake >/dev/null || missing+=(cmake)
 command -v clang++ >/dev/null || missing+=(clang)
+# clang's sanitizer and libFuzzer runtimes (the C++ tests under ASan/UBSan, `pnpm fuzz`): only a
+# recommendation of clang, so --no-install-recommends leaves them out.
+compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a' >/dev/null || missing+=(libclang-rt-14-dev)
 [ -f /usr/include/edlib.h ] || missing+=(libedlib-dev)
 [ -f /usr/share/dict/words ] || missing+=(wamerican)
 [ -x /usr/bin/chromium ] || missing+=(chromium) # the playground's and the e2e suite's browser tests
