@@ -3,6 +3,7 @@
  * the only backend there. Call and await `init(wasmUrl)` once before using the API; see
  * @editops/wasm's browser entry for what `init` accepts.
  */
+import { SHORT_STRING_KERNEL } from '@editops/core';
 import type { BackendInfo } from './resolve-backend';
 
 export {
@@ -25,7 +26,7 @@ export {
 export * from '@editops/core/public';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
 
-const info: BackendInfo = { name: 'wasm', pinned: false, skipped: [] };
+const info: BackendInfo = { name: 'wasm', pinned: false, skipped: [], shortInputs: { typescript: SHORT_STRING_KERNEL } };
 
 /** Always wasm in a browser. */
 export function backend(): BackendInfo {

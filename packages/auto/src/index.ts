@@ -3,7 +3,7 @@
  * Set EDITOPS_BACKEND=native or EDITOPS_BACKEND=wasm to pin one; a pinned backend that fails to
  * load throws instead of falling back.
  */
-import { createApi, type EditopsApi } from '@editops/core';
+import { createApi, SHORT_STRING_KERNEL, type EditopsApi } from '@editops/core';
 import { candidates } from './candidates';
 import { BACKEND_ENV, resolveBackend, type BackendInfo } from './resolve-backend';
 import { routeShortInputs, SHORT_INPUT_ROUTING } from './short-input-routing';
@@ -15,14 +15,15 @@ const resolved = resolveBackend(candidates, process.env[BACKEND_ENV]);
  * load, native answers everything; nothing is lost but a little speed on short strings.
  */
 function withShortInputRouting(): { api: EditopsApi; info: BackendInfo } {
-  if (resolved.info.name !== 'native' || resolved.info.pinned || SHORT_INPUT_ROUTING.maxTotalUnits === 0) return resolved;
+  const typescriptOnly = { api: resolved.api, info: { ...resolved.info, shortInputs: { typescript: SHORT_STRING_KERNEL } } };
+  if (resolved.info.name !== 'native' || resolved.info.pinned || SHORT_INPUT_ROUTING.maxTotalUnits === 0) return typescriptOnly;
   const wasm = candidates.find((candidate) => candidate.name === 'wasm');
   try {
     const short = wasm!.load();
     const api = createApi(routeShortInputs(resolved.api.kernel, short.kernel, SHORT_INPUT_ROUTING));
-    return { api, info: { ...resolved.info, shortInputs: SHORT_INPUT_ROUTING } };
+    return { api, info: { ...resolved.info, shortInputs: { typescript: SHORT_STRING_KERNEL, ...SHORT_INPUT_ROUTING } } };
   } catch {
-    return resolved;
+    return typescriptOnly;
   }
 }
 

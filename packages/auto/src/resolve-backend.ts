@@ -2,7 +2,7 @@
  * Choosing a backend: the first candidate that loads, or exactly the one EDITOPS_BACKEND pins.
  * Every failure is kept, so `backend()` can say why a backend was skipped.
  */
-import type { BackendName } from '@editops/core';
+import type { BackendName, ShortStringKernel } from '@editops/core';
 import type { BackendCandidate, LoadedBackend } from './candidates';
 
 export interface SkippedBackend {
@@ -24,7 +24,17 @@ export interface BackendInfo {
    * Set when pair calls on short strings go to another backend because it answers them faster
    * (native in use, wasm loaded too; never when pinned).
    */
-  readonly shortInputs?: { readonly backend: 'wasm'; readonly maxTotalUnits: number };
+  /**
+   * Who answers short string pairs: the TypeScript kernel of @editops/core first (`typescript`,
+   * on every backend, pinned or not), then, when native is in use unpinned, the other short pairs
+   * go to wasm (`backend`, up to `maxTotalUnits` UTF-16 units together), whose calls cost less
+   * than native's.
+   */
+  readonly shortInputs?: {
+    readonly typescript: ShortStringKernel;
+    readonly backend?: 'wasm';
+    readonly maxTotalUnits?: number;
+  };
 }
 
 export interface ResolvedBackend {

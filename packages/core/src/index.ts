@@ -9,5 +9,6 @@ export { PACKED_OP_WIDTH, applyPacked } from './editops';
 export { BatchKind, DISTANCE_TOO_LARGE, KernelStatus, MetricCode, NO_MAX_DISTANCE, OpCode, PathCode, type BatchJob, type Kernel } from './kernel';
 export { MAX_WEIGHT } from './options';
 export { packedArray } from './packed-pool';
+export { SHORT_STRING_KERNEL, type ShortStringKernel } from './short-strings';
 export { MAX_SEQUENCE_LENGTH } from './sequence';
 export type { BackendName } from './types';

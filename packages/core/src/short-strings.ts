@@ -28,6 +28,20 @@ export const SHORT_PATTERN_MAX_UNITS = 32;
 /** The longest text middle whose columns the editops walk back can keep. */
 export const SHORT_TEXT_MAX_UNITS = 256;
 
+/**
+ * What this kernel serves, as `backend()` of @editops/auto reports it: unit-cost levenshtein
+ * `distance` and `editops` on two strings by code point, up to `maxTotalUnits` UTF-16 units
+ * together, whose middles after the common-affix trim hold no surrogate and, on one side (for
+ * editops: a's), at most `maxPatternUnits` units.
+ */
+export const SHORT_STRING_KERNEL = Object.freeze({
+  kernel: 'typescript' as const,
+  metric: 'levenshtein' as const,
+  maxPatternUnits: SHORT_PATTERN_MAX_UNITS,
+  maxTotalUnits: 128,
+});
+export type ShortStringKernel = typeof SHORT_STRING_KERNEL;
+
 /** Returned when this pair is not served here (a surrogate in a middle, or too long). */
 export const NOT_SERVED = -1;
 
