@@ -33,7 +33,9 @@ const wasm = backend === 'wasm' ? wasmMemoryReader() : { read: null, how: 'n/a' 
 
 // 99 of 100 calls on short real pairs, 1 on a ~100-code-point sentence pair, so both the short
 // path and the growth of the reused input buffers are exercised.
-const short = loadDataset('misspellings').pairs;
+// The short pairs mix real typos, unrelated words and names, so that the TypeScript short-string
+// kernel runs its pass and walk back (and its pooled scripts) as well as its trivial answers.
+const short = ['misspellings', 'word-pairs', 'names'].flatMap((id) => loadDataset(id).pairs);
 const long = loadDataset('sentences').pairs;
 
 const gc = globalThis.gc ?? (() => {});
