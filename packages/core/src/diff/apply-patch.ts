@@ -68,7 +68,8 @@ export function applyPatch(text: string, patch: string | PatchFields | readonly 
     const where = `hunk ${number} (${hunkHeader(hunk)})`;
     const start = hunk.oldLines === 0 ? hunk.oldStart : hunk.oldStart - 1;
     if (!Number.isSafeInteger(start) || start < done || start > lines.count) {
-      const why = start < done ? 'overlaps the previous hunk' : `starts past the end of the text (${lines.count} lines)`;
+      const why =
+        start < 0 ? 'names line 0' : start < done ? 'overlaps the previous hunk' : `starts past the end of the text (${lines.count} lines)`;
       throw new PatchApplyError(number, Math.max(start, 0) + 1, `editops: ${where} does not apply: it ${why}`);
     }
     out.push(text.slice(lines.starts[done]!, lines.starts[start]!));

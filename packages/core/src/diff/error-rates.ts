@@ -12,7 +12,7 @@
  * deletion plus an insertion). editops takes the one with the most hits, which fixes every count:
  * with distance E, S = N + P - 2H - E, D = N - H - S, I = P - H - S.
  */
-import { argumentRangeError, argumentTypeError } from '../errors';
+import { argumentTypeError } from '../errors';
 import { checkOptions } from './check-text';
 
 export type ErrorRateUnit = 'word' | 'char';
@@ -153,7 +153,9 @@ export function errorRates(
   const { hits: H, substitutions: S, deletions: D, insertions: I } = counts;
   const N = H + S + D;
   const P = H + S + I;
-  if (N === 0) throw argumentRangeError('references', `to hold at least one ${unit === 'word' ? 'word' : 'character'}`, references);
+  if (N === 0) {
+    throw new RangeError(`editops: references must hold at least one ${unit === 'word' ? 'word' : 'character'}, got none`);
+  }
   const wer = (S + D + I) / N;
   const wip = P > 0 ? (H / N) * (H / P) : 0;
   let cer = wer;
