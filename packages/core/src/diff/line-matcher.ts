@@ -9,8 +9,8 @@ import { type LineIndex } from './line-index';
 import type { SequenceMatcher } from './sequence-matcher';
 import { commonPrefixLength, commonSuffixLength } from './text-compare';
 
-/** Lines at most this long compare character by character before the chunked comparison. */
-const SHORT_LINE = 24;
+/** Lines at most this long compare character by character (no sliced strings to allocate). */
+const SHORT_LINE = 256;
 
 function sameLine(a: LineIndex, x: number, b: LineIndex, y: number): boolean {
   const pa = a.starts[x]!;
@@ -44,10 +44,25 @@ function firstStartAtOrAfter(starts: Int32Array, lo: number, hi: number, offset:
   return lo;
 }
 
+/** A line's key: its length, first and last characters (cheap, and distinct for most lines). */
+function lineKeys(lines: LineIndex): Int32Array {
+  const keys = new Int32Array(lines.count);
+  const { text, starts } = lines;
+  for (let i = 0; i < lines.count; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1]!;
+    const last = end - start >= 2 ? text.charCodeAt(end - 2) : 0;
+    keys[i] = Math.imul((end - start) * 0x10001 + text.charCodeAt(start), 31) + last;
+  }
+  return keys;
+}
+
 export function lineMatcher(a: LineIndex, b: LineIndex): SequenceMatcher {
   return {
     n: a.count,
     m: b.count,
+    keysA: lineKeys(a),
+    keysB: lineKeys(b),
     forward(x, y, xEnd, yEnd) {
       // Most calls are off the diagonal of a match and end at the first line.
       if (x >= xEnd || y >= yEnd || !sameLine(a, x, b, y)) return 0;

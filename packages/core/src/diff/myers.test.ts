@@ -35,6 +35,25 @@ describe('diffFlags (linear-space Myers)', () => {
     );
   });
 
+  it('solves lopsided sub-problems (one side far shorter) with the LCS table, also minimal', () => {
+    const short = fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }).map((values) => Int32Array.from(values));
+    const long = fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 30, maxLength: 200 }).map((values) => Int32Array.from(values));
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(short, long), fc.tuple(long, short)), ([a, b]) => {
+        const { deleted, inserted } = diffFlags(symbolMatcher(a, b));
+        expect(kept(b, inserted)).toEqual(kept(a, deleted));
+        expect(kept(a, deleted).length).toBe(lcsLength(Array.from(a), Array.from(b)));
+      }),
+      { numRuns: 500 },
+    );
+    // jsdiff#239: a long file cut short costs a table of N * M cells, not Myers' N * N steps.
+    const a = Int32Array.from({ length: 100_000 }, (_, i) => i);
+    const b = Int32Array.from([5, 99_999, -1]);
+    const { deleted, inserted } = diffFlags(symbolMatcher(a, b));
+    expect(kept(a, deleted)).toEqual([5, 99_999]);
+    expect(Array.from(inserted)).toEqual([0, 0, 1]);
+  });
+
   it.each([
     ['identical', [1, 2, 3], [1, 2, 3], []],
     ['all new', [], [1, 2], [[0, 0, 0, 2]]],

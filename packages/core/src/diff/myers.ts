@@ -16,6 +16,7 @@
  * is still a correct diff, but no longer always minimal; it only happens for inputs with more than
  * about 2 * COSTLY changed lines in one stretch.
  */
+import { tableFlags, tableIsCheaper } from './lcs-table';
 import type { SequenceMatcher } from './sequence-matcher';
 
 /** Changed flags: deleted[i] for a[i], inserted[j] for b[j]. */
@@ -40,7 +41,7 @@ interface Split {
 }
 
 export function diffFlags(matcher: SequenceMatcher, costly = costlyBound(matcher.n, matcher.m)): ChangeFlags {
-  const { n, m } = matcher;
+  const { n, m, keysA, keysB } = matcher;
   const flags: ChangeFlags = { deleted: new Uint8Array(n), inserted: new Uint8Array(m) };
   // One vector for each direction, indexed by diagonal + offset; shared by every sub-problem.
   // Indexes run over the diagonals [-m - 1, n + 1] of the largest sub-problem.
@@ -76,7 +77,7 @@ export function diffFlags(matcher: SequenceMatcher, costly = costlyBound(matcher
         const fromInsert = forward[offset + k + 1]!; // down from diagonal k + 1
         let x = fromInsert > fromDelete ? fromInsert : fromDelete;
         const y = x - k;
-        x += matcher.forward(x0 + x, y0 + y, x1, y1);
+        if (x < N && y < M && keysA[x0 + x] === keysB[y0 + y]) x += matcher.forward(x0 + x, y0 + y, x1, y1);
         forward[offset + k] = x;
         if (odd && k >= bMin && k <= bMax && backward[offset + k]! <= x) return { x: x0 + x, y: y0 + x - k };
       }
@@ -90,7 +91,7 @@ export function diffFlags(matcher: SequenceMatcher, costly = costlyBound(matcher
         const fromInsert = backward[offset + k - 1]!; // up from diagonal k - 1
         let x = fromInsert < fromDelete ? fromInsert : fromDelete;
         const y = x - k;
-        x -= matcher.backward(x0 + x, y0 + y, x0, y0);
+        if (x > 0 && y > 0 && keysA[x0 + x - 1] === keysB[y0 + y - 1]) x -= matcher.backward(x0 + x, y0 + y, x0, y0);
         backward[offset + k] = x;
         if (!odd && k >= fMin && k <= fMax && x <= forward[offset + k]!) return { x: x0 + x, y: y0 + x - k };
       }
@@ -150,6 +151,8 @@ export function diffFlags(matcher: SequenceMatcher, costly = costlyBound(matcher
       flags.inserted.fill(1, y0, y1);
     } else if (y0 === y1) {
       flags.deleted.fill(1, x0, x1);
+    } else if (tableIsCheaper(x1 - x0, y1 - y0)) {
+      tableFlags(matcher, x0, x1, y0, y1, flags);
     } else {
       const split = middleSnake(x0, x1, y0, y1);
       if ((split.x === x0 && split.y === y0) || (split.x === x1 && split.y === y1)) {

@@ -28,7 +28,7 @@ export function levenshtein<T>(a: readonly T[], b: readonly T[]): number {
 }
 
 /** Lines drawn from a small pool, so that texts share many lines and repeat some. */
-const LINE_POOL = ['a', 'b', 'c', 'alpha beta', 'a line longer than the twenty-four characters compared one by one', '', ' ', 'x\r', 'the same line', '}', '\t{'];
+const LINE_POOL = ['a', 'b', 'c', 'alpha beta', 'a line longer than the 256 characters compared one by one: '.padEnd(300, 'z'), '', ' ', 'x\r', 'the same line', '}', '\t{'];
 
 /** A text of lines, ending with "\n" or not, and sometimes with CRLF line ends. */
 export const textArbitrary = fc
