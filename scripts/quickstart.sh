@@ -26,6 +26,7 @@ command -v clang++ >/dev/null || missing+=(clang)
 [ -f /usr/include/edlib.h ] || missing+=(libedlib-dev)
 [ -f /usr/share/dict/words ] || missing+=(wamerican)
 [ -x /usr/bin/chromium ] || missing+=(chromium) # the playground's and the e2e suite's browser tests
+for tool in patch:patch diff:diffutils script:bsdutils; do command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}"); done # diff interop tests
 if [ ${#missing[@]} -gt 0 ]; then
   echo "quickstart: installing ${missing[*]}"
   as_root apt-get update -qq
