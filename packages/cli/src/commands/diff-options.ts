@@ -5,18 +5,16 @@
  * `-U N` sets its context as in GNU diff.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { parseMaxDistance } from '../options';
+
+function parseContext(value: string): number {
+  if (!/^\d+$/u.test(value) || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError('Expected a non-negative integer.');
+  return Number(value);
+}
 
 export function addDiffOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('-U, --unified <n>', 'lines of context around each change').argParser((value) => {
-        try {
-          return parseMaxDistance(value);
-        } catch {
-          throw new InvalidArgumentError('Expected a non-negative integer.');
-        }
-      }).default(3),
+      new Option('-U, --unified <n>', 'lines of context around each change').argParser(parseContext).default(3),
     )
     .addOption(new Option('-u, --unit <unit>', 'line: unified diff; word, char: inline diff within the changed lines').choices(['line', 'word', 'char']).default('line'))
     .addOption(new Option('--stat', 'print how many lines changed, as git diff --stat'))

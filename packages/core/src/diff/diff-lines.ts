@@ -5,11 +5,11 @@ import { checkText } from './check-text';
 import type { DiffChange } from './diff-types';
 import { indexLines, type LineIndex } from './line-index';
 import { lineMatcher } from './line-matcher';
-import { diffFlags } from './myers';
+import { diffWithDiscards } from './discard';
 
 /** The changed stretches between two indexed texts, in line numbers (0-based). */
 export function lineChangeRanges(a: LineIndex, b: LineIndex): ChangeRanges {
-  return changeRanges(diffFlags(lineMatcher(a, b)));
+  return changeRanges(diffWithDiscards(lineMatcher(a, b)));
 }
 
 /**

@@ -3,12 +3,12 @@ import { changeBlocks } from './change-blocks';
 import { changeRanges } from './change-ranges';
 import { checkText } from './check-text';
 import type { DiffChange } from './diff-types';
-import { diffFlags } from './myers';
+import { diffWithDiscards } from './discard';
 import { symbolMatcher } from './sequence-matcher';
 import { charTokens, wordTokens, type Tokens } from './tokens';
 
 function diffTokens(a: Tokens, b: Tokens): DiffChange[] {
-  return changeBlocks(changeRanges(diffFlags(symbolMatcher(a.symbols, b.symbols))), a, b);
+  return changeBlocks(changeRanges(diffWithDiscards(symbolMatcher(a.symbols, b.symbols))), a, b);
 }
 
 /**

@@ -129,7 +129,8 @@ function texts(name: string, value: unknown): readonly string[] {
  * @throws {RangeError} When the arrays differ in length, or the references hold no word at all.
  * @example
  * errorRates('hello world', 'hello duck');
- * // { wer: 0.5, mer: 0.5, wil: 0.75, wip: 0.25, cer: ..., hits: 1, substitutions: 1, ... }
+ * // { wer: 0.5, mer: 0.5, wil: 0.75, wip: 0.25, cer: 5 / 11, hits: 1, substitutions: 1,
+ * //   deletions: 0, insertions: 0, referenceLength: 2, hypothesisLength: 2 }
  */
 export function errorRates(
   references: string | readonly string[],

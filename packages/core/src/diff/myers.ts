@@ -9,7 +9,8 @@
  *
  * Each sub-problem is trimmed of its common prefix and suffix first, which always stay matched;
  * the split point is the first overlap of the two searches (forwards on odd delta, backwards on
- * even), scanning diagonals from the highest k down.
+ * even), scanning diagonals from the highest k down. A sub-problem with one side far shorter
+ * than the other is handed to the LCS table (lcs-table.ts), which is cheaper there.
  *
  * Bounded time: when a middle-snake search has run COSTLY steps without the two searches meeting,
  * the furthest point either has reached is taken as the split (GNU diff's heuristic). The result
@@ -25,11 +26,11 @@ export interface ChangeFlags {
   readonly inserted: Uint8Array;
 }
 
-/** The fewest search steps before giving up on a minimal split; grows as sqrt(N + M). */
-const MIN_COSTLY = 4096;
+/** The fewest search steps before giving up on a minimal split; grows as sqrt(N + M), as git's xdiff. */
+const MIN_COSTLY = 256;
 
 export function costlyBound(n: number, m: number): number {
-  return Math.max(MIN_COSTLY, Math.ceil(Math.sqrt(n + m + 3)) * 2);
+  return Math.max(MIN_COSTLY, Math.ceil(Math.sqrt(n + m)));
 }
 
 /** Larger than any x: the backward search's "not reached". */
