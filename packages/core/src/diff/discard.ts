@@ -7,8 +7,7 @@
  * could still match.
  *
  * Keys are tested in a bitmap indexed by the key's low bits: a collision only keeps a line that
- * could have been discarded. Discarding is skipped when it would remove few lines, so an input
- * with a few changes keeps the fast whole-stretch comparisons of its matcher.
+ * could have been discarded. Discarding is skipped when it would remove few lines.
  */
 import { diffFlags, type ChangeFlags } from './myers';
 import type { SequenceMatcher } from './sequence-matcher';
@@ -40,15 +39,29 @@ function keptIndexes(keep: Uint8Array): Int32Array {
   return out;
 }
 
-/** The kept elements as a matcher of their own, compared one pair at a time through `base`. */
+/** runs[x]: how many kept elements from x on (forwards) or up to x (backwards) are consecutive originals. */
+function consecutiveRuns(ids: Int32Array, forwards: boolean): Int32Array {
+  const runs = new Int32Array(ids.length);
+  if (forwards) {
+    for (let x = ids.length - 1; x >= 0; x--) runs[x] = x + 1 < ids.length && ids[x + 1] === ids[x]! + 1 ? runs[x + 1]! + 1 : 1;
+  } else {
+    for (let x = 0; x < ids.length; x++) runs[x] = x > 0 && ids[x - 1] === ids[x]! - 1 ? runs[x - 1]! + 1 : 1;
+  }
+  return runs;
+}
+
+/**
+ * The kept elements as a matcher of their own. Where kept elements are consecutive in both
+ * originals, a snake is asked of `base` for the whole stretch, so its fast comparison of long
+ * equal runs still applies.
+ */
 function keptMatcher(base: SequenceMatcher, idsA: Int32Array, idsB: Int32Array): SequenceMatcher {
   const keysA = idsA.map((i) => base.keysA[i]!);
   const keysB = idsB.map((j) => base.keysB[j]!);
-  const same = (x: number, y: number) => {
-    const i = idsA[x]!;
-    const j = idsB[y]!;
-    return keysA[x] === keysB[y] && base.forward(i, j, i + 1, j + 1) === 1;
-  };
+  const aheadA = consecutiveRuns(idsA, true);
+  const aheadB = consecutiveRuns(idsB, true);
+  const behindA = consecutiveRuns(idsA, false);
+  const behindB = consecutiveRuns(idsB, false);
   return {
     n: idsA.length,
     m: idsB.length,
@@ -56,12 +69,26 @@ function keptMatcher(base: SequenceMatcher, idsA: Int32Array, idsB: Int32Array):
     keysB,
     forward(x, y, xEnd, yEnd) {
       let k = 0;
-      while (x + k < xEnd && y + k < yEnd && same(x + k, y + k)) k++;
+      while (x + k < xEnd && y + k < yEnd && keysA[x + k] === keysB[y + k]) {
+        const len = Math.min(aheadA[x + k]!, aheadB[y + k]!, xEnd - x - k, yEnd - y - k);
+        const i = idsA[x + k]!;
+        const j = idsB[y + k]!;
+        const equal = base.forward(i, j, i + len, j + len);
+        k += equal;
+        if (equal < len) break;
+      }
       return k;
     },
     backward(x, y, xStart, yStart) {
       let k = 0;
-      while (x - k > xStart && y - k > yStart && same(x - 1 - k, y - 1 - k)) k++;
+      while (x - k > xStart && y - k > yStart && keysA[x - 1 - k] === keysB[y - 1 - k]) {
+        const len = Math.min(behindA[x - 1 - k]!, behindB[y - 1 - k]!, x - k - xStart, y - k - yStart);
+        const i = idsA[x - 1 - k]! + 1;
+        const j = idsB[y - 1 - k]! + 1;
+        const equal = base.backward(i, j, i - len, j - len);
+        k += equal;
+        if (equal < len) break;
+      }
       return k;
     },
   };
