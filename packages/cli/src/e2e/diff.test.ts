@@ -82,6 +82,12 @@ describe('editops diff: unified output', () => {
     }
   });
 
+  it('- reads standard input', async () => {
+    const b = file('x\nz\n');
+    const got = await runCli(['diff', '-', b], { input: 'x\ny\n' });
+    expect(got).toEqual({ code: 1, stdout: `--- -\n+++ ${b}\t${got.stdout.split('\n')[1]!.split('\t')[1]}\n@@ -1,2 +1,2 @@\n x\n-y\n+z\n`, stderr: '' });
+  });
+
   it('--stat counts the changed lines', async () => {
     const got = await runCli(['diff', '--stat', file(old), file(now)]);
     expect(got.code).toBe(1);
