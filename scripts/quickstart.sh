@@ -35,6 +35,7 @@ compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a' >/d
 # package database are left alone).
 command -v aarch64-linux-gnu-g++ >/dev/null || missing+=(g++-aarch64-linux-gnu)
 command -v qemu-aarch64-static >/dev/null || missing+=(qemu-user-static)
+for tool in patch:patch diff:diffutils script:bsdutils; do command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}"); done # diff interop tests
 if [ ${#missing[@]} -gt 0 ]; then
   echo "quickstart: installing ${missing[*]}"
   as_root apt-get update -qq

@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { batchCommand } from './commands/batch';
 import { processOutput, type Output } from './commands/context';
-import { diffCommand } from './commands/diff';
+import { diffCommand, type DiffOptions } from './commands/diff';
+import { addDiffOptions, addWerOptions } from './commands/diff-options';
 import { distanceCommand } from './commands/distance';
 import { opsCommand } from './commands/ops';
+import { werCommand, type WerOptions } from './commands/wer';
 import { errorLine, UsageError } from './errors';
 import { addSharedOptions, resolveOptions, type RawOptions } from './options';
 import type { Unit } from './units';
@@ -23,7 +25,10 @@ function version(): string {
   return manifest.version;
 }
 
-const COMMAND_NAMES = ['distance', 'ops', 'diff', 'batch'];
+const COMMAND_NAMES = ['distance', 'ops', 'diff', 'wer', 'batch'];
+
+/** A command's own exit code (diff: 0 same, 1 differ, 2 trouble), when it sets one. */
+let commandExit: number | undefined;
 
 export function buildProgram(output: Output): Command {
   const program = new Command('editops')
@@ -42,7 +47,7 @@ export function buildProgram(output: Output): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 2 bad usage, 1 other errors.
+Exit codes: 0 success, 2 bad usage, 1 other errors; diff: 0 same, 1 different, 2 trouble.
 Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colour off.`,
     );
 
@@ -61,10 +66,17 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
     .argument('<b>', 'the destination text')
     .action((a: string, b: string, raw: RawOptions) => opsCommand(a, b, run(raw, 'char'), output));
 
-  command('diff', 'compare two files by char, word or line (default: line)', 'line', true, 'print the distance and the ops as JSON')
-    .argument('<file1>', 'the source file')
-    .argument('<file2>', 'the destination file')
-    .action((file1: string, file2: string, raw: RawOptions) => diffCommand(file1, file2, run(raw, 'line'), output));
+  addDiffOptions(program.command('diff').description('a unified diff of two files (- for stdin), or an inline word or char diff'))
+    .argument('<file1>', 'the old file')
+    .argument('<file2>', 'the new file')
+    .action(async (file1: string, file2: string, options: DiffOptions) => {
+      commandExit = await diffCommand(file1, file2, options, output);
+    });
+
+  addWerOptions(program.command('wer').description('word and character error rates of HYP against REF, line by line'))
+    .argument('<ref>', 'the reference file, one utterance per line')
+    .argument('<hyp>', 'the hypothesis file, the same number of lines')
+    .action((ref: string, hyp: string, options: WerOptions) => werCommand(ref, hyp, options, output));
 
   command(
     'batch',
@@ -86,12 +98,14 @@ export async function main(argv: readonly string[], output: Output = processOutp
     if (argv.length === 0) {
       throw new UsageError(`missing command: one of ${COMMAND_NAMES.join(', ')} (see editops --help)`);
     }
+    commandExit = undefined;
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    return commandExit ?? EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has printed its message (or the help / version) already.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+
     }
     output.stderr.write(errorLine(error) + '\n');
     return error instanceof UsageError ? EXIT.usage : EXIT.error;

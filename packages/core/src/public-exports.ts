@@ -21,3 +21,12 @@ export type {
   StringUnit,
   Weights,
 } from './types';
+export { diffLines } from './diff/diff-lines';
+export { diffChars, diffWords } from './diff/diff-words';
+export { createPatch, structuredPatch, StructuredPatch } from './diff/structured-patch';
+export { parsePatch } from './diff/parse-patch';
+export { applyPatch, PatchApplyError } from './diff/apply-patch';
+export { errorRates } from './diff/error-rates';
+export type { DiffChange, DiffChangeType, PatchHunk, PatchOptions } from './diff/diff-types';
+export type { PatchFields } from './diff/format-patch';
+export type { ErrorRateOptions, ErrorRates, ErrorRateUnit } from './diff/error-rates';

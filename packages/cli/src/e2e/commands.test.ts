@@ -1,8 +1,6 @@
 /** Every command, run as the built `editops` binary. */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as library from '@editops/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ESC, runCli, tempDir } from './run-cli';
 
 /** What the library says, or the error it throws (for metrics this build may not support yet). */
@@ -137,67 +135,11 @@ describe('editops ops', () => {
   });
 });
 
-describe('editops diff', () => {
-  let file1: string;
-  let file2: string;
-  beforeAll(() => {
-    file1 = join(dir.path, 'old.txt');
-    file2 = join(dir.path, 'new.txt');
-    writeFileSync(file1, 'the quick brown fox\njumps over\nthe lazy dog\n');
-    writeFileSync(file2, 'the quick brown cat\njumps over\nthe lazy dog\nand runs\n');
-  });
-
-  it('--unit line (the default) shows replaced and inserted lines', async () => {
-    const got = await runCli(['diff', file1, file2]);
-    expect(got.code).toBe(0);
-    const lines = got.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual([`--- ${file1}`, `+++ ${file2}`, 'distance 2 (levenshtein, by line): 1 inserted, 1 replaced']);
-    expect(lines).toContain('r- the quick brown fox');
-    expect(lines).toContain('r+ the quick brown cat');
-    expect(lines).toContain('   jumps over');
-    expect(lines).toContain('+  and runs');
-  });
-
-  it('--unit word marks changed words inline', async () => {
-    const got = await runCli(['diff', file1, file2, '--unit', 'word']);
-    expect(got.stdout).toContain('distance 3 (levenshtein, by word)');
-    expect(got.stdout).toContain('the quick brown [~fox~>cat~] jumps over the lazy dog {+and runs+}');
-  });
-
-  it('--unit char marks changed characters inline, with the library distance', async () => {
-    const got = await runCli(['diff', file1, file2, '--unit', 'char']);
-    const [a, b] = ['the quick brown fox\njumps over\nthe lazy dog\n', 'the quick brown cat\njumps over\nthe lazy dog\nand runs\n'];
-    expect(got.stdout).toContain(`distance ${library.distance(a, b)} (levenshtein, by char)`);
-    expect(got.stdout).toContain('the quick brown [~fox~>cat~]\n');
-    expect(got.stdout).toMatch(/\{\+and runs\n\+\}|\{\+\nand runs\+\}/u);
-  });
-
-  it('--json prints token positions', async () => {
-    const got = await runCli(['diff', file1, file2, '--json']);
-    expect(JSON.parse(got.stdout)).toEqual({
-      distance: 2,
-      metric: 'levenshtein',
-      unit: 'line',
-      srcLength: 3,
-      destLength: 4,
-      ops: [
-        { type: 'replace', srcPos: 0, destPos: 0 },
-        { type: 'insert', srcPos: 3, destPos: 3 },
-      ],
-    });
-  });
-
-  it('identical files have distance 0', async () => {
-    const got = await runCli(['diff', file1, file1]);
-    expect(got.stdout).toContain('distance 0 (levenshtein, by line)');
-  });
-});
-
 describe('editops --help / --version', () => {
   it('--help lists the commands and exits 0', async () => {
     const got = await runCli(['--help']);
     expect(got.code).toBe(0);
-    for (const command of ['distance', 'ops', 'diff', 'batch']) expect(got.stdout).toContain(command);
+    for (const command of ['distance', 'ops', 'diff', 'wer', 'batch']) expect(got.stdout).toContain(command);
   });
 
   it('help for a command shows its options', async () => {

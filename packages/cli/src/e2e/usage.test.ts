@@ -40,7 +40,6 @@ describe('bad usage exits 2 with one line on stderr', () => {
 
 describe('other failures exit 1 with one line on stderr', () => {
   it.each([
-    [['diff', 'no-such-file.txt', 'other.txt'], /^editops: cannot read no-such-file.txt: no such file\n$/u],
     [['batch', 'no-such-file.tsv'], /^editops: cannot read no-such-file.tsv: no such file\n$/u],
     [['batch', '.'], /^editops: cannot read \.: is a directory\n$/u],
   ])('editops %j', async (args, message) => {
@@ -55,8 +54,10 @@ describe('other failures exit 1 with one line on stderr', () => {
     expect(got.stderr).toMatch(/^editops: [^\n]+\n$/u);
   });
 
-  it('a missing second file names that file', async () => {
+  it('diff is the exception: trouble is exit 2, as in GNU diff, and a missing second file names that file', async () => {
+    const first = await runCli(['diff', 'no-such-file.txt', 'other.txt'], { cwd: dir.path });
+    expect(first).toMatchObject({ code: 2, stdout: '', stderr: 'editops: cannot read no-such-file.txt: no such file\n' });
     const got = await runCli(['diff', join(__dirname, 'run-cli.ts'), 'gone.txt'], { cwd: dir.path });
-    expect(got).toMatchObject({ code: 1, stdout: '', stderr: 'editops: cannot read gone.txt: no such file\n' });
+    expect(got).toMatchObject({ code: 2, stdout: '', stderr: 'editops: cannot read gone.txt: no such file\n' });
   });
 });

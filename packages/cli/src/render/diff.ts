@@ -1,102 +1,114 @@
 /**
- * The body of `editops diff`. Character and word units give an inline diff, like a word diff;
- * lines give a line-by-line diff with long unchanged stretches folded.
- *
- * Without colour, markers carry the meaning:
- *   inline: [-deleted-] {+inserted+} [~old~>new~] (replaced) [^old^>new^] (transposed)
- *   lines:  "-  " deleted, "+  " inserted, "r- " / "r+ " replaced, "t- " / "t+ " transposed
- * With colour the kind is a colour (red deleted, green inserted, yellow replaced, magenta
- * transposed), removed text is struck through and added text underlined.
+ * The body of `editops diff`, three ways:
+ * - unified: the patch text, as `patch` and `git apply` read it; in colour, headers bold, hunk
+ *   headers cyan, deleted lines red and inserted lines green (the text itself is unchanged);
+ * - inline (word or char units): the hunks of the line diff, each changed stretch shown as its
+ *   word or character diff, `[-deleted-]{+inserted+}` as `git diff --word-diff=plain` writes it,
+ *   or red and green without markers in colour. Markers never span a line break: a changed
+ *   stretch across lines is closed before each break and reopened after it, so the output keeps
+ *   the texts' lines;
+ * - stat: one line per file with a bar of + and -, then a summary, as `git diff --stat`.
  */
-import type { Run } from '../alignment';
+import type { DiffChange, PatchHunk } from '@editops/auto';
 import type { Colors } from '../colors';
-import { paint } from './aligned';
 
-const INLINE_MARKERS = {
-  delete: ['[-', '-]'],
-  insert: ['{+', '+}'],
-  replace: ['[~', '~>', '~]'],
-  transpose: ['[^', '^>', '^]'],
-} as const;
+const NO_NEWLINE_MARK = '\\';
 
-export interface InlineOptions {
-  readonly colors: Colors;
-  /** What joins elements: '' for characters, ' ' for words. */
-  readonly joiner: string;
+export function colorUnifiedLine(line: string, c: Colors): string {
+  if (line.startsWith('--- ') || line.startsWith('+++ ')) return c.bold(line);
+  switch (line[0]) {
+    case '@':
+      return c.cyan(line);
+    case '-':
+      return c.red(line);
+    case '+':
+      return c.green(line);
+    default:
+      return line;
+  }
 }
 
-export function inlineDiff(runs: readonly Run[], { colors: c, joiner }: InlineOptions): string {
-  // A changed line break would be invisible in colour: show it as ↵ before breaking the line.
-  const visible = (text: string) => (c.isColorSupported ? text.replace(/\n/gu, '\u21b5\n') : text);
-  const removed = (kind: Run['kind'], text: string) => paint(c, kind, c.strikethrough(visible(text)));
-  const added = (kind: Run['kind'], text: string) => paint(c, kind, c.underline(visible(text)));
-  return runs
-    .map((run) => {
-      const old = run.src.join(joiner);
-      const now = run.dest.join(joiner);
-      switch (run.kind) {
-        case 'equal':
-          return old;
-        case 'delete':
-          return c.isColorSupported ? removed('delete', old) : INLINE_MARKERS.delete.join(old);
-        case 'insert':
-          return c.isColorSupported ? added('insert', now) : INLINE_MARKERS.insert.join(now);
-        case 'replace':
-        case 'transpose': {
-          if (c.isColorSupported) return removed(run.kind, old) + added(run.kind, now);
-          const [open, middle, close] = INLINE_MARKERS[run.kind];
-          return open + old + middle + now + close;
-        }
-      }
-    })
-    .join(joiner);
+/** The old and new text of a run of "-" and "+" hunk lines, newlines as the patch says. */
+function sides(lines: readonly string[], from: number, to: number): { old: string; now: string } {
+  let old = '';
+  let now = '';
+  for (let l = from; l < to; l++) {
+    const line = lines[l]!;
+    if (line[0] === NO_NEWLINE_MARK) continue;
+    const end = lines[l + 1]?.[0] === NO_NEWLINE_MARK ? '' : '\n';
+    if (line[0] === '-') old += line.slice(1) + end;
+    else now += line.slice(1) + end;
+  }
+  return { old, now };
 }
 
-export const INLINE_LEGEND = 'legend: [-deleted-] {+inserted+} [~old~>new~] replaced [^old^>new^] transposed';
-export const LINE_LEGEND = 'legend: "-" deleted, "+" inserted, "r-"/"r+" replaced (old/new), "t-"/"t+" transposed (old/new)';
-
-export interface LineDiffOptions {
-  readonly colors: Colors;
-  /** Unchanged lines kept around each change; longer unchanged stretches are folded. */
-  readonly context: number;
+/** Text wrapped in markers (or colour) line by line, the line breaks themselves left bare. */
+function mark(text: string, open: string, close: string, paint: (s: string) => string, colored: boolean): string {
+  return text
+    .split('\n')
+    .map((piece) => (piece === '' ? '' : colored ? paint(piece) : open + piece + close))
+    .join('\n');
 }
 
-export function lineDiff(runs: readonly Run[], { colors: c, context }: LineDiffOptions): string[] {
-  const out: string[] = [];
-  const emit = (prefix: string, kind: Run['kind'], lines: readonly string[]) => {
-    for (const line of lines) out.push(kind === 'equal' ? `${prefix}${line}` : paint(c, kind, `${prefix}${line}`));
-  };
-  const fold = (count: number) => out.push(c.dim(c.cyan(`@@ ${count} unchanged line${count === 1 ? '' : 's'} @@`)));
-  runs.forEach((run, index) => {
-    switch (run.kind) {
-      case 'equal': {
-        const lines = run.src;
-        const keepBefore = index > 0 ? context : 0; // after a change
-        const keepAfter = index < runs.length - 1 ? context : 0; // before a change
-        if (lines.length <= keepBefore + keepAfter + 1) {
-          emit('   ', 'equal', lines);
-        } else {
-          emit('   ', 'equal', lines.slice(0, keepBefore));
-          fold(lines.length - keepBefore - keepAfter);
-          emit('   ', 'equal', lines.slice(lines.length - keepAfter));
-        }
-        break;
-      }
-      case 'delete':
-        emit('-  ', 'delete', run.src);
-        break;
-      case 'insert':
-        emit('+  ', 'insert', run.dest);
-        break;
-      case 'replace':
-        emit('r- ', 'replace', run.src);
-        emit('r+ ', 'replace', run.dest);
-        break;
-      case 'transpose':
-        emit('t- ', 'transpose', run.src);
-        emit('t+ ', 'transpose', run.dest);
-        break;
+export type InlineDiff = (oldText: string, newText: string) => DiffChange[];
+
+/** One hunk as an inline diff: context lines bare, each changed stretch diffed by `diff`. */
+export function inlineHunk(hunk: PatchHunk, diff: InlineDiff, c: Colors): string {
+  const colored = c.isColorSupported;
+  let out = '';
+  const lines = hunk.lines;
+  let l = 0;
+  while (l < lines.length) {
+    const line = lines[l]!;
+    if (line[0] === ' ') {
+      out += line.slice(1) + (lines[l + 1]?.[0] === NO_NEWLINE_MARK ? '' : '\n');
+      l++;
+      continue;
     }
-  });
-  return out;
+    if (line[0] === NO_NEWLINE_MARK) {
+      l++;
+      continue;
+    }
+    let end = l;
+    while (end < lines.length && lines[end]![0] !== ' ') end++;
+    const { old, now } = sides(lines, l, end);
+    for (const block of diff(old, now)) {
+      if (block.type === 'equal') out += block.value;
+      else if (block.type === 'delete') out += mark(block.value, '[-', '-]', (s) => c.red(c.strikethrough(s)), colored);
+      else out += mark(block.value, '{+', '+}', (s) => c.green(c.underline(s)), colored);
+    }
+    l = end;
+  }
+  // A text whose last line has no newline still ends the output with one.
+  return out.endsWith('\n') || out === '' ? out : out + '\n';
+}
+
+/** Lines added and removed by a patch. */
+export function countChanges(hunks: readonly PatchHunk[]): { insertions: number; deletions: number } {
+  let insertions = 0;
+  let deletions = 0;
+  for (const hunk of hunks) {
+    for (const line of hunk.lines) {
+      if (line[0] === '+') insertions++;
+      else if (line[0] === '-') deletions++;
+    }
+  }
+  return { insertions, deletions };
+}
+
+/** The widest bar of + and - in a --stat line. */
+const STAT_BAR = 50;
+
+export function statLines(name: string, hunks: readonly PatchHunk[], c: Colors): string[] {
+  const { insertions, deletions } = countChanges(hunks);
+  const total = insertions + deletions;
+  const scale = total > STAT_BAR ? STAT_BAR / total : 1;
+  // Each kind that changed keeps at least one mark.
+  const plus = insertions === 0 ? 0 : Math.max(1, Math.round(insertions * scale));
+  const minus = deletions === 0 ? 0 : Math.max(1, Math.round(deletions * scale));
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = [` 1 file changed`];
+  if (insertions > 0 || total === 0) summary.push(`${plural(insertions, 'insertion')}(+)`);
+  if (deletions > 0) summary.push(`${plural(deletions, 'deletion')}(-)`);
+  return [` ${name} | ${total} ${c.green('+'.repeat(plus))}${c.red('-'.repeat(minus))}`.trimEnd(), summary.join(', ')];
 }

@@ -1,9 +1,8 @@
 import { Editops, type Editop } from '@editops/auto';
 import { describe, expect, it } from 'vitest';
-import { columnsOf, runs, type Column } from '../alignment';
+import { columnsOf, type Column } from '../alignment';
 import { colors } from '../colors';
 import { alignedView, legend } from './aligned';
-import { inlineDiff, lineDiff } from './diff';
 import { opsList } from './ops-list';
 
 const plain = colors(false);
@@ -60,36 +59,5 @@ describe('opsList', () => {
       'delete    src[1] "x"',
     ]);
     expect(opsList(kitten, chars('kitten'), chars('sitting'), plain)[2]).toBe('insert    dest[6] "g" before src[6]');
-  });
-});
-
-describe('inlineDiff / lineDiff', () => {
-  it('marks every kind inline without colour', () => {
-    const ops = [op('delete', 0, 0), op('replace', 2, 1), op('transpose', 3, 2), op('insert', 5, 4)];
-    const aligned = runs(align(ops, chars('xabcd'), chars('aBdc!')));
-    expect(inlineDiff(aligned, { colors: plain, joiner: '' })).toBe('[-x-]a[~b~>B~][^cd^>dc^]{+!+}');
-  });
-
-  it('uses colour and no markers with colour on', () => {
-    const aligned = runs(align([op('delete', 0, 0)], chars('xa'), chars('a')));
-    const text = inlineDiff(aligned, { colors: colored, joiner: '' });
-    expect(text).toContain('\x1b[31m');
-    expect(text).not.toContain('[-');
-  });
-
-  it('folds long unchanged stretches in a line diff', () => {
-    const src = Array.from({ length: 20 }, (_, i) => `line ${i}`);
-    const dest = src.map((line, i) => (i === 10 ? 'changed' : line));
-    const out = lineDiff(runs(align([op('replace', 10, 10)], src, dest)), { colors: plain, context: 2 });
-    expect(out).toEqual([
-      '@@ 8 unchanged lines @@',
-      '   line 8',
-      '   line 9',
-      'r- line 10',
-      'r+ changed',
-      '   line 11',
-      '   line 12',
-      '@@ 7 unchanged lines @@',
-    ]);
   });
 });
