@@ -6,6 +6,7 @@
  * results/latest.md + latest.json + SVG charts (results/quick/ for --quick). Exits 1 when any
  * contestant gave a wrong answer; timings never fail the run.
  */
+import { measureBundleSize } from './bundle-size.mjs';
 import { outputDir } from './out-dir.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -132,6 +133,8 @@ async function main() {
     sink: sinkValue(),
   };
   run.coreTargets = evaluateCoreTargets(run);
+  // The browser bundle's size (issue 21): measured in a second, so every run reports it.
+  run.bundleSize = await measureBundleSize().catch((error) => ({ json: null, markdown: `## Browser bundle size\n\nnot measured: ${error.message}` }));
 
   await writeReport(outDir, run);
   log(`\n${stdoutTable(run)}`);

@@ -149,6 +149,13 @@ function markdown(run, charts) {
   }
 
   out.push(...coreTargetsSection(run));
+  if (run.bundleSize) out.push(run.bundleSize.markdown, '');
+  out.push(
+    '## Diffs and patches',
+    '',
+    '`pnpm --filter @editops/benchmarks bench:diff` measures `createPatch` against jsdiff and `editops diff` against GNU `diff -u` on texts of up to 1M lines and 100 MB; its report is [diff.md](diff.md).',
+    '',
+  );
 
   out.push('## C++ core vs edlib (`--cpp`)', '');
   if (!run.cpp) {
