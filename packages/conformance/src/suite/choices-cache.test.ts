@@ -11,6 +11,9 @@ import { backendUnderTest } from '../backend-under-test';
 
 const { label, api } = backendUnderTest();
 
+/** Each test makes a few hundred batch calls on 20k words: slow on a loaded machine, not stuck. */
+const TIMEOUT_MS = 60_000;
+
 /** A seeded pseudo-random word list (xorshift), so failures reproduce. */
 function words(count: number, seed: number): string[] {
   let state = seed;
@@ -65,7 +68,7 @@ describe(`${label}: a cached plain array never answers stale`, () => {
 
     choices[0] = choices[0] as string; // the same value again: still exact
     expectSameAsFresh(choices);
-  });
+  }, TIMEOUT_MS);
 
   it('an equal string in a new object, and a unit change, still answer right', () => {
     const choices: Sequence[] = words(20_000, 99);
@@ -74,10 +77,10 @@ describe(`${label}: a cached plain array never answers stale`, () => {
     expectSameAsFresh(choices);
     const byUnit = api.extract('abc', choices, { limit: 3, unit: 'utf16' });
     expect(byUnit).toEqual(api.extract('abc', [...choices], { limit: 3, unit: 'utf16' }));
-  });
+  }, TIMEOUT_MS);
 
   it('many different arrays in turn (the cache is bounded) all answer right', () => {
     const lists = Array.from({ length: 7 }, (_, k) => words(3_000, 500 + k));
     for (let round = 0; round < 2; round++) for (const list of lists) expectSameAsFresh(list);
-  });
+  }, TIMEOUT_MS);
 });
