@@ -41,7 +41,19 @@ export function backend(): BackendInfo {
   return chosen.info;
 }
 
-export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
+// Each export is annotated with the contract's type, so the published .d.ts refers to its
+// documented overloads (a destructuring would inline them without their docs).
+export const distance: EditopsApi['distance'] = api.distance;
+export const similarity: EditopsApi['similarity'] = api.similarity;
+export const normalizedDistance: EditopsApi['normalizedDistance'] = api.normalizedDistance;
+export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = api.normalizedSimilarity;
+export const editops: EditopsApi['editops'] = api.editops;
+export const opcodes: EditopsApi['opcodes'] = api.opcodes;
+export const closest: EditopsApi['closest'] = api.closest;
+export const extract: EditopsApi['extract'] = api.extract;
+export const distanceMatrix: EditopsApi['distanceMatrix'] = api.distanceMatrix;
+export const closestAsync: EditopsApi['closestAsync'] = api.closestAsync;
+export const extractAsync: EditopsApi['extractAsync'] = api.extractAsync;
+export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = api.distanceMatrixAsync;
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
-export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
 export * from '@editops/core/public';

@@ -68,17 +68,23 @@ function initialized(): EditopsApi {
   return api;
 }
 
-export const distance: EditopsApi['distance'] = (a, b, options) => initialized().distance(a, b, options);
-export const similarity: EditopsApi['similarity'] = (a, b, options) => initialized().similarity(a, b, options);
-export const normalizedDistance: EditopsApi['normalizedDistance'] = (a, b, options) => initialized().normalizedDistance(a, b, options);
-export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = (a, b, options) => initialized().normalizedSimilarity(a, b, options);
-export const editops: EditopsApi['editops'] = (a, b, options) => initialized().editops(a, b, options);
-export const opcodes: EditopsApi['opcodes'] = (a, b, options) => initialized().opcodes(a, b, options);
-export const closest: EditopsApi['closest'] = (query, choices, options) => initialized().closest(query, choices, options);
-export const extract: EditopsApi['extract'] = (query, choices, options) => initialized().extract(query, choices, options);
-export const distanceMatrix: EditopsApi['distanceMatrix'] = (queries, choices, options) => initialized().distanceMatrix(queries, choices, options);
-export const closestAsync: EditopsApi['closestAsync'] = (query, choices, options) => initialized().closestAsync(query, choices, options);
-export const extractAsync: EditopsApi['extractAsync'] = (query, choices, options) => initialized().extractAsync(query, choices, options);
-export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = (queries, choices, options) =>
-  initialized().distanceMatrixAsync(queries, choices, options);
+type ThreeArguments = (first: unknown, second: unknown, options: unknown) => unknown;
+
+/** The API function `name` of the instance that init made (every API function takes three arguments). */
+function forward(name: keyof EditopsApi): ThreeArguments {
+  return (first, second, options) => (initialized() as unknown as Record<string, ThreeArguments>)[name]!(first, second, options);
+}
+
+export const distance: EditopsApi['distance'] = forward('distance') as EditopsApi['distance'];
+export const similarity: EditopsApi['similarity'] = forward('similarity') as EditopsApi['similarity'];
+export const normalizedDistance: EditopsApi['normalizedDistance'] = forward('normalizedDistance') as EditopsApi['normalizedDistance'];
+export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = forward('normalizedSimilarity') as EditopsApi['normalizedSimilarity'];
+export const editops: EditopsApi['editops'] = forward('editops') as EditopsApi['editops'];
+export const opcodes: EditopsApi['opcodes'] = forward('opcodes') as EditopsApi['opcodes'];
+export const closest: EditopsApi['closest'] = forward('closest') as EditopsApi['closest'];
+export const extract: EditopsApi['extract'] = forward('extract') as EditopsApi['extract'];
+export const distanceMatrix: EditopsApi['distanceMatrix'] = forward('distanceMatrix') as EditopsApi['distanceMatrix'];
+export const closestAsync: EditopsApi['closestAsync'] = forward('closestAsync') as EditopsApi['closestAsync'];
+export const extractAsync: EditopsApi['extractAsync'] = forward('extractAsync') as EditopsApi['extractAsync'];
+export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = forward('distanceMatrixAsync') as EditopsApi['distanceMatrixAsync'];
 export * from '@editops/core/public';

@@ -1,0 +1,104 @@
+/**
+ * Option names are checked, so that a misspelled option is an error instead of a silently wrong
+ * answer (`{ metirc: 'osa' }` used to compute levenshtein). Each call kind has a frozen lookup of
+ * the keys it knows; the check is one `for...in` over the given keys and allocates nothing unless
+ * it throws. The suggestion ("did you mean") is computed only then.
+ */
+import { formatValue, quote } from './value-format';
+
+/** The keys one call kind accepts, as a null-prototype lookup (so 'toString' is not a key). */
+export type KnownOptions = Readonly<Record<string, true>>;
+
+function known(...names: string[]): KnownOptions {
+  const lookup: Record<string, true> = Object.create(null) as Record<string, true>;
+  for (const name of names) lookup[name] = true;
+  return Object.freeze(lookup);
+}
+
+const PAIR = ['metric', 'maxDistance', 'unit', 'weights', 'pad'];
+const ASYNC = ['threads', 'signal'];
+
+/** distance, similarity, normalized*, editops, opcodes, closest, distanceMatrix. */
+export const PAIR_OPTIONS = known(...PAIR);
+/** extract. */
+export const EXTRACT_OPTIONS = known(...PAIR, 'limit');
+/** closestAsync, distanceMatrixAsync. */
+export const PAIR_ASYNC_OPTIONS = known(...PAIR, ...ASYNC);
+/** extractAsync. */
+export const EXTRACT_ASYNC_OPTIONS = known(...PAIR, 'limit', ...ASYNC);
+/** prepareChoices. */
+export const PREPARE_OPTIONS = known('unit');
+/** options.weights. */
+export const WEIGHT_NAMES = known('insert', 'delete', 'replace');
+
+/** Throws a TypeError naming the first key of `options` that `names` does not know. */
+export function checkOptionNames(options: object, names: KnownOptions, argument = 'options'): void {
+  for (const key in options) {
+    if (names[key] !== true) throw unknownOption(key, Object.keys(names), argument);
+  }
+}
+
+function unknownOption(key: string, names: readonly string[], argument: string): TypeError {
+  const nearest = nearestName(key, names);
+  const hint = nearest === undefined ? '' : `; did you mean '${nearest}'?`;
+  return new TypeError(
+    `editops: unknown option ${quote(key)} in ${argument}${hint} (known: ${names.map((name) => `'${name}'`).join(', ')})`,
+  );
+}
+
+/**
+ * Names that users reach for but that are spelled differently here; an edit distance would not
+ * find them ('char' is the command line's old name of 'codepoint').
+ */
+const ALIASES: Readonly<Record<string, string>> = Object.freeze({ char: 'codepoint', chars: 'codepoint', character: 'codepoint' });
+
+/**
+ * The known name nearest to `given` by case-insensitive optimal-string-alignment distance, when it
+ * is near enough to be a plausible typo (at most a third of the name's length, and at least 1).
+ */
+export function nearestName(given: string, names: readonly string[]): string | undefined {
+  const alias = Object.prototype.hasOwnProperty.call(ALIASES, given) ? ALIASES[given] : undefined;
+  if (alias !== undefined && names.includes(alias)) return alias;
+  const lower = given.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(given.length / 3));
+  for (const name of names) {
+    const d = osaDistance(lower, name.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best === undefined)) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Plain O(n*m) optimal string alignment distance; option names are short, and this runs only on error. */
+function osaDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The RangeError for a value that is not one of `names` (a metric, a unit), with the nearest name
+ * when the value looks like a typo of one.
+ */
+export function notOneOf(argument: string, names: readonly string[], value: unknown): RangeError {
+  const nearest = typeof value === 'string' ? nearestName(value, names) : undefined;
+  const hint = nearest === undefined ? '' : `; did you mean '${nearest}'?`;
+  const list = names.map((name) => `'${name}'`).join(', ');
+  return new RangeError(`editops: ${argument} must be one of ${list}, got ${formatValue(value)}${hint}`);
+}
