@@ -51,17 +51,17 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
     addSharedOptions(program.command(name).description(description), { defaultUnit, colored, json });
   const run = (raw: RawOptions, defaultUnit: Unit) => resolveOptions(raw, defaultUnit);
 
-  command('distance', 'print the edit distance between A and B', 'char', false, 'print {"distance", "metric", "unit"}')
+  command('distance', 'print the edit distance between A and B', 'codepoint', false, 'print {"distance", "metric", "unit"}')
     .argument('<a>', 'the first text')
     .argument('<b>', 'the second text')
-    .action((a: string, b: string, raw: RawOptions) => distanceCommand(a, b, run(raw, 'char'), output));
+    .action((a: string, b: string, raw: RawOptions) => distanceCommand(a, b, run(raw, 'codepoint'), output));
 
-  command('ops', 'show the edit script turning A into B, aligned', 'char', true, 'print the distance and the ops as JSON')
+  command('ops', 'show the edit script turning A into B, aligned', 'codepoint', true, 'print the distance and the ops as JSON')
     .argument('<a>', 'the source text')
     .argument('<b>', 'the destination text')
-    .action((a: string, b: string, raw: RawOptions) => opsCommand(a, b, run(raw, 'char'), output));
+    .action((a: string, b: string, raw: RawOptions) => opsCommand(a, b, run(raw, 'codepoint'), output));
 
-  command('diff', 'compare two files by char, word or line (default: line)', 'line', true, 'print the distance and the ops as JSON')
+  command('diff', 'compare two files by code point, word or line (default: line)', 'line', true, 'print the distance and the ops as JSON')
     .argument('<file1>', 'the source file')
     .argument('<file2>', 'the destination file')
     .action((file1: string, file2: string, raw: RawOptions) => diffCommand(file1, file2, run(raw, 'line'), output));
@@ -69,12 +69,12 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
   command(
     'batch',
     'one distance per line "a<TAB>b" of PAIRS.tsv (- for stdin), streamed',
-    'char',
+    'codepoint',
     false,
     'print JSON Lines {"a", "b", "distance"} instead of one distance per line',
   )
     .argument('<pairs.tsv>', 'tab-separated pairs, one per line')
-    .action((path: string, raw: RawOptions) => batchCommand(path, run(raw, 'char'), output));
+    .action((path: string, raw: RawOptions) => batchCommand(path, run(raw, 'codepoint'), output));
 
   return program;
 }

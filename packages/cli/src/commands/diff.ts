@@ -1,4 +1,4 @@
-/** `editops diff FILE1 FILE2`: the files compared by char, word or line. */
+/** `editops diff FILE1 FILE2`: the files compared by code point, word or line. */
 import { readFile } from 'node:fs/promises';
 import { countKinds, runs } from '../alignment';
 import { fileError } from '../errors';

@@ -52,7 +52,7 @@ describe('editops distance', () => {
   it.each(['native', 'wasm'])('--backend %s gives the same answer', async (backend) => {
     expect(await runCli(['distance', 'flaw', 'lawn', '--backend', backend, '--json'])).toEqual({
       code: 0,
-      stdout: '{"distance":2,"metric":"levenshtein","unit":"char"}\n',
+      stdout: '{"distance":2,"metric":"levenshtein","unit":"codepoint"}\n',
       stderr: '',
     });
   });
@@ -72,7 +72,7 @@ describe('editops ops', () => {
     expect(got.code).toBe(0);
     expect(got.stdout).not.toContain(ESC);
     expect(got.stdout.split('\n')).toEqual([
-      'distance 3 (levenshtein, by char)',
+      'distance 3 (levenshtein, by codepoint)',
       '',
       'src  kitten-',
       'dest sitting',
@@ -92,7 +92,7 @@ describe('editops ops', () => {
     expect(JSON.parse(got.stdout)).toEqual({
       distance: 3,
       metric: 'levenshtein',
-      unit: 'char',
+      unit: 'codepoint',
       srcLength: 6,
       destLength: 7,
       ops: library.editops('kitten', 'sitting')!.toArray(),
@@ -167,7 +167,7 @@ describe('editops diff', () => {
   it('--unit char marks changed characters inline, with the library distance', async () => {
     const got = await runCli(['diff', file1, file2, '--unit', 'char']);
     const [a, b] = ['the quick brown fox\njumps over\nthe lazy dog\n', 'the quick brown cat\njumps over\nthe lazy dog\nand runs\n'];
-    expect(got.stdout).toContain(`distance ${library.distance(a, b)} (levenshtein, by char)`);
+    expect(got.stdout).toContain(`distance ${library.distance(a, b)} (levenshtein, by codepoint)`);
     expect(got.stdout).toContain('the quick brown [~fox~>cat~]\n');
     expect(got.stdout).toMatch(/\{\+and runs\n\+\}|\{\+\nand runs\+\}/u);
   });
