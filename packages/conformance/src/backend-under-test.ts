@@ -2,13 +2,17 @@
  * The one place where the suite chooses the backend it tests (set per vitest project in
  * vitest.config.ts). Test files never import a backend package directly.
  */
-import type { EditopsApi, Kernel } from '@editops/core';
+import type { ApiImplementation, Kernel } from '@editops/core';
 
 export type BackendUnderTest = 'native' | 'wasm' | 'auto';
 
 export interface LoadedBackend {
   readonly label: string;
-  readonly api: EditopsApi;
+  /**
+   * The backend's API, typed by what it accepts at run time: the suite also makes the calls that
+   * the public overloads reject at compile time (mixed kinds, bad options), to check the errors.
+   */
+  readonly api: ApiImplementation;
   /** The backend that actually computes: for auto, the one it chose. */
   readonly engine: 'native' | 'wasm';
   /** The engine's kernel, for tests that drive it directly (forced algorithm paths). */
@@ -25,7 +29,7 @@ export function loadBackend(which: BackendUnderTest): LoadedBackend {
     case 'wasm':
       return { label: 'wasm', api: require('@editops/wasm'), engine: 'wasm', kernel: kernelOf('wasm') };
     case 'auto': {
-      const auto = require('@editops/auto') as EditopsApi & { backend(): { name: 'native' | 'wasm' } };
+      const auto = require('@editops/auto') as ApiImplementation & { backend(): { name: 'native' | 'wasm' } };
       const engine = auto.backend().name;
       return { label: `auto(${engine})`, api: auto, engine, kernel: kernelOf(engine) };
     }

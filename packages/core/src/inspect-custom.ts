@@ -18,6 +18,7 @@ export type Inspect = (value: unknown, options?: unknown) => string;
 export function inspectAs(name: string, view: object, depth: number, options: InspectOptions | undefined, inspect: Inspect | undefined): unknown {
   if (depth < 0) return options?.stylize ? options.stylize(`[${name}]`, 'special') : `[${name}]`;
   if (typeof inspect !== 'function') return view;
-  const nested = { ...options, depth: options?.depth == null ? null : options.depth - 1 };
+  // The view stands in for the object itself, so its fields get the object's remaining depth.
+  const nested = { ...options, depth: options?.depth == null ? null : depth };
   return `${name} ${inspect(view, nested)}`;
 }
