@@ -5,12 +5,15 @@
 import type { BackendName } from '@editops/core';
 import type { BackendCandidate, LoadedBackend } from './candidates';
 
+/** A backend that was tried before the one in use, and failed to load. */
 export interface SkippedBackend {
+  /** Which backend. */
   readonly name: BackendName;
   /** Why it was not used: the error its loading threw. */
   readonly reason: Error;
 }
 
+/** What `backend()` reports: the backend in use, whether it was pinned, and why others were skipped. */
 export interface BackendInfo {
   /** The backend in use. */
   readonly name: BackendName;
@@ -24,7 +27,12 @@ export interface BackendInfo {
    * Set when pair calls on short strings go to another backend because it answers them faster
    * (native in use, wasm loaded too; never when pinned).
    */
-  readonly shortInputs?: { readonly backend: 'wasm'; readonly maxTotalUnits: number };
+  readonly shortInputs?: {
+    /** The backend that answers them. */
+    readonly backend: 'wasm';
+    /** Pairs whose lengths add up to at most this many UTF-16 units count as short. */
+    readonly maxTotalUnits: number;
+  };
 }
 
 export interface ResolvedBackend {

@@ -38,7 +38,14 @@ export interface DistanceMatrix {
   /** The distances, row-major. */
   readonly data: Int32Array;
   /** JSON.stringify(matrix) gives `{ rows, cols, data }` with `data` as a plain array of numbers. */
-  toJSON(): { rows: number; cols: number; data: number[] };
+  toJSON(): {
+    /** Number of rows. */
+    rows: number;
+    /** Number of columns. */
+    cols: number;
+    /** The distances, row-major, as a plain array. */
+    data: number[];
+  };
 }
 
 /** Choices as an array, or encoded once with prepareChoices. */

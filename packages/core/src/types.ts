@@ -147,7 +147,10 @@ export interface DistanceOptions {
 }
 
 /** Options without a cutoff: `editops` and `opcodes` then always return a result, never `null`. */
-export type NoCutoffOptions = DistanceOptions & { maxDistance?: undefined };
+export type NoCutoffOptions = DistanceOptions & {
+  /** Absent: no cutoff. */
+  maxDistance?: undefined;
+};
 
 /** The name of a backend package: `@editops/native` or `@editops/wasm`. */
 export type BackendName = 'native' | 'wasm';
