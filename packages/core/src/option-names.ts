@@ -1,40 +1,77 @@
 /**
  * Option names are checked, so that a misspelled option is an error instead of a silently wrong
- * answer (`{ metirc: 'osa' }` used to compute levenshtein). Each call kind has a frozen lookup of
- * the keys it knows; the check is one `for...in` over the given keys and allocates nothing unless
- * it throws. The suggestion ("did you mean") is computed only then.
+ * answer (`{ metirc: 'osa' }` used to compute levenshtein). Each call kind knows a set of key
+ * groups; the check is one `for...in` over the given keys with a switch per key, and allocates
+ * nothing unless it throws. The suggestion ("did you mean") is computed only then.
  */
 import { formatValue, quote } from './value-format';
 
-/** The keys one call kind accepts, as a null-prototype lookup (so 'toString' is not a key). */
-export type KnownOptions = Readonly<Record<string, true>>;
+const PAIR = 1;
+const UNIT = 2;
+const LIMIT = 4;
+const ASYNC = 8;
+const WEIGHT = 16;
 
-function known(...names: string[]): KnownOptions {
-  const lookup: Record<string, true> = Object.create(null) as Record<string, true>;
-  for (const name of names) lookup[name] = true;
-  return Object.freeze(lookup);
+/** The keys one call kind accepts: a set of key groups, and their names for messages. */
+export interface KnownOptions {
+  readonly groups: number;
+  readonly names: readonly string[];
 }
 
-const PAIR = ['metric', 'maxDistance', 'unit', 'weights', 'pad'];
-const ASYNC = ['threads', 'signal'];
+function known(groups: number): KnownOptions {
+  const names: string[] = [];
+  if (groups & PAIR) names.push('metric', 'maxDistance', 'unit', 'weights', 'pad');
+  else if (groups & UNIT) names.push('unit');
+  if (groups & LIMIT) names.push('limit');
+  if (groups & ASYNC) names.push('threads', 'signal');
+  if (groups & WEIGHT) names.push('insert', 'delete', 'replace');
+  return Object.freeze({ groups, names: Object.freeze(names) });
+}
 
 /** distance, similarity, normalized*, editops, opcodes, closest, distanceMatrix. */
-export const PAIR_OPTIONS = known(...PAIR);
+export const PAIR_OPTIONS = known(PAIR);
 /** extract. */
-export const EXTRACT_OPTIONS = known(...PAIR, 'limit');
+export const EXTRACT_OPTIONS = known(PAIR | LIMIT);
 /** closestAsync, distanceMatrixAsync. */
-export const PAIR_ASYNC_OPTIONS = known(...PAIR, ...ASYNC);
+export const PAIR_ASYNC_OPTIONS = known(PAIR | ASYNC);
 /** extractAsync. */
-export const EXTRACT_ASYNC_OPTIONS = known(...PAIR, 'limit', ...ASYNC);
+export const EXTRACT_ASYNC_OPTIONS = known(PAIR | LIMIT | ASYNC);
 /** prepareChoices. */
-export const PREPARE_OPTIONS = known('unit');
+export const PREPARE_OPTIONS = known(UNIT);
 /** options.weights. */
-export const WEIGHT_NAMES = known('insert', 'delete', 'replace');
+export const WEIGHT_NAMES = known(WEIGHT);
 
-/** Throws a TypeError naming the first key of `options` that `names` does not know. */
-export function checkOptionNames(options: object, names: KnownOptions, argument = 'options'): void {
+/**
+ * Whether `key` is in one of `groups`. A switch on the key: V8 compares the (internalized) key
+ * strings by identity, which measured about twice as fast per key as a keyed lookup in a table.
+ */
+function isKnown(key: string, groups: number): boolean {
+  switch (key) {
+    case 'metric':
+    case 'maxDistance':
+    case 'weights':
+    case 'pad':
+      return (groups & PAIR) !== 0;
+    case 'unit':
+      return (groups & (PAIR | UNIT)) !== 0;
+    case 'limit':
+      return (groups & LIMIT) !== 0;
+    case 'threads':
+    case 'signal':
+      return (groups & ASYNC) !== 0;
+    case 'insert':
+    case 'delete':
+    case 'replace':
+      return (groups & WEIGHT) !== 0;
+    default:
+      return false;
+  }
+}
+
+/** Throws a TypeError naming the first key of `options` that the call kind does not know. */
+export function checkOptionNames(options: object, known: KnownOptions, argument = 'options'): void {
   for (const key in options) {
-    if (names[key] !== true) throw unknownOption(key, Object.keys(names), argument);
+    if (!isKnown(key, known.groups)) throw unknownOption(key, known.names, argument);
   }
 }
 
