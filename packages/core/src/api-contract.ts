@@ -167,7 +167,7 @@ export interface EditopsApi {
    * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}, or a bad `limit`.
    * @example
    * ```ts
-   * extract('appel', ['apple', 'ample', 'angle'], { limit: 2 }); // [{ index: 0, choice: 'apple', distance: 2 }, { index: 1, choice: 'ample', distance: 2 }]
+   * extract('appel', ['apple', 'ample', 'angle'], { limit: 2 }); // [{ index: 0, choice: 'apple', distance: 2 }, { index: 1, choice: 'ample', distance: 3 }]
    * ```
    */
   extract<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions): Match<T>[];
@@ -182,7 +182,7 @@ export interface EditopsApi {
    * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}, or a matrix too large.
    * @example
    * ```ts
-   * distanceMatrix(['ab', 'b'], ['a', 'ab', 'abc']).data; // Int32Array [1, 0, 1, 1, 1, 2]
+   * distanceMatrix(['ab', 'b'], ['a', 'ab', 'abc']); // { rows: 2, cols: 3, data: [1, 0, 1, 1, 1, 2] } (data: an Int32Array)
    * ```
    */
   distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions): DistanceMatrix;
@@ -227,7 +227,7 @@ export interface EditopsApi {
    * @throws TypeError or RangeError (synchronously) for bad arguments; the promise rejects with an `AbortError` when `signal` aborts.
    * @example
    * ```ts
-   * (await distanceMatrixAsync(['ab'], ['a', 'ab'])).data; // Int32Array [1, 0]
+   * await distanceMatrixAsync(['ab'], ['a', 'ab']); // { rows: 1, cols: 2, data: [1, 0] }
    * ```
    */
   distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix>;

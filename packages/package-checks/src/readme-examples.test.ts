@@ -33,6 +33,36 @@ describe('README examples', () => {
   });
 });
 
+/** The ```ts blocks of the TSDoc @example tags in @editops/core's sources. */
+function tsdocExamples(): CodeBlock[] {
+  const sources = join(ROOT, 'packages', 'core', 'src');
+  const prelude =
+    "const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync, prepareChoices, splitString } = require('@editops/auto');";
+  return readdirSync(sources)
+    .filter((name) => name.endsWith('.ts') && !name.includes('.test'))
+    .flatMap((name) => {
+      const text = readFileSync(join(sources, name), 'utf8');
+      const blocks: CodeBlock[] = [];
+      for (const match of text.matchAll(/@example\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/gu)) {
+        const code = match[1]!.split('\n').map((line) => line.replace(/^\s*\* ?/u, '')).join('\n');
+        const line = text.slice(0, match.index).split('\n').length + 2;
+        blocks.push({ file: `packages/core/src/${name}`, line, language: 'ts', code: `${prelude}\n${code}` });
+      }
+      return blocks;
+    });
+}
+
+describe('TSDoc examples', () => {
+  const examples = tsdocExamples();
+  it('are found (one per public function at least)', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(examples.map((block) => [`${block.file}:${block.line}`, block] as const))('%s runs and gives what it says', async (_, block) => {
+    expect(await runBlock(block, HERE)).toEqual([]);
+  });
+});
+
 describe('the README example checker', () => {
   const block = (code: string): CodeBlock => ({ file: 'T.md', line: 1, language: 'ts', code });
 
