@@ -5,6 +5,7 @@
 import { pairKind, type SequenceKind } from './sequence-kind';
 import { Interner, ScratchSequence } from './sequence';
 import type { StringUnit } from './types';
+import { encodeWords } from './word-unit';
 
 export class PairEncoder {
   readonly a = new ScratchSequence();
@@ -48,6 +49,10 @@ export class PairEncoder {
       case 'grapheme':
         this.a.encodeGraphemes('a', a, this.#interner);
         this.b.encodeGraphemes('b', b, this.#interner);
+        return;
+      case 'word':
+        encodeWords(this.a, 'a', a, this.#interner);
+        encodeWords(this.b, 'b', b, this.#interner);
         return;
     }
   }

@@ -2,21 +2,10 @@
  * Error helpers. Every message names the argument and says what was expected, so that a user can
  * fix the call without reading our source.
  */
+import { formatValue } from './value-format';
 
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
-    case 'object':
-      return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-    default:
-      return typeof value;
-  }
-}
+/** What a value is, for "got …" (kind and, for strings, the quoted string). */
+export const describeValue = formatValue;
 
 export function argumentTypeError(name: string, expected: string, value: unknown): TypeError {
   return new TypeError(`editops: ${name} must be ${expected}, got ${describeValue(value)}`);

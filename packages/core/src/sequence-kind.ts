@@ -4,6 +4,7 @@
  */
 import { argumentTypeError } from './errors';
 import type { IntegerTypedArray, Sequence, StringUnit } from './types';
+import { words } from './word-unit';
 
 export type SequenceKind = 'string' | 'tokens' | 'integers';
 
@@ -72,6 +73,8 @@ export function elementsOf(value: Sequence, unit: StringUnit): readonly unknown[
       return value.split('');
     case 'grapheme':
       return graphemes(value);
+    case 'word':
+      return words(value);
   }
 }
 

@@ -8,6 +8,7 @@ import { argumentRangeError, argumentTypeError } from './errors';
 import { checkInteger, Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import type { StringUnit } from './types';
+import { encodeWords } from './word-unit';
 
 /** The most symbols all the sequences of one list may hold together. */
 export const MAX_LIST_SYMBOLS = 2 ** 28;
@@ -58,6 +59,7 @@ export function encodeList(
     if (kind === 'string') {
       if (unit === 'codepoint') scratch.encodeCodePoints(label, element as string);
       else if (unit === 'utf16') scratch.encodeUtf16(label, element as string);
+      else if (unit === 'word') encodeWords(scratch, label, element as string, interner);
       else scratch.encodeGraphemes(label, element as string, interner);
     } else if (kind === 'tokens') {
       scratch.encodeTokens(label, element as unknown[], interner);
