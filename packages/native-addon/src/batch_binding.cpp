@@ -2,11 +2,14 @@
 // typed arrays already encoded and checked by @editops/core; this file unwraps them, splits the
 // work into ranges for threads, and calls the core (native-core/src/batch.cpp).
 //
-// The async worker keeps a reference to the job object, and so to every typed array in it, until
+// An async call keeps a reference to the job object, and so to every typed array in it, until
 // it completes: the JS side may drop its own references (or be garbage-collected) meanwhile.
 #include "batch_binding.hpp"
 
 #include <algorithm>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -87,35 +90,119 @@ size_t Run(const Job& job, size_t threads, editops::StopFlag stop) {
   return 0;
 }
 
-class BatchWorker : public Napi::AsyncWorker {
- public:
-  BatchWorker(Napi::Env env, Napi::Object job, size_t threads, Napi::Uint8Array stop)
-      : Napi::AsyncWorker(env, "editops:batch"),
-        deferred_(Napi::Promise::Deferred::New(env)),
-        job_ref_(Napi::Persistent(job)),
-        stop_ref_(Napi::Persistent(stop)),
-        job_(Unwrap(job)),
-        threads_(threads),
-        stop_(stop.Data()) {}
+// What the runner thread and the JS thread share about one async call. The mutex orders the
+// end of the work against the environment's teardown (see BatchCall::OnTeardown).
+struct CallWork {
+  Job job;
+  size_t threads;
+  uint8_t* stop;  // the JS Uint8Array that an abort sets; kept alive by BatchCall::stop_ref_
+  napi_threadsafe_function done;
+  std::mutex mutex;
+  std::condition_variable finished_changed;
+  bool started = false;
+  bool finished = false;
+  bool cancelled = false;  // the environment is going away: touch nothing of it
+  size_t result = 0;
 
-  Napi::Promise Promise() const { return deferred_.Promise(); }
-
- protected:
-  void Execute() override {
-    const editops_addon::CoreReservation cores(threads_);
-    result_ = Run(job_, cores.parts(), stop_);
+  // On a runner thread (thread_pool.hpp).
+  void Run() {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (cancelled) return;
+      started = true;
+    }
+    {
+      const editops_addon::CoreReservation cores(threads);
+      result = ::Run(job, cores.parts(), stop);
+    }
+    std::lock_guard<std::mutex> lock(mutex);
+    finished = true;
+    // Posted under the lock, so that teardown, once it holds the lock, knows the post is over.
+    if (!cancelled) napi_call_threadsafe_function(done, nullptr, napi_tsfn_nonblocking);
+    finished_changed.notify_all();
   }
-  void OnOK() override { deferred_.Resolve(Napi::Number::New(Env(), static_cast<double>(result_))); }
-  void OnError(const Napi::Error& error) override { deferred_.Reject(error.Value()); }
+};
+
+// One async batch call, owned by the JS thread. It runs on RunCall's threads rather than as
+// napi_async_work: an environment being torn down (worker.terminate(), process.exit() in a worker)
+// waits for its libuv threadpool work to end before it runs any cleanup hook, so such work could
+// not be told to stop, and its completion would then throw into a dead environment. Here the
+// cleanup hook raises the stop flag and waits only the moment the core takes to notice it.
+//
+// Life: created by BatchAsync; the promise settles in Complete (JS thread, via the threadsafe
+// function); the object is deleted by the threadsafe function's finalizer, which runs exactly once,
+// after Complete or at teardown.
+class BatchCall {
+ public:
+  static napi_value Start(napi_env env, napi_value job, size_t threads, napi_value stop) {
+    auto* call = new BatchCall();
+    auto work = std::make_shared<CallWork>();
+    call->work_ = work;
+    napi_value promise;
+    napi_create_promise(env, &call->deferred_, &promise);
+    napi_create_reference(env, job, 1, &call->job_ref_);
+    napi_create_reference(env, stop, 1, &call->stop_ref_);
+    work->job = Unwrap(Napi::Object(env, job));
+    work->threads = threads;
+    work->stop = Napi::Uint8Array(env, stop).Data();
+    napi_value name;
+    napi_create_string_utf8(env, "editops:batch", NAPI_AUTO_LENGTH, &name);
+    // Ref'd until Complete releases it: a call in flight keeps the event loop alive.
+    napi_create_threadsafe_function(env, nullptr, nullptr, name, 0, 1, call, Finalize, call, Complete, &work->done);
+    // Registered after the threadsafe function, so that it runs before the function's own
+    // teardown hook (hooks run newest first) while the function can still be posted to.
+    napi_add_env_cleanup_hook(env, OnTeardown, call);
+    call->env_ = env;
+    editops_addon::RunCall([work] { work->Run(); });
+    return promise;
+  }
 
  private:
-  Napi::Promise::Deferred deferred_;
-  Napi::ObjectReference job_ref_;
-  Napi::Reference<Napi::Uint8Array> stop_ref_;
-  Job job_;
-  size_t threads_;
-  editops::StopFlag stop_;
-  size_t result_ = 0;
+  // JS thread: the work is over (posted by CallWork::Run).
+  static void Complete(napi_env env, napi_value, void* context, void*) {
+    auto* call = static_cast<BatchCall*>(context);
+    // env is null when the function is torn down with the post still queued; nothing to settle.
+    if (env == nullptr || call->torn_down_) return;
+    napi_value count;
+    napi_create_double(env, static_cast<double>(call->work_->result), &count);
+    // Statuses ignored on purpose: failing to settle must not become an exception thrown into an
+    // environment that may be stopping.
+    napi_resolve_deferred(env, call->deferred_, count);
+    napi_remove_env_cleanup_hook(env, OnTeardown, call);
+    call->ReleaseReferences(env);
+    napi_release_threadsafe_function(call->work_->done, napi_tsfn_release);
+  }
+
+  // JS thread, as the environment is torn down.
+  static void OnTeardown(void* arg) {
+    auto* call = static_cast<BatchCall*>(arg);
+    call->torn_down_ = true;
+    CallWork& work = *call->work_;
+    std::unique_lock<std::mutex> lock(work.mutex);
+    work.cancelled = true;
+    work.stop[0] = 1;
+    // A started call finishes soon (the core checks the flag); an unstarted one never starts.
+    work.finished_changed.wait(lock, [&] { return work.finished || !work.started; });
+    lock.unlock();
+    call->ReleaseReferences(call->env_);
+  }
+
+  static void Finalize(napi_env, void* data, void*) { delete static_cast<BatchCall*>(data); }
+
+  void ReleaseReferences(napi_env env) {
+    if (job_ref_ != nullptr) napi_delete_reference(env, job_ref_);
+    if (stop_ref_ != nullptr) napi_delete_reference(env, stop_ref_);
+    job_ref_ = stop_ref_ = nullptr;
+  }
+
+  napi_env env_ = nullptr;
+  napi_deferred deferred_ = nullptr;
+  // Keep the job's typed arrays (and the stop flag) alive while threads read them, even if the
+  // JS side drops its references.
+  napi_ref job_ref_ = nullptr;
+  napi_ref stop_ref_ = nullptr;
+  std::shared_ptr<CallWork> work_;
+  bool torn_down_ = false;
 };
 
 }  // namespace
@@ -127,8 +214,5 @@ Napi::Value Batch(const Napi::CallbackInfo& info) {
 
 Napi::Value BatchAsync(const Napi::CallbackInfo& info) {
   const size_t threads = static_cast<size_t>(info[1].As<Napi::Number>().Int64Value());
-  auto* worker = new BatchWorker(info.Env(), info[0].As<Napi::Object>(), threads, info[2].As<Napi::Uint8Array>());
-  Napi::Promise promise = worker->Promise();
-  worker->Queue();  // the worker deletes itself after OnOK / OnError
-  return promise;
+  return Napi::Value(info.Env(), BatchCall::Start(info.Env(), info[0], threads, info[2]));
 }
