@@ -4,7 +4,7 @@
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
 import type { ResolvedOptions } from './options';
-import { PreparedChoices } from './prepared-choices';
+import { PreparedChoices, preparedEncoding } from './prepared-choices';
 import { Interner } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import { encodeList, integersFitSymbols, listKind, type PackedList } from './sequence-list';
@@ -74,7 +74,7 @@ export function planJob(
   options: ResolvedOptions,
   limit: number,
 ): PlannedJob {
-  const prepared = choicesArgument instanceof PreparedChoices ? choicesArgument : undefined;
+  const prepared = choicesArgument instanceof PreparedChoices ? preparedEncoding(choicesArgument) : undefined;
   if (!prepared && !Array.isArray(choicesArgument)) {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);
   }
@@ -125,6 +125,7 @@ export function planJob(
     limit: Math.min(limit, packedChoices.count),
     outIndex,
     outDistance,
+    choicesKey: prepared,
   };
   return { job, choices };
 }
