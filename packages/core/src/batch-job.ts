@@ -7,7 +7,7 @@ import type { ResolvedOptions } from './options';
 import { PreparedChoices, preparedEncoding } from './prepared-choices';
 import { Interner } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
-import { encodeList, integersFitSymbols, listKind, type PackedList } from './sequence-list';
+import { drain, encodeListSteps, integersFitSymbolsSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
 import type { Choices } from './batch-types';
 import type { Sequence } from './types';
 
@@ -74,6 +74,49 @@ export function planJob(
   options: ResolvedOptions,
   limit: number,
 ): PlannedJob {
+  return drain(planSteps(kind, queries, single, choicesArgument, options, limit));
+}
+
+/** The longest the async calls encode without giving the event loop a turn, in milliseconds. */
+const SLICE_MS = 8;
+
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * planJob for the async calls: the encoding of long lists gives the event loop a turn every
+ * SLICE_MS or so, and stops with the signal's reason once it aborts.
+ */
+export async function planJobAsync(
+  kind: BatchKind,
+  queries: readonly Sequence[],
+  single: boolean,
+  choicesArgument: Choices,
+  options: ResolvedOptions,
+  limit: number,
+  signal: AbortSignal | undefined,
+): Promise<PlannedJob> {
+  const steps = planSteps(kind, queries, single, choicesArgument, options, limit);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      if (signal?.aborted) throw signal.reason;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* planSteps(
+  kind: BatchKind,
+  queries: readonly Sequence[],
+  single: boolean,
+  choicesArgument: Choices,
+  options: ResolvedOptions,
+  limit: number,
+): Steps<PlannedJob> {
   const prepared = choicesArgument instanceof PreparedChoices ? preparedEncoding(choicesArgument) : undefined;
   if (!prepared && !Array.isArray(choicesArgument)) {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);
@@ -82,15 +125,15 @@ export function planJob(
     throw argumentRangeError('options.unit', `'${prepared.unit}', the unit the choices were prepared with`, options.unit);
   }
   const choices = prepared ? prepared.choices : (choicesArgument as readonly Sequence[]);
-  const queryKind = single ? kindOf('query', queries[0]) : listKind('queries', queries);
-  const choiceKind = prepared ? prepared.kind : listKind('choices', choices);
+  const queryKind = single ? kindOf('query', queries[0]) : yield* listKindSteps('queries', queries);
+  const choiceKind = prepared ? prepared.kind : yield* listKindSteps('choices', choices);
   const kindOfAll = commonKind(queryKind, choiceKind, single ? 'query and choices' : 'queries and choices');
   const sequenceKind: SequenceKind = kindOfAll === 'empty' ? 'tokens' : kindOfAll;
 
   const interner = prepared ? prepared.interner : new Interner();
-  const direct = prepared ? prepared.directIntegers : sequenceKind === 'integers' && integersFitSymbols([queries, choices]);
-  const packedChoices = prepared ? prepared.packed : encodeList('choices', choices, sequenceKind, options.unit, interner, direct);
-  const packedQueries = encodeList(single ? 'query' : 'queries', queries, sequenceKind, options.unit, interner, direct);
+  const direct = prepared ? prepared.directIntegers : sequenceKind === 'integers' && (yield* integersFitSymbolsSteps([queries, choices]));
+  const packedChoices = prepared ? prepared.packed : yield* encodeListSteps('choices', choices, sequenceKind, options.unit, interner, direct);
+  const packedQueries = yield* encodeListSteps(single ? 'query' : 'queries', queries, sequenceKind, options.unit, interner, direct);
   if (options.metric === MetricCode.hamming && !options.pad) checkHammingLengths(packedQueries, packedChoices);
   checkWeightedRange(packedQueries, packedChoices, options);
 

@@ -4,8 +4,8 @@
  * kind; strings, graphemes, tokens and integers encode exactly as for a single pair, through one
  * Interner shared with the other side of the call.
  */
-import { argumentRangeError, argumentTypeError } from './errors';
-import { checkInteger, Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL } from './sequence';
+import { argumentRangeError, argumentTypeError, ElementName } from './errors';
+import { Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import type { StringUnit } from './types';
 
@@ -18,12 +18,34 @@ export interface PackedList {
   readonly count: number;
 }
 
+/**
+ * Work over a long list pauses (yields) after every SLICE elements. Sync calls run straight
+ * through (drain); async calls give the event loop a turn at some pauses (batch-job.ts).
+ */
+export const SLICE = 4096;
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end without pausing. */
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The kind of a list: the kind of its first non-empty-array element ('tokens' if none). */
 export function listKind(name: string, list: unknown): SequenceKind | 'empty' {
+  return drain(listKindSteps(name, list));
+}
+
+export function* listKindSteps(name: string, list: unknown): Steps<SequenceKind | 'empty'> {
   if (!Array.isArray(list)) throw argumentTypeError(name, 'an array of sequences', list);
   let kind: SequenceKind | 'empty' = 'empty';
+  const label = new ElementName(name);
   for (let i = 0; i < list.length; i++) {
-    const element = kindOf(`${name}[${i}]`, list[i]);
+    if (i % SLICE === SLICE - 1) yield;
+    label.index = i;
+    const element = kindOf(label, list[i]);
     if (element === 'empty') continue;
     if (kind === 'empty') kind = element;
     else if (element !== kind) {
@@ -45,14 +67,41 @@ export function encodeList(
   interner: Interner,
   direct: boolean,
 ): PackedList {
+  return drain(encodeListSteps(name, list, kind, unit, interner, direct));
+}
+
+export function* encodeListSteps(
+  name: string,
+  list: readonly unknown[],
+  kind: SequenceKind,
+  unit: StringUnit,
+  interner: Interner,
+  direct: boolean,
+): Steps<PackedList> {
   const scratch = new ScratchSequence();
-  const offsets = new Uint32Array(list.length + 1);
+  // Read once: the offsets and the count the kernels trust must agree, whatever a Proxy answers.
+  const count = list.length;
+  const offsets = new Uint32Array(count + 1);
   let symbols = new Uint32Array(1024);
   let used = 0;
-  for (let i = 0; i < list.length; i++) {
+  // Work since the last pause: one per element, plus one per 16 symbols, so that a slice stays
+  // short with long sequences too.
+  let work = 0;
+  const label = new ElementName(name);
+  for (let i = 0; i < count; i++) {
+    if (work > SLICE) {
+      work = 0;
+      yield;
+    }
     const element = list[i];
-    const label = `${name}[${i}]`;
-    if (kind === 'string') {
+    label.index = i;
+    // Checked again: a getter may return something else than it did for listKind.
+    const elementKind = kindOf(label, element);
+    if (elementKind === 'empty') {
+      scratch.length = 0;
+    } else if (elementKind !== kind) {
+      throw new TypeError(`editops: ${String(label)} must be ${KIND_NAMES[kind]} like the sequences before it, got ${KIND_NAMES[elementKind]}`);
+    } else if (kind === 'string') {
       if (unit === 'codepoint') scratch.encodeCodePoints(label, element as string);
       else if (unit === 'utf16') scratch.encodeUtf16(label, element as string);
       else scratch.encodeGraphemes(label, element as string, interner);
@@ -76,8 +125,9 @@ export function encodeList(
     symbols.set(scratch.symbols.subarray(0, scratch.length), used);
     used += scratch.length;
     offsets[i + 1] = used;
+    work += 1 + (scratch.length >>> 4);
   }
-  return { symbols: symbols.subarray(0, used), offsets, count: list.length };
+  return { symbols: symbols.subarray(0, used), offsets, count };
 }
 
 /**
@@ -85,13 +135,15 @@ export function encodeList(
  * prepared choices whose values all fit (see integersFitSymbols); it equals no choice value, so it
  * becomes UNSEEN_SYMBOL.
  */
-function encodeIntegersOrUnseen(scratch: ScratchSequence, label: string, values: ArrayLike<unknown>): void {
+function encodeIntegersOrUnseen(scratch: ScratchSequence, label: ElementName, values: ArrayLike<unknown>): void {
   if (scratch.encodeIntegersDirect(label, values)) return;
-  const mapped = Array.from(values, (value, i) => {
-    const integer = checkInteger(label, i, value);
-    return integer >= 0 && integer < UNSEEN_SYMBOL ? integer : UNSEEN_SYMBOL;
-  });
-  if (!scratch.encodeIntegersDirect(label, mapped)) throw new Error('editops: internal error: integer out of range');
+  // Read back what encodeIntegersDirect read: its checked values for an array, the typed array
+  // itself (whose elements run no code) otherwise.
+  const read = scratch.valuesOf === values ? scratch.values : (values as ArrayLike<number>);
+  for (let i = 0; i < scratch.length; i++) {
+    const integer = read[i]!;
+    scratch.symbols[i] = integer >= 0 && integer < UNSEEN_SYMBOL ? integer : UNSEEN_SYMBOL;
+  }
 }
 
 /**
@@ -99,8 +151,14 @@ function encodeIntegersOrUnseen(scratch: ScratchSequence, label: string, values:
  * [0, UNSEEN_SYMBOL), so that UNSEEN_SYMBOL stays free for values no choice holds.
  */
 export function integersFitSymbols(lists: readonly (readonly unknown[])[]): boolean {
+  return drain(integersFitSymbolsSteps(lists));
+}
+
+export function* integersFitSymbolsSteps(lists: readonly (readonly unknown[])[]): Steps<boolean> {
   for (const list of lists) {
-    for (const sequence of list) {
+    for (let k = 0; k < list.length; k++) {
+      if (k % SLICE === SLICE - 1) yield;
+      const sequence = list[k];
       const values = sequence as ArrayLike<unknown>;
       for (let i = 0; i < values.length; i++) {
         const value = values[i];

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <string>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -20,12 +21,65 @@ namespace {
 
 enum class Kind : int32_t { DistanceMany = 0, Extract = 1, Matrix = 2 };
 
-template <typename T>
-T* Data(const Napi::Object& job, const char* name) {
-  return job.Get(name).As<Napi::TypedArrayOf<T>>().Data();
-}
+// Unwrapping a job checks what the core would otherwise trust: a job that is not the typed arrays
+// and counts @editops/core builds (a bug, or a caller driving the kernel directly) becomes a
+// TypeError instead of reads out of bounds. The offsets are walked once, which costs little
+// next to the batch itself.
+class Unwrapper {
+ public:
+  explicit Unwrapper(const Napi::Object& job) : job_(job) {}
 
-double NumberOf(const Napi::Object& job, const char* name) { return job.Get(name).As<Napi::Number>().DoubleValue(); }
+  bool failed() const { return failed_; }
+
+  template <typename T>
+  Napi::TypedArrayOf<T> Array(const char* name, napi_typedarray_type type) {
+    Napi::Value value = job_.Get(name);
+    if (!failed_ && (!value.IsTypedArray() || value.As<Napi::TypedArray>().TypedArrayType() != type)) {
+      Fail(std::string("editops: batch job field ") + name + " must be a typed array of the right type");
+    }
+    return failed_ ? Napi::TypedArrayOf<T>() : value.As<Napi::TypedArrayOf<T>>();
+  }
+
+  double Number(const char* name) {
+    Napi::Value value = job_.Get(name);
+    if (!failed_ && !value.IsNumber()) Fail(std::string("editops: batch job field ") + name + " must be a number");
+    return failed_ ? 0 : value.As<Napi::Number>().DoubleValue();
+  }
+
+  size_t Count(const char* name) {
+    const double count = Number(name);
+    if (!failed_ && !(count >= 0 && count <= 4294967295.0 && count == static_cast<double>(static_cast<size_t>(count)))) {
+      Fail(std::string("editops: batch job field ") + name + " must be a count");
+    }
+    return failed_ ? 0 : static_cast<size_t>(count);
+  }
+
+  // A packed list: offsets non-decreasing, within the symbols, one more than the count.
+  editops::Choices List(const char* symbols_name, const char* offsets_name, const char* count_name) {
+    auto symbols = Array<uint32_t>(symbols_name, napi_uint32_array);
+    auto offsets = Array<uint32_t>(offsets_name, napi_uint32_array);
+    const size_t count = Count(count_name);
+    if (failed_) return {nullptr, nullptr, 0};
+    bool ok = offsets.ElementLength() >= count + 1;
+    for (size_t i = 0; ok && i < count; ++i) ok = offsets[i] <= offsets[i + 1];
+    if (ok) ok = offsets[count] <= symbols.ElementLength();
+    if (!ok) {
+      Fail(std::string("editops: batch job fields ") + offsets_name + " and " + count_name + " do not describe " + symbols_name);
+      return {nullptr, nullptr, 0};
+    }
+    return {symbols.Data(), offsets.Data(), count};
+  }
+
+  void Fail(const std::string& message) {
+    if (failed_) return;
+    failed_ = true;
+    Napi::TypeError::New(job_.Env(), message).ThrowAsJavaScriptException();
+  }
+
+ private:
+  Napi::Object job_;
+  bool failed_ = false;
+};
 
 // Plain data for the worker threads: no napi values are touched off the main thread.
 struct Job {
@@ -38,19 +92,35 @@ struct Job {
   int32_t* out_distance;
 };
 
-Job Unwrap(const Napi::Object& job) {
-  Job out;
-  out.kind = static_cast<Kind>(static_cast<int32_t>(NumberOf(job, "kind")));
-  out.queries = {Data<uint32_t>(job, "queries"), Data<uint32_t>(job, "queryOffsets"), static_cast<size_t>(NumberOf(job, "queryCount"))};
-  out.choices = {Data<uint32_t>(job, "choices"), Data<uint32_t>(job, "choiceOffsets"), static_cast<size_t>(NumberOf(job, "choiceCount"))};
-  out.options.metric = static_cast<editops::Metric>(static_cast<int32_t>(NumberOf(job, "metric")));
-  out.options.max_distance = static_cast<int64_t>(NumberOf(job, "maxDistance"));
-  out.options.weights = {static_cast<int64_t>(NumberOf(job, "insertWeight")), static_cast<int64_t>(NumberOf(job, "deleteWeight")),
-                         static_cast<int64_t>(NumberOf(job, "replaceWeight"))};
-  out.limit = static_cast<size_t>(NumberOf(job, "limit"));
-  out.out_index = Data<int32_t>(job, "outIndex");
-  out.out_distance = Data<int32_t>(job, "outDistance");
-  return out;
+// False (with a TypeError pending) when the job is not one the core can run safely.
+bool Unwrap(const Napi::Object& job, Job* out) {
+  Unwrapper in(job);
+  const double kind = in.Number("kind");
+  out->kind = static_cast<Kind>(static_cast<int32_t>(kind));
+  out->queries = in.List("queries", "queryOffsets", "queryCount");
+  out->choices = in.List("choices", "choiceOffsets", "choiceCount");
+  out->options.metric = static_cast<editops::Metric>(static_cast<int32_t>(in.Number("metric")));
+  out->options.max_distance = static_cast<int64_t>(in.Number("maxDistance"));
+  out->options.weights = {static_cast<int64_t>(in.Number("insertWeight")), static_cast<int64_t>(in.Number("deleteWeight")),
+                          static_cast<int64_t>(in.Number("replaceWeight"))};
+  out->limit = in.Count("limit");
+  auto out_index = in.Array<int32_t>("outIndex", napi_int32_array);
+  auto out_distance = in.Array<int32_t>("outDistance", napi_int32_array);
+  if (in.failed()) return false;
+  const size_t queries = out->queries.count;
+  const size_t choices = out->choices.count;
+  bool ok = kind == 0 || kind == 1 || kind == 2;
+  if (ok && out->kind != Kind::Matrix) ok = queries >= 1;
+  if (ok && out->kind == Kind::Extract) ok = out_index.ElementLength() >= out->limit && out_distance.ElementLength() >= out->limit;
+  if (ok && out->kind == Kind::DistanceMany) ok = out_distance.ElementLength() >= choices;
+  if (ok && out->kind == Kind::Matrix) ok = out_distance.ElementLength() >= queries * choices;
+  if (!ok) {
+    in.Fail("editops: batch job kind, counts and outputs do not match");
+    return false;
+  }
+  out->out_index = out_index.Data();
+  out->out_distance = out_distance.Data();
+  return true;
 }
 
 // Runs fn(part, begin, end) over `parts` contiguous ranges of [0, total), on this thread and the
@@ -135,14 +205,14 @@ struct CallWork {
 class BatchCall {
  public:
   static napi_value Start(napi_env env, napi_value job, size_t threads, napi_value stop) {
-    auto* call = new BatchCall();
     auto work = std::make_shared<CallWork>();
+    if (!Unwrap(Napi::Object(env, job), &work->job)) return nullptr;
+    auto* call = new BatchCall();
     call->work_ = work;
     napi_value promise;
     napi_create_promise(env, &call->deferred_, &promise);
     napi_create_reference(env, job, 1, &call->job_ref_);
     napi_create_reference(env, stop, 1, &call->stop_ref_);
-    work->job = Unwrap(Napi::Object(env, job));
     work->threads = threads;
     work->stop = Napi::Uint8Array(env, stop).Data();
     napi_value name;
@@ -208,11 +278,20 @@ class BatchCall {
 }  // namespace
 
 Napi::Value Batch(const Napi::CallbackInfo& info) {
-  const Job job = Unwrap(info[0].As<Napi::Object>());
+  Job job;
+  if (!info[0].IsObject() || !Unwrap(info[0].As<Napi::Object>(), &job)) {
+    if (!info.Env().IsExceptionPending()) Napi::TypeError::New(info.Env(), "editops: a batch job must be an object").ThrowAsJavaScriptException();
+    return info.Env().Undefined();
+  }
   return Napi::Number::New(info.Env(), static_cast<double>(Run(job, 1, nullptr)));
 }
 
 Napi::Value BatchAsync(const Napi::CallbackInfo& info) {
   const size_t threads = static_cast<size_t>(info[1].As<Napi::Number>().Int64Value());
-  return Napi::Value(info.Env(), BatchCall::Start(info.Env(), info[0], threads, info[2]));
+  if (!info[0].IsObject() || !info[2].IsTypedArray() || info[2].As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) {
+    Napi::TypeError::New(info.Env(), "editops: batchAsync takes a job object and a Uint8Array stop flag").ThrowAsJavaScriptException();
+    return info.Env().Undefined();
+  }
+  napi_value promise = BatchCall::Start(info.Env(), info[0], threads, info[2]);
+  return promise == nullptr ? info.Env().Undefined() : Napi::Value(info.Env(), promise);
 }

@@ -19,38 +19,45 @@ function slice(symbols: Uint32Array, offsets: Uint32Array, begin: number, end: n
   return { symbols: symbols.slice(base, offsets[end]!), offsets: rebased, count: end - begin };
 }
 
-/** Splits into at most `parts` parts of about equal size (fewer when there is less work). */
-export function splitJob(job: BatchJob, parts: number): JobPart[] {
+/** A part of a job: choices (distanceMany, extract) or rows (matrix) [begin, end). */
+export interface PartRange {
+  readonly begin: number;
+  readonly end: number;
+}
+
+/** At most `parts` ranges of about equal size (fewer when there is less work). */
+export function partRanges(job: BatchJob, parts: number): PartRange[] {
   const total = job.kind === BatchKind.matrix ? job.queryCount : job.choiceCount;
   const count = Math.max(1, Math.min(parts, total));
-  const out: JobPart[] = [];
+  const out: PartRange[] = [];
   for (let part = 0; part < count; part++) {
-    const begin = Math.floor((total * part) / count);
-    const end = Math.floor((total * (part + 1)) / count);
-    if (job.kind === BatchKind.matrix) {
-      const rows = slice(job.queries, job.queryOffsets, begin, end);
-      out.push({
-        begin,
-        job: { ...job, queries: rows.symbols, queryOffsets: rows.offsets, queryCount: rows.count, outDistance: new Int32Array(rows.count * job.choiceCount) },
-      });
-    } else {
-      const range = slice(job.choices, job.choiceOffsets, begin, end);
-      const limit = Math.min(job.limit, range.count);
-      out.push({
-        begin,
-        job: {
-          ...job,
-          choices: range.symbols,
-          choiceOffsets: range.offsets,
-          choiceCount: range.count,
-          limit,
-          outIndex: new Int32Array(job.kind === BatchKind.extract ? limit : 0),
-          outDistance: new Int32Array(job.kind === BatchKind.extract ? limit : range.count),
-        },
-      });
-    }
+    out.push({ begin: Math.floor((total * part) / count), end: Math.floor((total * (part + 1)) / count) });
   }
   return out;
+}
+
+/** The job of one part, with its own outputs. Its inputs are copies, ready to post to a worker. */
+export function partJob(job: BatchJob, { begin, end }: PartRange): BatchJob {
+  if (job.kind === BatchKind.matrix) {
+    const rows = slice(job.queries, job.queryOffsets, begin, end);
+    return { ...job, queries: rows.symbols, queryOffsets: rows.offsets, queryCount: rows.count, outDistance: new Int32Array(rows.count * job.choiceCount) };
+  }
+  const range = slice(job.choices, job.choiceOffsets, begin, end);
+  const limit = Math.min(job.limit, range.count);
+  return {
+    ...job,
+    choices: range.symbols,
+    choiceOffsets: range.offsets,
+    choiceCount: range.count,
+    limit,
+    outIndex: new Int32Array(job.kind === BatchKind.extract ? limit : 0),
+    outDistance: new Int32Array(job.kind === BatchKind.extract ? limit : range.count),
+  };
+}
+
+/** Splits into at most `parts` parts of about equal size (fewer when there is less work). */
+export function splitJob(job: BatchJob, parts: number): JobPart[] {
+  return partRanges(job, parts).map((range) => ({ begin: range.begin, job: partJob(job, range) }));
 }
 
 /** What running one part produced. */
@@ -61,7 +68,7 @@ export interface PartOutput {
 }
 
 /** Writes the parts' outputs (in the order of `parts`) into the whole job. */
-export function mergeParts(job: BatchJob, parts: readonly JobPart[], outputs: readonly PartOutput[]): number {
+export function mergeParts(job: BatchJob, parts: readonly { readonly begin: number }[], outputs: readonly PartOutput[]): number {
   if (job.kind === BatchKind.matrix) {
     parts.forEach((part, p) => job.outDistance.set(outputs[p]!.outDistance, part.begin * job.choiceCount));
     return job.queryCount * job.choiceCount;
