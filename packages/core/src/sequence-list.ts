@@ -22,7 +22,7 @@ export interface PackedList {
  * Work over a long list pauses (yields) after every SLICE elements. Sync calls run straight
  * through (drain); async calls give the event loop a turn at some pauses (batch-job.ts).
  */
-export const SLICE = 4096;
+export const SLICE = 1024;
 export type Steps<T> = Generator<void, T, void>;
 
 /** Runs steps to the end without pausing. */
@@ -82,7 +82,16 @@ export function* encodeListSteps(
   // Read once: the offsets and the count the kernels trust must agree, whatever a Proxy answers.
   const count = list.length;
   const offsets = new Uint32Array(count + 1);
-  let symbols = new Uint32Array(1024);
+  // Sized from the elements' lengths (code points never outnumber UTF-16 units; graphemes are
+  // fewer still), so a long list takes one allocation rather than a doubling series, whose
+  // large buffers each push the GC. A length that lies only costs a later grow.
+  let capacity = 0;
+  for (let i = 0; i < count; i++) {
+    if (i % (SLICE * 8) === SLICE * 8 - 1) yield;
+    const length = (list[i] as { length?: unknown } | undefined)?.length;
+    if (typeof length === 'number' && length > 0) capacity += length;
+  }
+  let symbols = new Uint32Array(Math.min(Math.max(capacity, 1024), MAX_LIST_SYMBOLS));
   let used = 0;
   // Work since the last pause: one per element, plus one per 16 symbols, so that a slice stays
   // short with long sequences too.

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchJob } from '@editops/core';
-import { mergeParts, partJob, partRanges, type PartOutput, type PartRange } from './batch-split';
+import { mergeParts, partJobSteps, partRanges, type PartOutput, type PartRange } from './batch-split';
 
 /** An idle worker is terminated after this long; a burst of calls reuses warm ones. */
 const IDLE_MS = 1000;
@@ -40,6 +40,8 @@ interface PartReply extends Partial<PartOutput> {
   readonly id: number;
   readonly error?: unknown;
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const EMPTY_SYMBOLS = new Uint32Array(0);
 const EMPTY_OUTPUT = new Int32Array(0);
@@ -81,7 +83,8 @@ export class WorkerPool {
   async run(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> {
     const ranges = partRanges(job, Math.min(threads || this.#size, this.#size));
     const key = job.choicesKey === undefined ? undefined : this.#keyOf(job.choicesKey);
-    const outputs = await Promise.all(ranges.map((range) => this.#runRange(job, key, range, signal)));
+    const whole = ranges.length === 1;
+    const outputs = await Promise.all(ranges.map((range) => this.#runRange(job, key, range, whole, signal)));
     if (signal?.aborted) return 0;
     return mergeParts(job, ranges, outputs as PartOutput[]);
   }
@@ -93,7 +96,7 @@ export class WorkerPool {
   }
 
   /** One part on one worker; null when the call was aborted (its outputs are discarded). */
-  async #runRange(job: BatchJob, key: number | undefined, range: PartRange, signal: AbortSignal | undefined): Promise<PartReply | null> {
+  async #runRange(job: BatchJob, key: number | undefined, range: PartRange, whole: boolean, signal: AbortSignal | undefined): Promise<PartReply | null> {
     const worker = await this.#acquire(signal);
     if (!worker) return null;
     if (signal?.aborted) {
@@ -103,10 +106,14 @@ export class WorkerPool {
     const id = this.#nextId++;
     let message: { request: PartRequest; transfer: ArrayBuffer[] };
     try {
-      message = this.#request(worker, id, job, key, range);
+      message = await this.#request(worker, id, job, key, range, whole);
     } catch (error) {
       this.#release(worker); // a job this side cannot even split: the worker did nothing
       throw error;
+    }
+    if (signal?.aborted) {
+      this.#release(worker); // aborted while the part was being copied
+      return null;
     }
     const { request, transfer } = message;
     return new Promise<PartReply | null>((resolve, reject) => {
@@ -132,13 +139,32 @@ export class WorkerPool {
   }
 
   /** The message that runs `range` of `job` on `worker`, and the buffers it moves there. */
-  #request(worker: PoolWorker, id: number, job: BatchJob, key: number | undefined, range: PartRange): { request: PartRequest; transfer: ArrayBuffer[] } {
+  async #request(
+    worker: PoolWorker,
+    id: number,
+    job: BatchJob,
+    key: number | undefined,
+    range: PartRange,
+    whole: boolean,
+  ): Promise<{ request: PartRequest; transfer: ArrayBuffer[] }> {
+    if (key === undefined && whole) {
+      // One part: the job's inputs are its own (see BatchJob.choicesKey), so they move as they are.
+      const part = { ...job, outIndex: new Int32Array(job.outIndex.length), outDistance: new Int32Array(job.outDistance.length) };
+      const buffers = new Set([job.queries.buffer, job.queryOffsets.buffer, job.choices.buffer, job.choiceOffsets.buffer, part.outIndex.buffer, part.outDistance.buffer]);
+      return { request: { type: 'part', id, job: part, choicesKey: undefined, range }, transfer: [...buffers] as ArrayBuffer[] };
+    }
     if (key === undefined) {
-      const part = partJob(job, range);
+      const steps = partJobSteps(job, range);
+      let step = steps.next();
+      while (!step.done) {
+        await nextTurn();
+        step = steps.next();
+      }
+      const part = step.value;
       // The part's inputs are its own copies: moved, not cloned, so posting 1M words costs little.
       // (A part shares the job's own arrays on the side it does not split: those are cloned.)
       const shared = new Set<ArrayBufferLike>([job.queries.buffer, job.queryOffsets.buffer, job.choices.buffer, job.choiceOffsets.buffer]);
-      const own = new Set([part.queries.buffer, part.queryOffsets.buffer, part.choices.buffer, part.choiceOffsets.buffer]);
+      const own = new Set([part.queries.buffer, part.queryOffsets.buffer, part.choices.buffer, part.choiceOffsets.buffer, part.outIndex.buffer, part.outDistance.buffer]);
       return {
         request: { type: 'part', id, job: part, choicesKey: undefined, range: { begin: 0, end: range.end - range.begin } },
         transfer: [...own].filter((buffer) => !shared.has(buffer)) as ArrayBuffer[],
