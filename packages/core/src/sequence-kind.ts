@@ -47,7 +47,9 @@ export function kindOf(name: ArgumentName, value: unknown): SequenceKind | 'empt
     if (typeof first === 'number') return 'integers';
     throw argumentTypeError(`${String(name)}[0]`, 'a string or an integer (the element kinds editops compares)', first);
   }
-  if (value instanceof TypedArray) throw argumentTypeError(name, 'a typed array itself, not a Proxy or other look-alike of one', value);
+  if (value instanceof TypedArray && intrinsicTag.call(value) === undefined) {
+    throw argumentTypeError(name, 'a typed array itself, not a Proxy or other look-alike of one', value);
+  }
   throw argumentTypeError(name, EXPECTED, value);
 }
 
@@ -100,13 +102,34 @@ export function graphemes(value: string): string[] {
     // A stretch [i, end) that ends at a boundary: the first one known without a segmenter.
     let end = i + 1;
     while (end < length && !simpleBoundaryAfter(value, end - 1)) end++;
-    segmentInChunks(value, i, end, out);
+    if (end - i <= CACHED_STRETCH_UNITS) segmentShort(value.slice(i, end), out);
+    else segmentInChunks(value, i, end, out);
     i = end;
   }
   return out;
 }
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Short stretches (an emoji, an accented letter and its neighbour) recur all through real text,
+ * and the segmenter costs microseconds per call: their clusters are remembered. A stretch runs
+ * from one boundary to the next, so its clusters depend on its text alone.
+ */
+const CACHED_STRETCH_UNITS = 16;
+const CACHED_STRETCHES = 4096;
+const stretchClusters = new Map<string, readonly string[]>();
+
+function segmentShort(stretch: string, out: string[]): void {
+  let clusters = stretchClusters.get(stretch);
+  if (clusters === undefined) {
+    graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    clusters = Array.from(graphemeSegmenter.segment(stretch), ({ segment }) => segment);
+    if (stretchClusters.size >= CACHED_STRETCHES) stretchClusters.clear();
+    stretchClusters.set(stretch, clusters);
+  }
+  for (const cluster of clusters) out.push(cluster);
+}
 
 /**
  * Appends the clusters of value[start, end) (both boundaries) to out. Iterating the segments of
