@@ -5,7 +5,7 @@
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, type BatchJob, type Kernel } from './kernel';
 import { resolveOptions } from './options';
-import { planJob } from './batch-job';
+import { planJob, planJobAsync } from './batch-job';
 import { DistanceMatrixResult } from './distance-matrix';
 import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
 import type { AsyncOptions, BatchApi, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
@@ -41,10 +41,9 @@ function resolveSignal(signal: unknown): AbortSignal | undefined {
   return signal;
 }
 
-function abortError(signal: AbortSignal): DOMException {
-  const error = new DOMException('editops: the operation was aborted', 'AbortError');
-  Object.defineProperty(error, 'cause', { value: signal.reason, enumerable: false, configurable: true });
-  return error;
+/** Aborts reject with the signal's reason, as fetch and timers do (a TimeoutError for AbortSignal.timeout()). */
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason;
 }
 
 function matches<T extends Sequence>(job: BatchJob, count: number, choices: readonly Sequence[]): Match<T>[] {
@@ -67,6 +66,16 @@ export function createBatchApi(kernel: Kernel): BatchApi {
     return planJob(kind, queries, single, choices, resolved, limit);
   }
 
+  /** plan for the async calls: the signal is checked before any work, and long inputs are encoded in slices. */
+  async function planAsync(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: (ExtractOptions & AsyncOptions) | undefined, names: KnownOptions) {
+    const signal = resolveSignal(options?.signal);
+    if (signal?.aborted) throw abortError(signal);
+    const resolved = resolveOptions(options, names);
+    const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
+    resolveThreads(options?.threads);
+    return planJobAsync(kind, queries, single, choices, resolved, limit, signal);
+  }
+
   async function runAsync(job: BatchJob, options: AsyncOptions | undefined): Promise<number> {
     const threads = resolveThreads(options?.threads);
     const signal = resolveSignal(options?.signal);
@@ -83,7 +92,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   }
 
   async function extractAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]> {
-    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
+    const { job, choices: list } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
     return matches<T>(job, await runAsync(job, options), list);
   }
 
@@ -110,7 +119,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   }
 
   async function distanceMatrixAsync(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix> {
-    const { job } = plan(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
+    const { job } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
     await runAsync(job, options);
     return matrixOf(job);
   }
