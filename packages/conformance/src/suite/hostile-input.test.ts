@@ -128,10 +128,17 @@ describe(`${label}: typed arrays and getters that lie`, () => {
     expect(got).toBe(levenshteinMatrix(input, other)[input.length]![other.length]);
   });
 
-  it('an element that changes kind between the kind check and the encoding is a TypeError', () => {
+  it('an element read once per call: what a getter returns then is the input, and a bad kind is a TypeError', () => {
     let reads = 0;
     const choices = ['abc', 'abd'];
     Object.defineProperty(choices, 1, { get: () => (reads++ === 0 ? 'abd' : 12345) });
+    // The choices are copied in one read of each element (choices-cache.ts), so the first call sees
+    // 'abd' everywhere, and the next call sees 12345, which is no sequence.
+    expect(api.extract('abc', choices)).toEqual([
+      { index: 0, choice: 'abc', distance: 0 },
+      { index: 1, choice: 'abd', distance: 1 },
+    ]);
+    expect(reads).toBe(1);
     expect(() => api.extract('abc', choices)).toThrow(TypeError);
     expect(() => api.extract('abc', choices)).toThrow(/choices\[1\]/);
     let lengthReads = 0;
