@@ -15,13 +15,16 @@ case "$job" in
     ;;
 esac
 
-# System packages: emscripten (wasm backend; Debian's needs node-acorn), cmake and clang (the C++
+# System packages: emscripten (wasm backend; Debian's needs node-acorn), make, g++, cmake and clang (the C++
 # core's tests, sanitizers and fuzzers), edlib (the C++ benchmark's reference), a word list, and
 # Chromium for the browser tests.
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v em++ >/dev/null || missing+=(emscripten node-acorn)
 command -v cmake >/dev/null || missing+=(cmake)
+# node-gyp (the native addon) and cmake need make and a C++ compiler; cmake only recommends
+# them, and --no-install-recommends skips recommendations.
+{ command -v make && command -v g++; } >/dev/null || missing+=(build-essential)
 command -v clang++ >/dev/null || missing+=(clang)
 # clang's sanitizer and libFuzzer runtimes (the C++ tests under ASan/UBSan, `pnpm fuzz`): only a
 # recommendation of clang, so --no-install-recommends leaves them out.

@@ -1,4 +1,6 @@
-// Writes an ES module entry next to a CommonJS build: `export * from './index.js'`.
+// Writes an ES module entry next to a CommonJS build: `export * from './index.js'`, and its type
+// declarations (index.d.mts): without them, TypeScript reads index.d.ts as CommonJS types for the
+// ESM entry ("masquerading as CJS"), which publint and arethetypeswrong report.
 //
 // Why a re-export instead of a second ESM build: a second build would load a second copy of the
 // module, so ESM and CJS users in one process would get two wasm instances (the dual-package
@@ -14,3 +16,4 @@ if (!cjsEntry) {
 }
 const esmEntry = join(dirname(cjsEntry), basename(cjsEntry, '.js') + '.mjs');
 writeFileSync(esmEntry, `export * from './${basename(cjsEntry)}';\n`);
+writeFileSync(join(dirname(cjsEntry), basename(cjsEntry, '.js') + '.d.mts'), `export * from './${basename(cjsEntry)}';\n`);

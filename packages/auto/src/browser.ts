@@ -28,7 +28,15 @@ export type { BackendInfo, SkippedBackend } from './resolve-backend';
 
 const info: BackendInfo = { name: 'wasm', pinned: false, skipped: [], shortInputs: { typescript: SHORT_STRING_KERNEL } };
 
-/** Always wasm in a browser. */
+/**
+ * Which backend is in use: always wasm in a browser.
+ *
+ * @returns `{ name: 'wasm', pinned: false, skipped: [] }`.
+ * @example
+ * ```ts
+ * backend().name; // 'wasm'
+ * ```
+ */
 export function backend(): BackendInfo {
   return info;
 }

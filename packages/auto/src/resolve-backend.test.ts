@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Kernel } from '@editops/core';
+import { asContract, type Kernel } from '@editops/core';
 import type { BackendCandidate, LoadedBackend } from './candidates';
 import { checkedVersion } from './candidates';
 import { resolveBackend } from './resolve-backend';
 
+const emptyMatrix = { rows: 0, cols: 0, data: new Int32Array(0), toJSON: () => ({ rows: 0, cols: 0, data: [] }) };
 const fakeApi = (tag: number): LoadedBackend => ({
   kernel: { name: 'native' } as Kernel,
-  distance: () => tag,
-  similarity: () => 0,
-  normalizedDistance: () => 0,
-  normalizedSimilarity: () => 0,
-  editops: () => null,
-  opcodes: () => null,
-  closest: () => null,
-  extract: () => [],
-  distanceMatrix: () => ({ rows: 0, cols: 0, data: new Int32Array(0) }),
-  closestAsync: async () => null,
-  extractAsync: async () => [],
-  distanceMatrixAsync: async () => ({ rows: 0, cols: 0, data: new Int32Array(0) }),
+  ...asContract({
+    distance: () => tag,
+    similarity: () => 0,
+    normalizedDistance: () => 0,
+    normalizedSimilarity: () => 0,
+    editops: () => null,
+    opcodes: () => null,
+    closest: () => null,
+    extract: () => [],
+    distanceMatrix: () => emptyMatrix,
+    closestAsync: async () => null,
+    extractAsync: async () => [],
+    distanceMatrixAsync: async () => emptyMatrix,
+  }),
 });
 const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });
 const fails = (name: 'native' | 'wasm', message: string): BackendCandidate => ({

@@ -5,12 +5,15 @@
 import type { BackendName, ShortStringKernel } from '@editops/core';
 import type { BackendCandidate, LoadedBackend } from './candidates';
 
+/** A backend that was tried before the one in use, and failed to load. */
 export interface SkippedBackend {
+  /** Which backend. */
   readonly name: BackendName;
   /** Why it was not used: the error its loading threw. */
   readonly reason: Error;
 }
 
+/** What `backend()` reports: the backend in use, whether it was pinned, and why others were skipped. */
 export interface BackendInfo {
   /** The backend in use. */
   readonly name: BackendName;
@@ -21,18 +24,17 @@ export interface BackendInfo {
   /** The first skipped backend's error, if any (the same as skipped[0].reason). */
   readonly cause?: Error;
   /**
-   * Set when pair calls on short strings go to another backend because it answers them faster
-   * (native in use, wasm loaded too; never when pinned).
-   */
-  /**
    * Who answers short string pairs: the TypeScript kernel of @editops/core first (`typescript`,
    * on every backend, pinned or not), then, when native is in use unpinned, the other short pairs
    * go to wasm (`backend`, up to `maxTotalUnits` UTF-16 units together), whose calls cost less
    * than native's.
    */
   readonly shortInputs?: {
+    /** The TypeScript kernel of @editops/core and what it serves; on every backend. */
     readonly typescript: ShortStringKernel;
+    /** The backend that answers the other short pairs, when it is not the one in use. */
     readonly backend?: 'wasm';
+    /** Pairs whose lengths add up to at most this many UTF-16 units count as short for `backend`. */
     readonly maxTotalUnits?: number;
   };
 }

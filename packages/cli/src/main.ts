@@ -56,15 +56,15 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
     addSharedOptions(program.command(name).description(description), { defaultUnit, colored, json });
   const run = (raw: RawOptions, defaultUnit: Unit) => resolveOptions(raw, defaultUnit);
 
-  command('distance', 'print the edit distance between A and B', 'char', false, 'print {"distance", "metric", "unit"}')
+  command('distance', 'print the edit distance between A and B', 'codepoint', false, 'print {"distance", "metric", "unit"}')
     .argument('<a>', 'the first text')
     .argument('<b>', 'the second text')
-    .action((a: string, b: string, raw: RawOptions) => distanceCommand(a, b, run(raw, 'char'), output));
+    .action((a: string, b: string, raw: RawOptions) => distanceCommand(a, b, run(raw, 'codepoint'), output));
 
-  command('ops', 'show the edit script turning A into B, aligned', 'char', true, 'print the distance and the ops as JSON')
+  command('ops', 'show the edit script turning A into B, aligned', 'codepoint', true, 'print the distance and the ops as JSON')
     .argument('<a>', 'the source text')
     .argument('<b>', 'the destination text')
-    .action((a: string, b: string, raw: RawOptions) => opsCommand(a, b, run(raw, 'char'), output));
+    .action((a: string, b: string, raw: RawOptions) => opsCommand(a, b, run(raw, 'codepoint'), output));
 
   addDiffOptions(program.command('diff').description('a unified diff of two files (- for stdin), or an inline word or char diff'))
     .argument('<file1>', 'the old file')
@@ -81,12 +81,12 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
   command(
     'batch',
     'one distance per line "a<TAB>b" of PAIRS.tsv (- for stdin), streamed',
-    'char',
+    'codepoint',
     false,
     'print JSON Lines {"a", "b", "distance"} instead of one distance per line',
   )
     .argument('<pairs.tsv>', 'tab-separated pairs, one per line')
-    .action((path: string, raw: RawOptions) => batchCommand(path, run(raw, 'char'), output));
+    .action((path: string, raw: RawOptions) => batchCommand(path, run(raw, 'codepoint'), output));
 
   return program;
 }

@@ -11,14 +11,15 @@ describe('option values', () => {
     }
   });
 
-  it('--unit takes the units and codepoint as an alias of char', () => {
+  it('--unit takes the library unit names, line, and char as an alias of codepoint', () => {
     expect(parseUnit('word')).toBe('word');
-    expect(parseUnit('codepoint')).toBe('char');
-    expect(() => parseUnit('chars')).toThrow(/Expected one of char, grapheme, utf16, word, line/);
+    expect(parseUnit('codepoint')).toBe('codepoint');
+    expect(parseUnit('char')).toBe('codepoint');
+    expect(() => parseUnit('chars')).toThrow(/Expected one of codepoint, grapheme, utf16, word, line/);
   });
 
   it('resolves to library options', () => {
-    expect(resolveOptions({ metric: 'osa', maxDistance: 2, unit: 'grapheme', pad: true }, 'char').distance).toEqual({
+    expect(resolveOptions({ metric: 'osa', maxDistance: 2, unit: 'grapheme', pad: true }, 'codepoint').distance).toEqual({
       metric: 'osa',
       maxDistance: 2,
       unit: 'grapheme',

@@ -67,7 +67,7 @@ export function addSharedOptions(command: Command, config: SharedOptionsConfig):
       ),
     )
     .addOption(
-      new Option('-u, --unit <unit>', `what one element is: ${UNITS.join(', ')} (char = code point)`)
+      new Option('-u, --unit <unit>', `what one element is: ${UNITS.join(', ')} (char: an alias of codepoint)`)
         .argParser(parseUnit)
         .default(config.defaultUnit),
     )

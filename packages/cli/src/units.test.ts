@@ -3,8 +3,8 @@ import { elementsOf, libraryUnit, splitLines, splitWords, toSequence } from './u
 
 describe('units', () => {
   it('char counts code points, keeping lone surrogates and NUL', () => {
-    expect(elementsOf('a😀\0b', 'char')).toEqual(['a', '😀', '\0', 'b']);
-    expect(elementsOf('x\uD800y', 'char')).toEqual(['x', '\uD800', 'y']);
+    expect(elementsOf('a😀\0b', 'codepoint')).toEqual(['a', '😀', '\0', 'b']);
+    expect(elementsOf('x\uD800y', 'codepoint')).toEqual(['x', '\uD800', 'y']);
   });
 
   it('utf16 counts code units, grapheme counts user-perceived characters', () => {
@@ -14,6 +14,7 @@ describe('units', () => {
 
   it('word splits on any white space and drops empty tokens', () => {
     expect(splitWords('  the quick\tbrown\n\nfox ')).toEqual(['the', 'quick', 'brown', 'fox']);
+    expect(splitWords('Hello, world! 3.5 kg')).toEqual(['Hello', ',', 'world', '!', '3.5', 'kg']);
     expect(splitWords('   ')).toEqual([]);
   });
 
@@ -25,9 +26,9 @@ describe('units', () => {
   });
 
   it('hands strings to the library for character units and token arrays for word / line', () => {
-    expect(toSequence('a b', 'char')).toBe('a b');
+    expect(toSequence('a b', 'codepoint')).toBe('a b');
     expect(toSequence('a b', 'word')).toEqual(['a', 'b']);
-    expect(libraryUnit('char')).toBe('codepoint');
+    expect(libraryUnit('codepoint')).toBe('codepoint');
     expect(libraryUnit('grapheme')).toBe('grapheme');
     expect(libraryUnit('line')).toBeUndefined();
   });

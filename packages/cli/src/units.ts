@@ -3,19 +3,24 @@
  * sequence for the library (`toSequence`) and elements for display (`elementsOf`). The two must
  * split the same way, so that the positions the library reports index `elementsOf`'s array.
  *
- * - char (alias codepoint): Unicode code points; a lone surrogate is an element of its own.
- * - grapheme: user-perceived characters (Intl.Segmenter), as the library's unit: 'grapheme'.
+ * The names are the library's (`unit` option), plus `line`:
+ * - codepoint (alias char, this command's former name): Unicode code points; a lone surrogate is an
+ *   element of its own.
+ * - grapheme: user-perceived characters (Intl.Segmenter).
  * - utf16: UTF-16 code units.
- * - word: tokens separated by white space (the white space itself is not compared).
+ * - word: the library's word unit (Intl.Segmenter words, numbers and punctuation marks; white
+ *   space is not compared), compared as the list of those words.
  * - line: lines; "\n" and "\r\n" end a line, and a final line break does not start an empty line.
  */
+// From @editops/core, not @editops/auto: splitting text must not load a backend (see library.ts).
+import { splitString } from '@editops/core';
 import type { Sequence, StringUnit } from '@editops/auto';
 
-export const UNITS = ['char', 'grapheme', 'utf16', 'word', 'line'] as const;
+export const UNITS = ['codepoint', 'grapheme', 'utf16', 'word', 'line'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** Names accepted for --unit besides UNITS. */
-export const UNIT_ALIASES: Readonly<Record<string, Unit>> = { codepoint: 'char' };
+export const UNIT_ALIASES: Readonly<Record<string, Unit>> = { char: 'codepoint' };
 
 /** Token units compare arrays of strings; the others compare the string itself. */
 export function isTokenUnit(unit: Unit): unit is 'word' | 'line' {
@@ -25,8 +30,7 @@ export function isTokenUnit(unit: Unit): unit is 'word' | 'line' {
 /** The library's `unit` option for a character unit (undefined for token units). */
 export function libraryUnit(unit: Unit): StringUnit | undefined {
   switch (unit) {
-    case 'char':
-      return 'codepoint';
+    case 'codepoint':
     case 'grapheme':
     case 'utf16':
       return unit;
@@ -35,8 +39,9 @@ export function libraryUnit(unit: Unit): StringUnit | undefined {
   }
 }
 
+/** The library's words of `text` (see StringUnit 'word'). */
 export function splitWords(text: string): string[] {
-  return text.split(/\s+/u).filter((token) => token !== '');
+  return splitString(text, 'word');
 }
 
 export function splitLines(text: string): string[] {
@@ -46,23 +51,9 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** The elements of `text` in `unit`, in the order and number the library counts them. */
 export function elementsOf(text: string, unit: Unit): string[] {
-  switch (unit) {
-    case 'char':
-      return Array.from(text);
-    case 'utf16':
-      return text.split('');
-    case 'grapheme':
-      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      return Array.from(segmenter.segment(text), (part) => part.segment);
-    case 'word':
-      return splitWords(text);
-    case 'line':
-      return splitLines(text);
-  }
+  return unit === 'line' ? splitLines(text) : splitString(text, unit);
 }
 
 /** What to hand the library for `text`: the string itself for character units, else the tokens. */

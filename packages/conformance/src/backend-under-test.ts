@@ -8,7 +8,7 @@
  * - 'js-short': wasm's API whose kernel refuses every pair the TS short-string kernel serves, so
  *   those cases can only pass if the TS kernel answers them, and answers them right.
  */
-import { createApi, type EditopsApi, type Kernel } from '@editops/core';
+import { createApi, type ApiImplementation, type Kernel } from '@editops/core';
 import { refuseShortStrings } from './short-string-guard';
 
 export type BackendUnderTest = 'native' | 'wasm' | 'auto' | 'core-only' | 'js-short';
@@ -16,7 +16,11 @@ const UNDER_TEST: readonly BackendUnderTest[] = ['native', 'wasm', 'auto', 'core
 
 export interface LoadedBackend {
   readonly label: string;
-  readonly api: EditopsApi;
+  /**
+   * The backend's API, typed by what it accepts at run time: the suite also makes the calls that
+   * the public overloads reject at compile time (mixed kinds, bad options), to check the errors.
+   */
+  readonly api: ApiImplementation;
   /** The backend that actually computes: for auto, the one it chose. */
   readonly engine: 'native' | 'wasm';
   /** The engine's kernel, for tests that drive it directly (forced algorithm paths). */
@@ -33,7 +37,7 @@ export function loadBackend(which: BackendUnderTest): LoadedBackend {
     case 'wasm':
       return { label: 'wasm', api: require('@editops/wasm'), engine: 'wasm', kernel: kernelOf('wasm') };
     case 'auto': {
-      const auto = require('@editops/auto') as EditopsApi & { backend(): { name: 'native' | 'wasm' } };
+      const auto = require('@editops/auto') as ApiImplementation & { backend(): { name: 'native' | 'wasm' } };
       const engine = auto.backend().name;
       return { label: `auto(${engine})`, api: auto, engine, kernel: kernelOf(engine) };
     }

@@ -14,9 +14,12 @@ import { readTranspositionBlock } from './transposition-block';
 
 const WIDTH = 3;
 
+/** What happened at one alignment column: an edit op's type, or `equal`. */
 export type AlignmentKind = 'equal' | 'insert' | 'delete' | 'replace' | 'transpose';
 
+/** One column of `Editops.toAlignment()`: a source position, a destination position or both. */
 export interface AlignmentColumn {
+  /** What happened here. */
   readonly kind: AlignmentKind;
   /** Position in the source; absent for an insert column. */
   readonly srcPos?: number;

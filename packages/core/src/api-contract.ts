@@ -1,20 +1,262 @@
-/** The API every backend package exports; @editops/auto exports it too. */
-import type { BatchApi } from './batch-types';
+/**
+ * The API every backend package exports (@editops/auto too), with its documentation: these
+ * signatures are what users see on hover, so each one carries the full TSDoc.
+ *
+ * The overloads say what happens: without `maxDistance`, `editops` and `opcodes` always return a
+ * result (no `| null`); `a` and `b` must be of the same kind (`SameKind`); results carry the
+ * sequence type (`Editops<S, D>`, `Match<T>`). createApi's functions are typed by what they accept
+ * at run time (`ApiImplementation`), since they also check arguments that bypass the types.
+ */
+import type { BatchApi, Choices, DistanceMatrix, ExtractOptions, AsyncOptions, Match } from './batch-types';
 import type { Editops } from './editops';
 import type { Opcodes } from './opcodes';
-import type { DistanceOptions, Sequence } from './types';
+import type { DistanceOptions, NoCutoffOptions, SameKind, Sequence, Widen } from './types';
 
-export interface EditopsApi extends BatchApi {
-  /** Edit distance between a and b. Over `maxDistance` it is `maxDistance + 1`. */
+/** The functions of editops, the same on every backend. */
+export interface EditopsApi {
+  /**
+   * The edit distance between `a` and `b`: the fewest (or, with `weights`, cheapest) edits that
+   * turn `a` into `b`, under `options.metric` (levenshtein by default).
+   *
+   * @param a - The source: a string, an array of strings, or an array / typed array of integers.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - Metric, cutoff, unit, weights, padding; see {@link DistanceOptions}.
+   * @returns The distance; over `options.maxDistance` it is `maxDistance + 1`.
+   * @throws TypeError for arguments of the wrong type, sequences of different kinds, or an unknown option name.
+   * @throws RangeError for out-of-range options, or unequal lengths under `hamming` without `pad`.
+   * @example
+   * ```ts
+   * distance('kitten', 'sitting'); // 3
+   * distance('ca', 'abc', { metric: 'damerau' }); // 2
+   * ```
+   */
+  distance<S extends Sequence>(a: S, b: SameKind<S>, options?: DistanceOptions): number;
+
+  /**
+   * The largest possible distance for the lengths of `a` and `b`, minus their distance.
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - As for {@link EditopsApi.distance}.
+   * @returns A non-negative number; 0 over `options.maxDistance`.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * similarity('kitten', 'sitting'); // 4 (7 - 3)
+   * ```
+   */
+  similarity<S extends Sequence>(a: S, b: SameKind<S>, options?: DistanceOptions): number;
+
+  /**
+   * The distance divided by the largest possible distance for these lengths.
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - As for {@link EditopsApi.distance}.
+   * @returns A number in [0, 1] (0 for equal sequences); 1 over `options.maxDistance`.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * normalizedDistance('kitten', 'sitting'); // 0.42857142857142855 (3 / 7)
+   * ```
+   */
+  normalizedDistance<S extends Sequence>(a: S, b: SameKind<S>, options?: DistanceOptions): number;
+
+  /**
+   * 1 minus {@link EditopsApi.normalizedDistance}: how alike `a` and `b` are.
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - As for {@link EditopsApi.distance}.
+   * @returns A number in [0, 1] (1 for equal sequences); 0 over `options.maxDistance`.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * normalizedSimilarity('kitten', 'sitting'); // 0.5714285714285714 (4 / 7)
+   * ```
+   */
+  normalizedSimilarity<S extends Sequence>(a: S, b: SameKind<S>, options?: DistanceOptions): number;
+
+  /**
+   * The edit script that turns `a` into `b`: insert, delete, replace and (osa, damerau)
+   * transpose ops in forward order, the canonical one of the optimal scripts (docs/semantics.md).
+   * Without `maxDistance` there is always a script.
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - Options without `maxDistance`; see {@link DistanceOptions}.
+   * @returns The script, as an {@link Editops} (`apply()` rebuilds `b` from `a`).
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}; RangeError for inputs too large for the core's memory budget.
+   * @example
+   * ```ts
+   * editops('kitten', 'sitting').toArray();
+   * // [{ type: 'replace', srcPos: 0, destPos: 0 }, { type: 'replace', srcPos: 4, destPos: 4 }, { type: 'insert', srcPos: 6, destPos: 6 }]
+   * ```
+   */
+  editops<S extends Sequence, D extends SameKind<S>>(a: S, b: D, options?: NoCutoffOptions): Editops<Widen<S>, Widen<D>>;
+  /**
+   * The edit script that turns `a` into `b`, or `null` when their distance is over
+   * `options.maxDistance`.
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - Options, here with a cutoff; see {@link DistanceOptions}.
+   * @returns The script, or `null` over the cutoff.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * editops('kitten', 'sitting', { maxDistance: 2 }); // null
+   * ```
+   */
+  editops<S extends Sequence, D extends SameKind<S>>(a: S, b: D, options: DistanceOptions): Editops<Widen<S>, Widen<D>> | null;
+
+  /**
+   * The canonical edit script as difflib-style blocks: `equal`, `replace`, `insert` and `delete`
+   * ranges covering both sequences (a transposition becomes a `replace` block).
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - Options without `maxDistance`; see {@link DistanceOptions}.
+   * @returns The blocks, as an {@link Opcodes}.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * opcodes('ab', 'acb').toArray(); // [{ tag: 'equal', srcStart: 0, srcEnd: 1, destStart: 0, destEnd: 1 }, { tag: 'insert', srcStart: 1, srcEnd: 1, destStart: 1, destEnd: 2 }, { tag: 'equal', srcStart: 1, srcEnd: 2, destStart: 2, destEnd: 3 }]
+   * ```
+   */
+  opcodes<S extends Sequence>(a: S, b: SameKind<S>, options?: NoCutoffOptions): Opcodes;
+  /**
+   * The canonical edit script as difflib-style blocks, or `null` when the distance is over
+   * `options.maxDistance`.
+   *
+   * @param a - The source sequence.
+   * @param b - The destination, of the same kind as `a`.
+   * @param options - Options, here with a cutoff; see {@link DistanceOptions}.
+   * @returns The blocks, or `null` over the cutoff.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * opcodes('ab', 'ba', { maxDistance: 1 }); // null
+   * ```
+   */
+  opcodes<S extends Sequence>(a: S, b: SameKind<S>, options: DistanceOptions): Opcodes | null;
+
+  /**
+   * The choice nearest to `query`; ties go to the lower index.
+   *
+   * @param query - The sequence to look up.
+   * @param choices - The candidates, of the same kind as `query`: an array, or {@link PreparedChoices}.
+   * @param options - As for {@link EditopsApi.distance}.
+   * @returns The best {@link Match}, or `null` when no choice is within `options.maxDistance` (or there are none).
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}.
+   * @example
+   * ```ts
+   * closest('appel', ['apple', 'ample', 'angle']); // { index: 0, choice: 'apple', distance: 2 }
+   * ```
+   */
+  closest<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions): Match<T> | null;
+
+  /**
+   * The choices nearest to `query`, sorted by distance, ties to the lower index: at most
+   * `options.limit` of them (5 by default), only those within `options.maxDistance`.
+   *
+   * @param query - The sequence to look up.
+   * @param choices - The candidates, of the same kind as `query`: an array, or {@link PreparedChoices}.
+   * @param options - `limit` and the options of {@link EditopsApi.distance}; see {@link ExtractOptions}.
+   * @returns The matches, best first.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}, or a bad `limit`.
+   * @example
+   * ```ts
+   * extract('appel', ['apple', 'ample', 'angle'], { limit: 2 }); // [{ index: 0, choice: 'apple', distance: 2 }, { index: 1, choice: 'ample', distance: 3 }]
+   * ```
+   */
+  extract<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions): Match<T>[];
+
+  /**
+   * The distance of every query to every choice, in one call.
+   *
+   * @param queries - The row sequences.
+   * @param choices - The column sequences, of the same kind: an array, or {@link PreparedChoices}.
+   * @param options - As for {@link EditopsApi.distance}.
+   * @returns A {@link DistanceMatrix}: `data[row * cols + col]` is the distance of `queries[row]` to `choices[col]`.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}, or a matrix too large.
+   * @example
+   * ```ts
+   * distanceMatrix(['ab', 'b'], ['a', 'ab', 'abc']); // { rows: 2, cols: 3, data: [1, 0, 1, 1, 1, 2] } (data: an Int32Array)
+   * ```
+   */
+  distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions): DistanceMatrix;
+
+  /**
+   * {@link EditopsApi.closest} off the main thread (native: the addon's threads; wasm: workers).
+   *
+   * @param query - The sequence to look up.
+   * @param choices - The candidates, of the same kind as `query`.
+   * @param options - As for {@link EditopsApi.closest}, plus `threads` and `signal` ({@link AsyncOptions}).
+   * @returns A promise of the best match or `null`.
+   * @throws TypeError or RangeError (synchronously) for bad arguments; the promise rejects with an `AbortError` when `signal` aborts.
+   * @example
+   * ```ts
+   * await closestAsync('appel', ['apple', 'ample']); // { index: 0, choice: 'apple', distance: 2 }
+   * ```
+   */
+  closestAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null>;
+
+  /**
+   * {@link EditopsApi.extract} off the main thread (native: the addon's threads; wasm: workers).
+   *
+   * @param query - The sequence to look up.
+   * @param choices - The candidates, of the same kind as `query`.
+   * @param options - As for {@link EditopsApi.extract}, plus `threads` and `signal` ({@link AsyncOptions}).
+   * @returns A promise of the matches, best first.
+   * @throws TypeError or RangeError (synchronously) for bad arguments; the promise rejects with an `AbortError` when `signal` aborts.
+   * @example
+   * ```ts
+   * await extractAsync('appel', ['apple', 'ample', 'angle'], { limit: 1 }); // [{ index: 0, choice: 'apple', distance: 2 }]
+   * ```
+   */
+  extractAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]>;
+
+  /**
+   * {@link EditopsApi.distanceMatrix} off the main thread (native: the addon's threads; wasm: workers).
+   *
+   * @param queries - The row sequences.
+   * @param choices - The column sequences, of the same kind.
+   * @param options - As for {@link EditopsApi.distanceMatrix}, plus `threads` and `signal` ({@link AsyncOptions}).
+   * @returns A promise of the {@link DistanceMatrix}.
+   * @throws TypeError or RangeError (synchronously) for bad arguments; the promise rejects with an `AbortError` when `signal` aborts.
+   * @example
+   * ```ts
+   * await distanceMatrixAsync(['ab'], ['a', 'ab']); // { rows: 1, cols: 2, data: [1, 0] }
+   * ```
+   */
+  distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix>;
+}
+
+/**
+ * What createApi builds: the same functions, typed by what they accept at run time (any sequence
+ * on either side; kinds are checked when called).
+ * @internal
+ */
+export interface ApiImplementation extends BatchApi {
   distance(a: Sequence, b: Sequence, options?: DistanceOptions): number;
-  /** The largest possible distance for these lengths minus the distance (0 over `maxDistance`). */
   similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number;
-  /** distance / largest possible distance, in [0, 1] (1 over `maxDistance`). */
   normalizedDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number;
-  /** 1 - normalizedDistance, in [0, 1] (0 over `maxDistance`). */
   normalizedSimilarity(a: Sequence, b: Sequence, options?: DistanceOptions): number;
-  /** The canonical optimal edit script turning a into b, or null over `maxDistance`. */
   editops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null;
-  /** The canonical script as difflib-style opcodes, or null over `maxDistance`. */
   opcodes(a: Sequence, b: Sequence, options?: DistanceOptions): Opcodes | null;
 }
+
+/**
+ * The implementation under the public contract. Both list the same functions (checked here at
+ * compile time); the contract's overloads only narrow what the implementation returns.
+ * @internal
+ */
+export function asContract(implementation: ApiImplementation): EditopsApi {
+  return implementation as unknown as EditopsApi;
+}
+
+// Compile-time check that the contract and the implementation list the same functions.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+const sameFunctions: SameKeys<EditopsApi, ApiImplementation> = true;
+void sameFunctions;

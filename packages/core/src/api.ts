@@ -2,7 +2,7 @@
  * createApi(kernel): the public API of editops, written once over the minimal Kernel contract.
  * Each backend package calls it with its own kernel and re-exports the result.
  */
-import type { EditopsApi } from './api-contract';
+import { asContract, type EditopsApi } from './api-contract';
 import { createBatchApi } from './batch-api';
 import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
@@ -238,7 +238,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     return editops(a, b, options)?.toOpcodes() ?? null;
   }
 
-  return { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, ...createBatchApi(kernel) };
+  return asContract({ distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, ...createBatchApi(kernel) });
 }
 
 function tooLarge(call: string, aLength?: number, bLength?: number): RangeError {

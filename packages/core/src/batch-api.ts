@@ -5,7 +5,9 @@
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, type BatchJob, type Kernel } from './kernel';
 import { resolveOptions } from './options';
-import { planJob } from './batch-job';
+import { planJob, planJobAsync } from './batch-job';
+import { DistanceMatrixResult } from './distance-matrix';
+import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
 import type { AsyncOptions, BatchApi, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
 import type { DistanceOptions, Sequence } from './types';
 
@@ -39,10 +41,9 @@ function resolveSignal(signal: unknown): AbortSignal | undefined {
   return signal;
 }
 
-function abortError(signal: AbortSignal): DOMException {
-  const error = new DOMException('editops: the operation was aborted', 'AbortError');
-  Object.defineProperty(error, 'cause', { value: signal.reason, enumerable: false, configurable: true });
-  return error;
+/** Aborts reject with the signal's reason, as fetch and timers do (a TimeoutError for AbortSignal.timeout()). */
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason;
 }
 
 function matches<T extends Sequence>(job: BatchJob, count: number, choices: readonly Sequence[]): Match<T>[] {
@@ -55,14 +56,24 @@ function matches<T extends Sequence>(job: BatchJob, count: number, choices: read
 }
 
 function matrixOf(job: BatchJob): DistanceMatrix {
-  return { rows: job.queryCount, cols: job.choiceCount, data: job.outDistance };
+  return new DistanceMatrixResult(job.queryCount, job.choiceCount, job.outDistance);
 }
 
 export function createBatchApi(kernel: Kernel): BatchApi {
-  function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ExtractOptions | undefined) {
-    const resolved = resolveOptions(options);
+  function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ExtractOptions | undefined, names: KnownOptions) {
+    const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
     return planJob(kind, queries, single, choices, resolved, limit);
+  }
+
+  /** plan for the async calls: the signal is checked before any work, and long inputs are encoded in slices. */
+  async function planAsync(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: (ExtractOptions & AsyncOptions) | undefined, names: KnownOptions) {
+    const signal = resolveSignal(options?.signal);
+    if (signal?.aborted) throw abortError(signal);
+    const resolved = resolveOptions(options, names);
+    const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
+    resolveThreads(options?.threads);
+    return planJobAsync(kind, queries, single, choices, resolved, limit, signal);
   }
 
   async function runAsync(job: BatchJob, options: AsyncOptions | undefined): Promise<number> {
@@ -76,38 +87,39 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   }
 
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions): Match<T>[] {
-    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options);
+    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_OPTIONS);
     return matches<T>(job, kernel.batch(job), list);
   }
 
   async function extractAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]> {
-    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options);
+    const { job, choices: list } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
     return matches<T>(job, await runAsync(job, options), list);
   }
 
-  function closestOptions(options: DistanceOptions | undefined): ExtractOptions {
+  function closestOptions(options: DistanceOptions | undefined, names: KnownOptions): ExtractOptions {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw argumentTypeError('options', 'an object or undefined', options);
     }
+    if (options !== undefined) checkOptionNames(options, names);
     return { ...options, limit: 1 };
   }
 
   function closest<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions): Match<T> | null {
-    return extract(query, choices, closestOptions(options))[0] ?? null;
+    return extract(query, choices, closestOptions(options, PAIR_OPTIONS))[0] ?? null;
   }
 
   async function closestAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null> {
-    return (await extractAsync(query, choices, closestOptions(options)))[0] ?? null;
+    return (await extractAsync(query, choices, closestOptions(options, PAIR_ASYNC_OPTIONS)))[0] ?? null;
   }
 
   function distanceMatrix(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions): DistanceMatrix {
-    const { job } = plan(BatchKind.matrix, queries, false, choices, options);
+    const { job } = plan(BatchKind.matrix, queries, false, choices, options, PAIR_OPTIONS);
     kernel.batch(job);
     return matrixOf(job);
   }
 
   async function distanceMatrixAsync(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix> {
-    const { job } = plan(BatchKind.matrix, queries, false, choices, options);
+    const { job } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
     await runAsync(job, options);
     return matrixOf(job);
   }

@@ -4,10 +4,10 @@
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
 import type { ResolvedOptions } from './options';
-import { preparedFor } from './choices-cache';
-import { PreparedChoices } from './prepared-choices';
+import { encodeChoicesSteps, lookupChoices, rememberChoices } from './choices-cache';
+import { PreparedChoices, preparedEncoding, type PreparedEncoding } from './prepared-choices';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
-import { encodeList, listKind, type PackedList } from './sequence-list';
+import { drain, encodeListSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
 import type { Choices } from './batch-types';
 import type { Sequence } from './types';
 
@@ -74,20 +74,69 @@ export function planJob(
   options: ResolvedOptions,
   limit: number,
 ): PlannedJob {
-  if (!(choicesArgument instanceof PreparedChoices) && !Array.isArray(choicesArgument)) {
+  return drain(planSteps(kind, queries, single, choicesArgument, options, limit));
+}
+
+/** The longest the async calls encode without giving the event loop a turn, in milliseconds. */
+const SLICE_MS = 8;
+
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * planJob for the async calls: the encoding of long lists gives the event loop a turn every
+ * SLICE_MS or so, and stops with the signal's reason once it aborts.
+ */
+export async function planJobAsync(
+  kind: BatchKind,
+  queries: readonly Sequence[],
+  single: boolean,
+  choicesArgument: Choices,
+  options: ResolvedOptions,
+  limit: number,
+  signal: AbortSignal | undefined,
+): Promise<PlannedJob> {
+  const steps = planSteps(kind, queries, single, choicesArgument, options, limit);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      if (signal?.aborted) throw signal.reason;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* planSteps(
+  kind: BatchKind,
+  queries: readonly Sequence[],
+  single: boolean,
+  choicesArgument: Choices,
+  options: ResolvedOptions,
+  limit: number,
+): Steps<PlannedJob> {
+  let prepared: PreparedEncoding;
+  if (choicesArgument instanceof PreparedChoices) {
+    prepared = preparedEncoding(choicesArgument);
+  } else if (Array.isArray(choicesArgument)) {
+    // A plain array is encoded once, as prepared choices, and reused while it is unchanged
+    // (choices-cache.ts); the cache reads each element once per call either way.
+    const lookup = lookupChoices(choicesArgument as readonly Sequence[], options.unit);
+    prepared = lookup.hit ?? rememberChoices(choicesArgument as readonly Sequence[], yield* encodeChoicesSteps(lookup.copy, options.unit));
+  } else {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);
   }
-  // A plain array is encoded once and reused while it is unchanged (choices-cache.ts).
-  const prepared = choicesArgument instanceof PreparedChoices ? choicesArgument : preparedFor(choicesArgument as readonly Sequence[], options.unit);
   if (prepared.unit !== options.unit) {
     throw argumentRangeError('options.unit', `'${prepared.unit}', the unit the choices were prepared with`, options.unit);
   }
   const choices = prepared.choices;
-  const queryKind = single ? kindOf('query', queries[0]) : listKind('queries', queries);
+  const queryKind = single ? kindOf('query', queries[0]) : yield* listKindSteps('queries', queries);
   const kindOfAll = commonKind(queryKind, prepared.kind, single ? 'query and choices' : 'queries and choices');
   const sequenceKind: SequenceKind = kindOfAll === 'empty' ? 'tokens' : kindOfAll;
-  const packedChoices = prepared.packed;
-  const packedQueries = encodeList(single ? 'query' : 'queries', queries, sequenceKind, options.unit, prepared.interner, prepared.directIntegers);
+  const { interner, directIntegers: direct, packed: packedChoices } = prepared;
+  const packedQueries = yield* encodeListSteps(single ? 'query' : 'queries', queries, sequenceKind, options.unit, interner, direct);
   if (options.metric === MetricCode.hamming && !options.pad) checkHammingLengths(packedQueries, packedChoices);
   checkWeightedRange(packedQueries, packedChoices, options);
 
@@ -122,6 +171,7 @@ export function planJob(
     limit: Math.min(limit, packedChoices.count),
     outIndex,
     outDistance,
+    choicesKey: prepared,
   };
   return { job, choices };
 }

@@ -4,18 +4,22 @@
  * Users coming from other libraries call `extract(query, words)` with the same plain array again
  * and again, and do not know to call prepareChoices. Encoding 100k words costs milliseconds on
  * every such call, more than the search itself. So the batch calls keep the encoding of the last
- * few arrays they saw, as PreparedChoices.
+ * few arrays they saw, encoded exactly as prepareChoices encodes (prepared-choices.ts).
  *
  * The cache is exact, never stale: a hit needs the same array object, the same unit, the same
  * length and, element by element, the very values the encoding was built from (`===` against the
- * copy PreparedChoices keeps; a string compares by content, so an equal string in a new object
- * still hits). An array the caller has mutated, appended to, shortened or reordered since is a
- * miss and is encoded again. Checking costs one comparison per element, far less than encoding.
+ * frozen copy the encoding keeps; a string compares by content, so an equal string in a new
+ * object still hits). An array the caller has mutated, appended to, shortened or reordered since
+ * is a miss and is encoded again. The check reads each element once, and on a miss what it read
+ * is the list that gets encoded, so a getter runs once per element per call, hit or miss.
  *
  * Bounded: the last MAX_ENTRIES arrays, and only arrays of up to MAX_CACHED_ELEMENTS elements.
- * Entries are held through WeakRefs, so a cached array the caller drops can still be collected.
+ * Arrays are held through WeakRefs, so a cached array the caller drops can still be collected.
+ * The encoding is the job's `choicesKey`, so kernels may keep their own copy of it (wasm does).
  */
-import { PreparedChoices } from './prepared-choices';
+import type { PreparedEncoding } from './prepared-choices';
+import { Interner } from './sequence';
+import { encodeListSteps, integersFitSymbolsSteps, listKindSteps, type Steps } from './sequence-list';
 import type { Sequence, StringUnit } from './types';
 
 const MAX_ENTRIES = 4;
@@ -23,41 +27,69 @@ const MAX_CACHED_ELEMENTS = 1 << 22;
 
 interface Entry {
   readonly array: WeakRef<readonly Sequence[]>;
-  readonly prepared: PreparedChoices;
+  readonly encoding: PreparedEncoding;
 }
 
 /** Most recently used first. */
 const entries: Entry[] = [];
 
-/** Whether `array` still holds exactly the elements `prepared` was built from. */
-function unchanged(array: readonly Sequence[], prepared: PreparedChoices): boolean {
-  const built = prepared.choices;
-  if (array.length !== built.length) return false;
-  for (let i = 0; i < built.length; i++) if (array[i] !== built[i]) return false;
-  return true;
+/** What lookupChoices found: the cached encoding, or the list as read now, to encode. */
+export type ChoicesLookup = { readonly hit: PreparedEncoding; readonly copy?: undefined } | { readonly hit?: undefined; readonly copy: readonly Sequence[] };
+
+/**
+ * The values of `array` now, or null when they are exactly `built` (the copy an encoding was made
+ * from). Each element is read once.
+ */
+function changedCopy(array: readonly Sequence[], built: readonly Sequence[]): readonly Sequence[] | null {
+  const length = array.length;
+  let i = 0;
+  if (length === built.length) {
+    for (; i < length; i++) {
+      const value = array[i];
+      if (value !== built[i]) {
+        const copy = built.slice(0, i);
+        copy.push(value!);
+        for (i++; i < length; i++) copy.push(array[i]!);
+        return copy;
+      }
+    }
+    return null;
+  }
+  return Array.from({ length }, (_, k) => array[k]!);
+}
+
+/** Looks `array` up: its cached encoding when unchanged, else a copy of its elements to encode. */
+export function lookupChoices(array: readonly Sequence[], unit: StringUnit): ChoicesLookup {
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k]!;
+    if (entry.array.deref() !== array || entry.encoding.unit !== unit) continue;
+    entries.splice(k, 1);
+    const copy = changedCopy(array, entry.encoding.choices);
+    if (copy !== null) return { copy };
+    entries.unshift(entry);
+    return { hit: entry.encoding };
+  }
+  return { copy: [...array] };
+}
+
+/** Keeps `encoding` as the cached encoding of `array` (when the array is not too large); returns it. */
+export function rememberChoices(array: readonly Sequence[], encoding: PreparedEncoding): PreparedEncoding {
+  if (typeof WeakRef === 'undefined' || encoding.choices.length > MAX_CACHED_ELEMENTS) return encoding;
+  entries.unshift({ array: new WeakRef(array), encoding });
+  if (entries.length > MAX_ENTRIES) entries.length = MAX_ENTRIES;
+  return encoding;
 }
 
 /**
- * The encoding of a plain array of choices: the cached one when `array` is unchanged since it was
- * encoded, else a new one (which replaces it in the cache).
+ * Encodes a list as prepareChoices does (its own frozen interner, so any query can be encoded
+ * against it later), in steps the async calls can pause between.
  */
-export function preparedFor(array: readonly Sequence[], unit: StringUnit): PreparedChoices {
-  if (typeof WeakRef === 'undefined' || array.length > MAX_CACHED_ELEMENTS) return new PreparedChoices(array, { unit });
-  for (let k = 0; k < entries.length; k++) {
-    const entry = entries[k]!;
-    if (entry.array.deref() !== array || entry.prepared.unit !== unit) continue;
-    entries.splice(k, 1);
-    if (!unchanged(array, entry.prepared)) break;
-    entries.unshift(entry);
-    return entry.prepared;
-  }
-  const prepared = new PreparedChoices(array, { unit });
-  entries.unshift({ array: new WeakRef(array), prepared });
-  if (entries.length > MAX_ENTRIES) entries.length = MAX_ENTRIES;
-  return prepared;
-}
-
-/** Forgets every cached array (tests use it to measure a first call). */
-export function clearChoicesCache(): void {
-  entries.length = 0;
+export function* encodeChoicesSteps(list: readonly Sequence[], unit: StringUnit): Steps<PreparedEncoding> {
+  const choices = Object.freeze([...list]);
+  const kind = yield* listKindSteps('choices', choices);
+  const interner = new Interner();
+  const directIntegers = kind === 'integers' && (yield* integersFitSymbolsSteps([choices]));
+  const packed = yield* encodeListSteps('choices', choices, kind === 'empty' ? 'tokens' : kind, unit, interner, directIntegers);
+  interner.frozen = true;
+  return { choices, unit, kind, packed, interner, directIntegers };
 }

@@ -9,13 +9,27 @@ import { OpCode } from './kernel';
 import { editopsToOpcodes, Opcodes } from './opcodes';
 import { elementsOf, isIntegerTypedArray, sequenceLike } from './sequence-kind';
 import { invertPacked } from './invert';
-import type { Editop, EditopType, MatchingBlock, Sequence, StringUnit } from './types';
+import { inspectAs, inspectCustom, type Inspect, type InspectOptions } from './inspect-custom';
+import type { Applied, Editop, EditopType, MatchingBlock, SameKind, Sequence, StringUnit } from './types';
+import { joinWords } from './word-unit';
 
 const OP_TYPES: readonly EditopType[] = ['insert', 'delete', 'replace', 'transpose'];
 /** int32 slots per op in the packed array. */
 export const PACKED_OP_WIDTH = 3;
 
-export class Editops implements Iterable<Editop> {
+/**
+ * An edit script: the ops that turn a source sequence (of type `S`) into a destination (of type
+ * `D`), in forward order. Returned by `editops(a, b)`; read it with `at`, iteration, `toArray`,
+ * or one of its views (`toOpcodes`, `toAlignment`, `toMatchingBlocks`).
+ *
+ * @example
+ * ```ts
+ * const ops = editops('kitten', 'sitting');
+ * ops.length; // 3
+ * ops.apply(); // 'sitting'
+ * ```
+ */
+export class Editops<S extends Sequence = Sequence, D extends Sequence = S> implements Iterable<Editop> {
   /** The packed ops: [op, srcPos, destPos] per op, forward order. Do not mutate. */
   readonly packed: Int32Array;
   /** Length of the source sequence, in the unit the positions count. */
@@ -26,6 +40,7 @@ export class Editops implements Iterable<Editop> {
   readonly #dest: Sequence;
   readonly #unit: StringUnit;
 
+  /** @internal Made by `editops()`, not by users. */
   constructor(packed: Int32Array, src: Sequence, srcLength: number, dest: Sequence, destLength: number, unit: StringUnit) {
     this.packed = packed;
     this.srcLength = srcLength;
@@ -40,7 +55,12 @@ export class Editops implements Iterable<Editop> {
     return this.packed.length / PACKED_OP_WIDTH;
   }
 
-  /** The op at `index`; negative indexes count from the end, as in Array.prototype.at. */
+  /**
+   * The op at `index`; negative indexes count from the end, as in Array.prototype.at.
+   *
+   * @param index - An integer; fractions are truncated.
+   * @returns The op, or `undefined` past either end.
+   */
   at(index: number): Editop | undefined {
     const whole = Math.trunc(index);
     const i = whole < 0 ? this.length + whole : whole;
@@ -48,10 +68,12 @@ export class Editops implements Iterable<Editop> {
     return this.#op(i);
   }
 
+  /** The ops, in order, as {@link Editop} objects. */
   *[Symbol.iterator](): IterableIterator<Editop> {
     for (let i = 0; i < this.length; i++) yield this.#op(i);
   }
 
+  /** The ops as a new array of {@link Editop} objects. */
   toArray(): Editop[] {
     return Array.from(this);
   }
@@ -62,19 +84,40 @@ export class Editops implements Iterable<Editop> {
   }
 
   /**
-   * Applies the ops to `src` (by default, the sequence they were computed from) and returns a
-   * sequence of the same kind. Inserted and replacing elements come from `dest` (by default, the
-   * sequence the ops were computed for).
+   * What console.log and util.inspect show: the lengths and the ops, not the packed array.
+   * @internal
    */
+  [inspectCustom](depth: number, options?: InspectOptions, inspect?: Inspect): unknown {
+    return inspectAs('Editops', { srcLength: this.srcLength, destLength: this.destLength, ops: this.toArray() }, depth, options, inspect);
+  }
+
+  /**
+   * Applies the ops to the source they were computed from, which gives the destination.
+   *
+   * @returns A sequence of the source's kind: a string for strings (with unit 'word', the words
+   * joined by single spaces), an array for arrays, a typed array of the same type for typed arrays.
+   */
+  apply(): Applied<S>;
+  /**
+   * Applies the ops to `src`, taking inserted and replacing elements from `dest` (by default, the
+   * sequence the ops were computed for).
+   *
+   * @param src - A sequence of the source's kind and length (in the call's unit).
+   * @param dest - A sequence of the destination's kind and length.
+   * @returns A sequence of `src`'s kind.
+   * @throws TypeError for a sequence of another kind; RangeError for one of another length.
+   */
+  apply<T extends SameKind<S>>(src: T, dest?: SameKind<S>): Applied<T>;
   apply(src: Sequence = this.#src, dest: Sequence = this.#dest): Sequence {
     const source = this.#elements('src', src, this.srcLength);
     const target = this.#elements('dest', dest, this.destLength);
-    return sequenceLike(src, applyPacked(this.packed, source, target));
+    const applied = applyPacked(this.packed, source, target);
+    return this.#unit === 'word' && typeof src === 'string' ? joinWords(applied) : sequenceLike(src, applied);
   }
 
   /** The script that turns dest back into src (optimal, though not always the canonical one). */
-  inverse(): Editops {
-    return new Editops(invertPacked(this.packed), this.#dest, this.destLength, this.#src, this.srcLength, this.#unit);
+  inverse(): Editops<D, S> {
+    return new Editops<D, S>(invertPacked(this.packed), this.#dest, this.destLength, this.#src, this.srcLength, this.#unit);
   }
 
   /** difflib-style opcodes: equal / replace / insert / delete blocks covering both sequences. */

@@ -1,7 +1,7 @@
 // The public classes and types every backend re-exports, then what only the backends need.
 export * from './public-exports';
 export { createApi } from './api';
-export type { EditopsApi } from './api-contract';
+export { asContract, type ApiImplementation } from './api-contract';
 export { DEFAULT_LIMIT } from './batch-api';
 export type { BatchApi } from './batch-types';
 export { MAX_MATRIX_CELLS } from './batch-job';

@@ -142,4 +142,11 @@ export interface BatchJob {
   readonly limit: number;
   readonly outIndex: Int32Array;
   readonly outDistance: Int32Array;
+  /**
+   * Set when the choices come from prepareChoices: an object that stands for them, the same for
+   * every call with the same prepared choices, whose `choices` and `choiceOffsets` never change.
+   * A kernel may keep its own copy of them under this key (the wasm workers do). Without it, the
+   * job's input buffers belong to this job alone: a kernel may move (transfer) them elsewhere.
+   */
+  readonly choicesKey?: object;
 }

@@ -5,6 +5,7 @@
  */
 import { OpCode } from './kernel';
 import { readTranspositionBlock } from './transposition-block';
+import { inspectAs, inspectCustom, type Inspect, type InspectOptions } from './inspect-custom';
 import type { MatchingBlock, Opcode, OpcodeTag } from './types';
 
 const WIDTH = 3;
@@ -59,35 +60,66 @@ export function editopsToOpcodes({ packed, srcLength, destLength }: Script): Opc
   return blocks;
 }
 
+/**
+ * An edit script as difflib-style blocks ({@link Opcode}): `equal`, `replace`, `insert` and
+ * `delete` ranges that cover both sequences in order. Returned by `opcodes(a, b)` and
+ * `Editops.toOpcodes()`.
+ *
+ * @example
+ * ```ts
+ * opcodes('kitten', 'sitting').at(0); // { tag: 'replace', srcStart: 0, srcEnd: 1, destStart: 0, destEnd: 1 }
+ * ```
+ */
 export class Opcodes implements Iterable<Opcode> {
   readonly #blocks: readonly Opcode[];
+  /** Length of the source sequence, in the unit the positions count. */
   readonly srcLength: number;
+  /** Length of the destination sequence, in the unit the positions count. */
   readonly destLength: number;
 
+  /** @internal Made by `opcodes()` and `Editops.toOpcodes()`, not by users. */
   constructor(blocks: readonly Opcode[], srcLength: number, destLength: number) {
     this.#blocks = blocks;
     this.srcLength = srcLength;
     this.destLength = destLength;
   }
 
+  /** Number of blocks. */
   get length(): number {
     return this.#blocks.length;
   }
 
+  /**
+   * The block at `index`; negative indexes count from the end.
+   *
+   * @param index - An integer.
+   * @returns The block, or `undefined` past either end.
+   */
   at(index: number): Opcode | undefined {
     return this.#blocks.at(index);
   }
 
+  /** The blocks, in order. */
   [Symbol.iterator](): IterableIterator<Opcode> {
     return this.#blocks[Symbol.iterator]();
   }
 
+  /** The blocks as a new array. */
   toArray(): Opcode[] {
     return [...this.#blocks];
   }
 
+  /** JSON.stringify(opcodes) gives the array of blocks. */
   toJSON(): Opcode[] {
     return this.toArray();
+  }
+
+  /**
+   * What console.log and util.inspect show: the lengths and the blocks.
+   * @internal
+   */
+  [inspectCustom](depth: number, options?: InspectOptions, inspect?: Inspect): unknown {
+    return inspectAs('Opcodes', { srcLength: this.srcLength, destLength: this.destLength, blocks: this.toArray() }, depth, options, inspect);
   }
 
   /** The equal blocks as difflib matching blocks, ending with a zero-length sentinel. */

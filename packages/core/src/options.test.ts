@@ -26,14 +26,16 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ weights: { insert: 0 } })).toThrow(/options\.weights\.insert must be a positive integer/);
     expect(() => resolveOptions({ weights: { delete: 1.5 } })).toThrow(RangeError);
     expect(() => resolveOptions({ weights: { replace: '2' as never } })).toThrow(TypeError);
-    expect(() => resolveOptions({ weights: { swap: 1 } as never })).toThrow(/unknown key 'swap'/);
+    expect(() => resolveOptions({ weights: { swap: 1 } as never })).toThrow(TypeError);
+    expect(() => resolveOptions({ weights: { swap: 1 } as never })).toThrow(/unknown option 'swap' in options\.weights/);
     expect(() => resolveOptions({ metric: 'osa', weights: { insert: 2 } })).toThrow(/options\.weights must be used only with metric 'levenshtein'/);
     expect(resolveOptions({ metric: 'osa', weights: {} }).insertWeight).toBe(1);
   });
 
   it('checks unit and pad', () => {
     expect(resolveOptions({ unit: 'grapheme' }).unit).toBe('grapheme');
-    expect(() => resolveOptions({ unit: 'byte' as never })).toThrow(/options\.unit must be one of 'codepoint', 'utf16', 'grapheme'/);
+    expect(() => resolveOptions({ unit: 'byte' as never })).toThrow(/options\.unit must be one of 'codepoint', 'utf16', 'grapheme', 'word', got a string \('byte'\)/);
+    expect(resolveOptions({ unit: 'word' }).unit).toBe('word');
     expect(resolveOptions({ pad: true }).pad).toBe(true);
     expect(() => resolveOptions({ pad: 1 as never })).toThrow(/options\.pad must be a boolean/);
   });

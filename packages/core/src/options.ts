@@ -4,6 +4,7 @@
  */
 import { argumentRangeError, argumentTypeError } from './errors';
 import { MetricCode, NO_MAX_DISTANCE } from './kernel';
+import { checkOptionNames, notOneOf, PAIR_OPTIONS, WEIGHT_NAMES, type KnownOptions } from './option-names';
 import type { DistanceOptions, Metric, StringUnit } from './types';
 
 /** Options as the kernels receive them. */
@@ -45,15 +46,14 @@ const LARGEST_USEFUL_MAX_DISTANCE = 2 ** 31 - 2;
 export const MAX_WEIGHT = 2 ** 20;
 
 const METRIC_NAMES = Object.keys(MetricCode) as Metric[];
-const UNITS: readonly StringUnit[] = ['codepoint', 'utf16', 'grapheme'];
+export const UNITS: readonly StringUnit[] = ['codepoint', 'utf16', 'grapheme', 'word'];
 
-const quoted = (names: readonly string[]): string => names.map((name) => `'${name}'`).join(', ');
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 export function resolveMetric(metric: unknown): MetricCode {
   if (metric === undefined) return MetricCode.levenshtein;
   if (typeof metric === 'string' && has(MetricCode, metric)) return MetricCode[metric as Metric];
-  throw argumentRangeError('options.metric', `one of ${quoted(METRIC_NAMES)}`, metric);
+  throw notOneOf('options.metric', METRIC_NAMES, metric);
 }
 
 export function resolveMaxDistance(maxDistance: unknown): number {
@@ -70,7 +70,7 @@ export function resolveMaxDistance(maxDistance: unknown): number {
 function resolveUnit(unit: unknown): StringUnit {
   if (unit === undefined) return 'codepoint';
   if (typeof unit === 'string' && (UNITS as readonly string[]).includes(unit)) return unit as StringUnit;
-  throw argumentRangeError('options.unit', `one of ${quoted(UNITS)}`, unit);
+  throw notOneOf('options.unit', UNITS, unit);
 }
 
 function resolveWeight(weights: Record<string, unknown>, name: 'insert' | 'delete' | 'replace'): number {
@@ -90,11 +90,13 @@ function resolvePad(pad: unknown): boolean {
   return pad;
 }
 
-export function resolveOptions(options: DistanceOptions | undefined): ResolvedOptions {
+/** `names`: the option keys the call knows (PAIR_OPTIONS when not given). */
+export function resolveOptions(options: DistanceOptions | undefined, names?: KnownOptions): ResolvedOptions {
   if (options === undefined) return DEFAULT_OPTIONS;
   if (options === null || typeof options !== 'object') {
     throw argumentTypeError('options', 'an object or undefined', options);
   }
+  checkOptionNames(options, names ?? PAIR_OPTIONS);
   const metric = resolveMetric(options.metric);
   let insertWeight = 1;
   let deleteWeight = 1;
@@ -104,11 +106,7 @@ export function resolveOptions(options: DistanceOptions | undefined): ResolvedOp
     if (weights === null || typeof weights !== 'object') {
       throw argumentTypeError('options.weights', 'an object { insert, delete, replace }', weights);
     }
-    for (const key of Object.keys(weights)) {
-      if (key !== 'insert' && key !== 'delete' && key !== 'replace') {
-        throw new RangeError(`editops: options.weights has an unknown key '${key}'; expected 'insert', 'delete', 'replace'`);
-      }
-    }
+    checkOptionNames(weights, WEIGHT_NAMES, 'options.weights');
     insertWeight = resolveWeight(weights as Record<string, unknown>, 'insert');
     deleteWeight = resolveWeight(weights as Record<string, unknown>, 'delete');
     replaceWeight = resolveWeight(weights as Record<string, unknown>, 'replace');

@@ -5,21 +5,28 @@
  */
 export { Editops } from './editops';
 export { Opcodes } from './opcodes';
-export { PreparedChoices, prepareChoices } from './prepared-choices';
+export { PreparedChoices, prepareChoices, type PrepareOptions } from './prepared-choices';
+export { splitString } from './split-string';
+export type { EditopsApi } from './api-contract';
 export type { AlignmentColumn, AlignmentKind } from './alignment';
 export type { AsyncOptions, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
 export type {
+  Applied,
   DistanceOptions,
   Editop,
   EditopType,
+  IntegerSequence,
   IntegerTypedArray,
   MatchingBlock,
   Metric,
+  NoCutoffOptions,
   Opcode,
   OpcodeTag,
+  SameKind,
   Sequence,
   StringUnit,
   Weights,
+  Widen,
 } from './types';
 export { diffLines } from './diff/diff-lines';
 export { diffChars, diffWords } from './diff/diff-words';

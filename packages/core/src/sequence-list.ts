@@ -4,10 +4,11 @@
  * kind; strings, graphemes, tokens and integers encode exactly as for a single pair, through one
  * Interner shared with the other side of the call.
  */
-import { argumentRangeError, argumentTypeError } from './errors';
-import { checkInteger, Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL } from './sequence';
+import { argumentRangeError, argumentTypeError, ElementName } from './errors';
+import { Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import type { StringUnit } from './types';
+import { encodeWords } from './word-unit';
 
 /** The most symbols all the sequences of one list may hold together. */
 export const MAX_LIST_SYMBOLS = 2 ** 28;
@@ -18,14 +19,34 @@ export interface PackedList {
   readonly count: number;
 }
 
+/**
+ * Work over a long list pauses (yields) after every SLICE elements. Sync calls run straight
+ * through (drain); async calls give the event loop a turn at some pauses (batch-job.ts).
+ */
+export const SLICE = 1024;
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end without pausing. */
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The kind of a list: the kind of its first non-empty-array element ('tokens' if none). */
 export function listKind(name: string, list: unknown): SequenceKind | 'empty' {
+  return drain(listKindSteps(name, list));
+}
+
+export function* listKindSteps(name: string, list: unknown): Steps<SequenceKind | 'empty'> {
   if (!Array.isArray(list)) throw argumentTypeError(name, 'an array of sequences', list);
   let kind: SequenceKind | 'empty' = 'empty';
+  const label = new ElementName(name);
   for (let i = 0; i < list.length; i++) {
-    const value: unknown = list[i];
-    // Strings, the common case, need no label (building one per element cost more than the check).
-    const element = typeof value === 'string' ? 'string' : kindOf(`${name}[${i}]`, value);
+    if (i % SLICE === SLICE - 1) yield;
+    label.index = i;
+    const element = kindOf(label, list[i]);
     if (element === 'empty') continue;
     if (kind === 'empty') kind = element;
     else if (element !== kind) {
@@ -47,17 +68,53 @@ export function encodeList(
   interner: Interner,
   direct: boolean,
 ): PackedList {
-  if (kind === 'string' && unit === 'codepoint') return encodeCodePointList(name, list as readonly string[]);
+  return drain(encodeListSteps(name, list, kind, unit, interner, direct));
+}
+
+export function* encodeListSteps(
+  name: string,
+  list: readonly unknown[],
+  kind: SequenceKind,
+  unit: StringUnit,
+  interner: Interner,
+  direct: boolean,
+): Steps<PackedList> {
   const scratch = new ScratchSequence();
-  const offsets = new Uint32Array(list.length + 1);
-  let symbols = new Uint32Array(1024);
+  // Read once: the offsets and the count the kernels trust must agree, whatever a Proxy answers.
+  const count = list.length;
+  const offsets = new Uint32Array(count + 1);
+  // Sized from the elements' lengths (code points never outnumber UTF-16 units; graphemes are
+  // fewer still), so a long list takes one allocation rather than a doubling series, whose
+  // large buffers each push the GC. A length that lies only costs a later grow.
+  let capacity = 0;
+  for (let i = 0; i < count; i++) {
+    if (i % (SLICE * 8) === SLICE * 8 - 1) yield;
+    const length = (list[i] as { length?: unknown } | undefined)?.length;
+    if (typeof length === 'number' && length > 0) capacity += length;
+  }
+  let symbols = new Uint32Array(Math.min(Math.max(capacity, 1024), MAX_LIST_SYMBOLS));
   let used = 0;
-  for (let i = 0; i < list.length; i++) {
+  // Work since the last pause: one per element, plus one per 16 symbols, so that a slice stays
+  // short with long sequences too.
+  let work = 0;
+  const label = new ElementName(name);
+  for (let i = 0; i < count; i++) {
+    if (work > SLICE) {
+      work = 0;
+      yield;
+    }
     const element = list[i];
-    const label = `${name}[${i}]`;
-    if (kind === 'string') {
+    label.index = i;
+    // Checked again: a getter may return something else than it did for listKind.
+    const elementKind = kindOf(label, element);
+    if (elementKind === 'empty') {
+      scratch.length = 0;
+    } else if (elementKind !== kind) {
+      throw new TypeError(`editops: ${String(label)} must be ${KIND_NAMES[kind]} like the sequences before it, got ${KIND_NAMES[elementKind]}`);
+    } else if (kind === 'string') {
       if (unit === 'codepoint') scratch.encodeCodePoints(label, element as string);
       else if (unit === 'utf16') scratch.encodeUtf16(label, element as string);
+      else if (unit === 'word') encodeWords(scratch, String(label), element as string, interner);
       else scratch.encodeGraphemes(label, element as string, interner);
     } else if (kind === 'tokens') {
       scratch.encodeTokens(label, element as unknown[], interner);
@@ -79,57 +136,9 @@ export function encodeList(
     symbols.set(scratch.symbols.subarray(0, scratch.length), used);
     used += scratch.length;
     offsets[i + 1] = used;
-  }
-  return { symbols: symbols.subarray(0, used), offsets, count: list.length };
-}
-
-/**
- * encodeList for strings by code point, the common case: each string's code points go straight
- * into the packed symbols, in one pass over its units (a surrogate pair is one symbol, a lone
- * surrogate its own, as ScratchSequence.encodeCodePoints), with no scratch copy and no per-element
- * label. The packed array grows by doubling, from a guess of 8 units a string.
- */
-function encodeCodePointList(name: string, list: readonly string[]): PackedList {
-  const count = list.length;
-  const offsets = new Uint32Array(count + 1);
-  let symbols = new Uint32Array(Math.max(1024, count * 8));
-  let used = 0;
-  for (let i = 0; i < count; i++) {
-    const text = list[i]!;
-    const units = text.length;
-    if (units > MAX_SEQUENCE_LENGTH) throw argumentRangeError(`${name}[${i}]`, `at most ${MAX_SEQUENCE_LENGTH} elements long`, text);
-    // Units bound the code points from above, so this refuses exactly the lists that are too long.
-    if (used + units > MAX_LIST_SYMBOLS && used + codePointsOf(text) > MAX_LIST_SYMBOLS) {
-      throw argumentRangeError(name, `sequences of at most ${MAX_LIST_SYMBOLS} elements in all`, list);
-    }
-    if (used + units > symbols.length) {
-      let size = symbols.length * 2;
-      while (size < used + units) size *= 2;
-      const grown = new Uint32Array(Math.min(size, MAX_LIST_SYMBOLS + units));
-      grown.set(symbols.subarray(0, used));
-      symbols = grown;
-    }
-    for (let k = 0; k < units; k++) {
-      let unit = text.charCodeAt(k);
-      if (unit >= 0xd800 && unit <= 0xdbff && k + 1 < units) {
-        const low = text.charCodeAt(k + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          k++;
-        }
-      }
-      symbols[used++] = unit;
-    }
-    offsets[i + 1] = used;
+    work += 1 + (scratch.length >>> 4);
   }
   return { symbols: symbols.subarray(0, used), offsets, count };
-}
-
-/** Code points of a string (a surrogate pair counts once). */
-function codePointsOf(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
 }
 
 /**
@@ -137,13 +146,15 @@ function codePointsOf(text: string): number {
  * prepared choices whose values all fit (see integersFitSymbols); it equals no choice value, so it
  * becomes UNSEEN_SYMBOL.
  */
-function encodeIntegersOrUnseen(scratch: ScratchSequence, label: string, values: ArrayLike<unknown>): void {
+function encodeIntegersOrUnseen(scratch: ScratchSequence, label: ElementName, values: ArrayLike<unknown>): void {
   if (scratch.encodeIntegersDirect(label, values)) return;
-  const mapped = Array.from(values, (value, i) => {
-    const integer = checkInteger(label, i, value);
-    return integer >= 0 && integer < UNSEEN_SYMBOL ? integer : UNSEEN_SYMBOL;
-  });
-  if (!scratch.encodeIntegersDirect(label, mapped)) throw new Error('editops: internal error: integer out of range');
+  // Read back what encodeIntegersDirect read: its checked values for an array, the typed array
+  // itself (whose elements run no code) otherwise.
+  const read = scratch.valuesOf === values ? scratch.values : (values as ArrayLike<number>);
+  for (let i = 0; i < scratch.length; i++) {
+    const integer = read[i]!;
+    scratch.symbols[i] = integer >= 0 && integer < UNSEEN_SYMBOL ? integer : UNSEEN_SYMBOL;
+  }
 }
 
 /**
@@ -151,8 +162,14 @@ function encodeIntegersOrUnseen(scratch: ScratchSequence, label: string, values:
  * [0, UNSEEN_SYMBOL), so that UNSEEN_SYMBOL stays free for values no choice holds.
  */
 export function integersFitSymbols(lists: readonly (readonly unknown[])[]): boolean {
+  return drain(integersFitSymbolsSteps(lists));
+}
+
+export function* integersFitSymbolsSteps(lists: readonly (readonly unknown[])[]): Steps<boolean> {
   for (const list of lists) {
-    for (const sequence of list) {
+    for (let k = 0; k < list.length; k++) {
+      if (k % SLICE === SLICE - 1) yield;
+      const sequence = list[k];
       const values = sequence as ArrayLike<unknown>;
       for (let i = 0; i < values.length; i++) {
         const value = values[i];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SEQUENCE_LENGTH, ScratchSequence } from './sequence';
+import { graphemes } from './sequence-kind';
 
 function encode(value: string): number[] {
   const scratch = new ScratchSequence();
@@ -52,5 +53,26 @@ describe('ScratchSequence', () => {
     expect(() => scratch.encodeIntegersDirect('a', [1, 2, 'x'])).toThrow(/a\[2\] must be an integer, got a string/);
     expect(() => scratch.encodeIntegersDirect('a', [1, 0.5])).toThrow(/a\[1\] must be a safe integer/);
     expect(scratch.encodeIntegersDirect('a', [1, -1])).toBe(false);
+  });
+});
+
+describe('graphemes', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const reference = (text: string) => Array.from(segmenter.segment(text), ({ segment }) => segment);
+  // Clusters and pieces that test the rules chunking could break: combining marks (also after
+  // Latin letters below U+0300), CR LF, prepend, ZWJ emoji, regional indicator pairs, Indic
+  // conjuncts, lone surrogates, and the characters on both sides of U+0300.
+  const pieces = ['a', 'Z', ' ', '\r', '\n', '\r\n', 'e\u0301', 'ÿ\u0308', '\u02ff', '\u0300', '\u00ad', 'ñ', '\u0600', '\u0600a',
+    '👍🏽', '🇫🇷', '🇺', '👨‍👩‍👧', '🏳️‍🌈', '©\u200d👍', '\u200d', 'क्ष', '\ud800', '\udc00', '가', '\u1100\u1161'];
+
+  it('splits exactly as Intl.Segmenter on the whole string, across chunk boundaries', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 120; round++) {
+      const count = Math.floor(next() * 1500);
+      let text = round % 9 === 0 ? 'e' + '\u0301'.repeat(1200) : '';
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(graphemes(text)).toEqual(reference(text));
+    }
   });
 });

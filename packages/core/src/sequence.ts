@@ -7,8 +7,8 @@
  * - Graphemes and tokens: each distinct element gets an id from a per-call Interner.
  * - Integers: copied as they are when every value of both sequences fits in uint32, else interned.
  */
-import { argumentRangeError, argumentTypeError } from './errors';
-import { graphemes, isIntegerTypedArray } from './sequence-kind';
+import { argumentRangeError, argumentTypeError, type ArgumentName } from './errors';
+import { graphemes, isIntegerTypedArray, typedArrayLength } from './sequence-kind';
 
 /**
  * The longest sequence accepted, in elements (2^27, about 134 million). Longer input gets a
@@ -55,25 +55,36 @@ export class Interner {
   }
 }
 
-function checkLength(name: string, length: number, value: unknown): void {
+function checkLength(name: ArgumentName, length: number, value: unknown): void {
   if (length > MAX_SEQUENCE_LENGTH) {
     throw argumentRangeError(name, `at most ${MAX_SEQUENCE_LENGTH} elements long`, value);
   }
 }
 
-export function checkInteger(name: string, index: number, element: unknown): number {
-  if (typeof element !== 'number') throw argumentTypeError(`${name}[${index}]`, 'an integer', element);
-  if (!Number.isSafeInteger(element)) throw argumentRangeError(`${name}[${index}]`, 'a safe integer', element);
+export function checkInteger(name: ArgumentName, index: number, element: unknown): number {
+  if (typeof element !== 'number') throw argumentTypeError(`${String(name)}[${index}]`, 'an integer', element);
+  if (!Number.isSafeInteger(element)) throw argumentRangeError(`${String(name)}[${index}]`, 'a safe integer', element);
   return element;
+}
+
+/**
+ * The length of an array or integer typed array, read once. A typed array's is its real one
+ * (see typedArrayLength); an array's `length` may run a Proxy's code, so it is read only here.
+ */
+function lengthOf(value: ArrayLike<unknown>, typed: boolean): number {
+  return typed ? typedArrayLength(value as Parameters<typeof typedArrayLength>[0]) : value.length;
 }
 
 /** A reusable buffer holding one encoded sequence: symbols [0, length) of `symbols`. */
 export class ScratchSequence {
   symbols = new Uint32Array(256);
   length = 0;
+  /** The checked values of the integer array last read by encodeIntegersDirect (valuesOf). */
+  values = new Float64Array(0);
+  valuesOf: ArrayLike<unknown> | undefined;
 
   /** Encodes a string by code point. */
-  encodeCodePoints(name: string, value: string): void {
+  encodeCodePoints(name: ArgumentName, value: string): void {
     const units = value.length;
     checkLength(name, units, value);
     const symbols = this.reserve(units);
@@ -93,7 +104,7 @@ export class ScratchSequence {
   }
 
   /** Encodes a string by UTF-16 code unit. */
-  encodeUtf16(name: string, value: string): void {
+  encodeUtf16(name: ArgumentName, value: string): void {
     const units = value.length;
     checkLength(name, units, value);
     const symbols = this.reserve(units);
@@ -102,52 +113,87 @@ export class ScratchSequence {
   }
 
   /** Encodes a string's grapheme clusters through the interner. */
-  encodeGraphemes(name: string, value: string, interner: Interner): void {
+  encodeGraphemes(name: ArgumentName, value: string, interner: Interner): void {
     checkLength(name, value.length, value);
     this.encodeInterned(graphemes(value), interner);
   }
 
-  /** Encodes an array of strings (tokens) through the interner. */
-  encodeTokens(name: string, value: readonly unknown[], interner: Interner): void {
-    checkLength(name, value.length, value);
-    for (let i = 0; i < value.length; i++) {
-      if (typeof value[i] !== 'string') throw argumentTypeError(`${name}[${i}]`, 'a string', value[i]);
+  /**
+   * Encodes an array of strings (tokens) through the interner. Each element is read once (a
+   * getter or Proxy runs once per element), and what that read returned is the input.
+   */
+  encodeTokens(name: ArgumentName, value: readonly unknown[], interner: Interner): void {
+    const length = value.length;
+    checkLength(name, length, value);
+    const symbols = this.reserve(length);
+    for (let i = 0; i < length; i++) {
+      const element = value[i];
+      if (typeof element !== 'string') throw argumentTypeError(`${String(name)}[${i}]`, 'a string', element);
+      symbols[i] = interner.id(element);
     }
-    this.encodeInterned(value, interner);
+    this.length = length;
   }
 
   /**
-   * Copies integers as symbols. Returns false, leaving the buffer unusable, when a value does not
-   * fit in uint32; the caller then interns both sequences instead.
+   * Copies integers as symbols. Returns false when a value does not fit in uint32; the caller
+   * then interns both sequences instead (encodeIntegersInterned). Each element of an array is read
+   * once: its checked values are kept in `values` for that second pass, so a getter or Proxy
+   * cannot give it different ones. A typed array is read through its real length.
    */
-  encodeIntegersDirect(name: string, value: ArrayLike<unknown>): boolean {
-    checkLength(name, value.length, value);
-    const symbols = this.reserve(value.length);
+  encodeIntegersDirect(name: ArgumentName, value: ArrayLike<unknown>): boolean {
     const typed = isIntegerTypedArray(value);
-    for (let i = 0; i < value.length; i++) {
-      const element = typed ? (value[i] as number) : checkInteger(name, i, value[i]);
-      if (element < 0 || element > 0xffffffff) return false;
-      symbols[i] = element;
+    const length = lengthOf(value, typed);
+    checkLength(name, length, value);
+    const symbols = this.reserve(length);
+    this.length = length;
+    this.valuesOf = undefined;
+    let fits = true;
+    if (typed) {
+      for (let i = 0; i < length; i++) {
+        const element = value[i] as number;
+        if (element < 0) return false;
+        symbols[i] = element;
+      }
+    } else {
+      const values = this.reserveValues(length);
+      for (let i = 0; i < length; i++) {
+        const element = checkInteger(name, i, value[i]);
+        values[i] = element;
+        if (element < 0 || element > 0xffffffff) fits = false;
+        else symbols[i] = element;
+      }
     }
-    this.length = value.length;
-    return true;
+    this.valuesOf = typed ? undefined : value;
+    return fits;
   }
 
-  /** Encodes integers through the interner (used when some value is negative or too large). */
-  encodeIntegersInterned(name: string, value: ArrayLike<unknown>, interner: Interner): void {
-    checkLength(name, value.length, value);
-    const symbols = this.reserve(value.length);
+  /**
+   * Encodes integers through the interner (used when some value is negative or too large). An
+   * array encodeIntegersDirect has just read is taken from `values`, not read again.
+   */
+  encodeIntegersInterned(name: ArgumentName, value: ArrayLike<unknown>, interner: Interner): void {
     const typed = isIntegerTypedArray(value);
-    for (let i = 0; i < value.length; i++) {
-      symbols[i] = interner.id(typed ? value[i] : checkInteger(name, i, value[i]));
+    if (!typed && this.valuesOf === value) {
+      const { length, values } = this;
+      for (let i = 0; i < length; i++) this.symbols[i] = interner.id(values[i]);
+      return;
     }
-    this.length = value.length;
+    const length = lengthOf(value, typed);
+    checkLength(name, length, value);
+    const symbols = this.reserve(length);
+    for (let i = 0; i < length; i++) symbols[i] = interner.id(typed ? value[i] : checkInteger(name, i, value[i]));
+    this.length = length;
   }
 
-  private encodeInterned(elements: readonly unknown[], interner: Interner): void {
+  private encodeInterned(elements: readonly string[], interner: Interner): void {
     const symbols = this.reserve(elements.length);
     for (let i = 0; i < elements.length; i++) symbols[i] = interner.id(elements[i]);
     this.length = elements.length;
+  }
+
+  private reserveValues(capacity: number): Float64Array {
+    if (capacity > this.values.length) this.values = new Float64Array(Math.max(capacity, Math.min(2 * this.values.length, RETAINED_SCRATCH_SYMBOLS), 16));
+    return this.values;
   }
 
   private reserve(capacity: number): Uint32Array {
@@ -161,5 +207,7 @@ export class ScratchSequence {
   /** Drops a one-off large buffer once the call that needed it is over. */
   release(): void {
     if (this.symbols.length > RETAINED_SCRATCH_SYMBOLS) this.symbols = new Uint32Array(256);
+    if (this.values.length > RETAINED_SCRATCH_SYMBOLS) this.values = new Float64Array(0);
+    this.valuesOf = undefined;
   }
 }

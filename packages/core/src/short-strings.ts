@@ -34,13 +34,24 @@ export const SHORT_TEXT_MAX_UNITS = 256;
  * together, whose middles after the common-affix trim hold no surrogate and, on one side (for
  * editops: a's), at most `maxPatternUnits` units.
  */
-export const SHORT_STRING_KERNEL = Object.freeze({
-  kernel: 'typescript' as const,
-  metric: 'levenshtein' as const,
+export const SHORT_STRING_KERNEL: ShortStringKernel = Object.freeze({
+  kernel: 'typescript',
+  metric: 'levenshtein',
   maxPatternUnits: SHORT_PATTERN_MAX_UNITS,
   maxTotalUnits: 128,
 });
-export type ShortStringKernel = typeof SHORT_STRING_KERNEL;
+
+/** What the TypeScript short-string kernel serves (see SHORT_STRING_KERNEL). */
+export interface ShortStringKernel {
+  /** Always 'typescript': it runs in JS, without a call into a backend. */
+  readonly kernel: 'typescript';
+  /** The one metric it computes, with unit costs. */
+  readonly metric: 'levenshtein';
+  /** The longest middle (after the common-affix trim) it takes as its pattern, in UTF-16 units. */
+  readonly maxPatternUnits: number;
+  /** The most UTF-16 units the two strings may have together. */
+  readonly maxTotalUnits: number;
+}
 
 /** Returned when this pair is not served here (a surrogate in a middle, or too long). */
 export const NOT_SERVED = -1;

@@ -19,6 +19,8 @@
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions", "-std=gnu++17", "-std=gnu++14", "-std=gnu++1y"],
       "cflags_cc": ["-std=c++17", "-O3", "-fvisibility=hidden"],
+      "#": "nodelete: Node unloads an addon when the worker thread that loaded it ends, but the addon's own threads (thread_pool.cpp) live on; their code must stay mapped.",
+      "ldflags": ["-Wl,-z,nodelete"],
       "xcode_settings": {
         "CLANG_CXX_LANGUAGE_STANDARD": "c++17",
         "GCC_ENABLE_CPP_EXCEPTIONS": "YES",

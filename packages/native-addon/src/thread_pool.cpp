@@ -91,6 +91,53 @@ Pool& ThePool() {
   return *pool;
 }
 
+// The runner threads of RunCall: a FIFO queue, at most kRunners threads, never destroyed (as Pool).
+class Runners {
+ public:
+  // False when no runner thread exists or can start: then nothing would take the call.
+  bool Submit(std::function<void()>& call) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (idle_ == 0 && started_ < kRunners) {
+      try {
+        std::thread(&Runners::Loop, this).detach();
+        ++started_;
+      } catch (...) {
+        // No new thread: a running one takes the call when it is done.
+      }
+    }
+    if (started_ == 0) return false;
+    queue_.push_back(std::move(call));
+    wake_.notify_one();
+    return true;
+  }
+
+ private:
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      ++idle_;
+      wake_.wait(lock, [this] { return !queue_.empty(); });
+      --idle_;
+      std::function<void()> call = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      call();
+      lock.lock();
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<std::function<void()>> queue_;
+  size_t idle_ = 0;
+  size_t started_ = 0;
+};
+
+Runners& TheRunners() {
+  static Runners* runners = new Runners();
+  return *runners;
+}
+
 // Cores reserved by the async calls running now, process-wide.
 std::atomic<size_t> reserved_cores{0};
 
@@ -135,6 +182,11 @@ void RunParts(size_t parts, const std::function<void(size_t)>& part) {
     }
   }
   latch.Wait();
+}
+
+void RunCall(std::function<void()> call) {
+  // Not even one runner could start: run the call here rather than never.
+  if (!TheRunners().Submit(call)) call();
 }
 
 }  // namespace editops_addon

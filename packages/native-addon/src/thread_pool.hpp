@@ -15,6 +15,13 @@ namespace editops_addon {
 // the caller instead, so a call never waits for a thread that is busy with another call.
 void RunParts(size_t parts, const std::function<void(size_t)>& part);
 
+// Runs `call` (one async batch call, which then splits itself with RunParts) on one of a few
+// runner threads, started on demand and kept. At most kRunners calls run at once; the others wait
+// in order. These threads belong to no Node environment, so ending one (a worker thread's
+// terminate()) never has to wait for them the way it waits for libuv's threadpool.
+constexpr size_t kRunners = 4;
+void RunCall(std::function<void()> call);
+
 // The cores one async call may use: all it asks for while the machine is idle, fewer (at least
 // one) while other calls already keep cores busy, so that calls in flight together do not run
 // more threads than there are cores. A call alone on the machine gets its threads; several at

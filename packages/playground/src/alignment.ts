@@ -3,7 +3,7 @@
  * one column per compared element, positions only) with the elements filled in. No DOM here, so it
  * is unit-tested in Node.
  */
-import type { AlignmentColumn, AlignmentKind, StringUnit } from '@editops/wasm';
+import { splitString, type AlignmentColumn, type AlignmentKind, type StringUnit } from '@editops/wasm';
 
 export type Kind = AlignmentKind;
 
@@ -15,16 +15,9 @@ export interface Column {
   readonly destPos?: number;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
-/** The elements of a string in the unit the library counts positions in. */
+/** The elements of a string in the unit the library counts positions in (the library splits them). */
 export function elementsOf(text: string, unit: StringUnit): string[] {
-  if (unit === 'utf16') return text.split('');
-  if (unit === 'grapheme') {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return Array.from(segmenter.segment(text), (part) => part.segment);
-  }
-  return Array.from(text);
+  return splitString(text, unit);
 }
 
 /** The alignment's columns with the elements their positions index. */

@@ -11,7 +11,7 @@ import './style.css';
 
 const METRICS: readonly Metric[] = ['levenshtein', 'osa', 'damerau', 'indel', 'hamming'];
 const MARKERS: Readonly<Record<Kind, string>> = { equal: '', replace: 'R', insert: 'I', delete: 'D', transpose: 'T' };
-const UNIT_NAMES: Readonly<Record<StringUnit, string>> = { codepoint: 'code points', grapheme: 'graphemes', utf16: 'UTF-16 units' };
+const UNIT_NAMES: Readonly<Record<StringUnit, string>> = { codepoint: 'code points', grapheme: 'graphemes', utf16: 'UTF-16 units', word: 'words' };
 /** Past these, the page stays responsive by drawing only the start. */
 const MAX_COLUMNS = 4000;
 const MAX_ROWS = 1000;

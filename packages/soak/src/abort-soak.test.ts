@@ -23,10 +23,18 @@ async function abortedCall(round: number): Promise<void> {
   await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
 }
 
+/**
+ * wasm: lets the pool reap its idle workers (after 1 s), so that both samples see none. Otherwise
+ * a sample would count the 5-10 MB of each worker that happens to be alive at that moment.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, backend.wasmMemoryBytes ? 1500 : 0));
+
 it(`${backend.name}: ${ROUNDS} aborted async batch calls leak nothing`, async () => {
   for (let round = 0; round < 10; round++) await abortedCall(round);
+  await settle();
   const before = sample(backend, 0);
   for (let round = 0; round < ROUNDS; round++) await abortedCall(round);
+  await settle();
   const after = sample(backend, ROUNDS);
   console.log(
     `${backend.name}: RSS ${signedMb(after.rss - before.rss)} after ${ROUNDS} aborted calls` +

@@ -3,11 +3,14 @@
  * backend it soaks (vitest.config.mts gives each backend its own project, hence its own forked
  * worker process); `require` keeps the other one out.
  */
-import type * as NativeModule from '@editops/native';
+import type { ApiImplementation } from '@editops/core';
 import type * as WasmModule from '@editops/wasm';
 
-/** The calls the soak makes; every backend package exports them. */
-export type Api = Pick<typeof NativeModule, 'distance' | 'editops' | 'similarity' | 'opcodes'>;
+/**
+ * The calls the soak makes; every backend package exports them. Typed by what they accept at run
+ * time: the soak also makes the bad calls that the public overloads reject at compile time.
+ */
+export type Api = Pick<ApiImplementation, 'distance' | 'editops' | 'similarity' | 'opcodes'>;
 
 export type BackendName = 'native' | 'wasm';
 
@@ -21,7 +24,7 @@ export interface SoakBackend {
 export function loadBackend(name: BackendName | 'auto'): SoakBackend {
   switch (name) {
     case 'native':
-      return { name, api: require('@editops/native') as typeof NativeModule };
+      return { name, api: require('@editops/native') as Api };
     case 'wasm': {
       const wasm = require('@editops/wasm') as typeof WasmModule;
       return { name, api: wasm, wasmMemoryBytes: wasm.wasmMemoryBytes };

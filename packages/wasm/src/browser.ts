@@ -68,17 +68,35 @@ function initialized(): EditopsApi {
   return api;
 }
 
-export const distance: EditopsApi['distance'] = (a, b, options) => initialized().distance(a, b, options);
-export const similarity: EditopsApi['similarity'] = (a, b, options) => initialized().similarity(a, b, options);
-export const normalizedDistance: EditopsApi['normalizedDistance'] = (a, b, options) => initialized().normalizedDistance(a, b, options);
-export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = (a, b, options) => initialized().normalizedSimilarity(a, b, options);
-export const editops: EditopsApi['editops'] = (a, b, options) => initialized().editops(a, b, options);
-export const opcodes: EditopsApi['opcodes'] = (a, b, options) => initialized().opcodes(a, b, options);
-export const closest: EditopsApi['closest'] = (query, choices, options) => initialized().closest(query, choices, options);
-export const extract: EditopsApi['extract'] = (query, choices, options) => initialized().extract(query, choices, options);
-export const distanceMatrix: EditopsApi['distanceMatrix'] = (queries, choices, options) => initialized().distanceMatrix(queries, choices, options);
-export const closestAsync: EditopsApi['closestAsync'] = (query, choices, options) => initialized().closestAsync(query, choices, options);
-export const extractAsync: EditopsApi['extractAsync'] = (query, choices, options) => initialized().extractAsync(query, choices, options);
-export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = (queries, choices, options) =>
-  initialized().distanceMatrixAsync(queries, choices, options);
+type ThreeArguments = (first: unknown, second: unknown, options: unknown) => unknown;
+
+/** The API function `name` of the instance that init made (every API function takes three arguments). */
+function forward(name: keyof EditopsApi): ThreeArguments {
+  return (first, second, options) => (initialized() as unknown as Record<string, ThreeArguments>)[name]!(first, second, options);
+}
+
+/** The edit distance between `a` and `b`; `maxDistance + 1` over the cutoff. See {@link EditopsApi.distance}. */
+export const distance: EditopsApi['distance'] = forward('distance') as EditopsApi['distance'];
+/** The largest possible distance for these lengths minus the distance. See {@link EditopsApi.similarity}. */
+export const similarity: EditopsApi['similarity'] = forward('similarity') as EditopsApi['similarity'];
+/** The distance divided by the largest possible one, in [0, 1]. See {@link EditopsApi.normalizedDistance}. */
+export const normalizedDistance: EditopsApi['normalizedDistance'] = forward('normalizedDistance') as EditopsApi['normalizedDistance'];
+/** 1 minus the normalized distance, in [0, 1]. See {@link EditopsApi.normalizedSimilarity}. */
+export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = forward('normalizedSimilarity') as EditopsApi['normalizedSimilarity'];
+/** The canonical edit script turning `a` into `b` (`null` only over `maxDistance`). See {@link EditopsApi.editops}. */
+export const editops: EditopsApi['editops'] = forward('editops') as EditopsApi['editops'];
+/** The canonical edit script as difflib-style blocks (`null` only over `maxDistance`). See {@link EditopsApi.opcodes}. */
+export const opcodes: EditopsApi['opcodes'] = forward('opcodes') as EditopsApi['opcodes'];
+/** The choice nearest to `query`, or `null`. See {@link EditopsApi.closest}. */
+export const closest: EditopsApi['closest'] = forward('closest') as EditopsApi['closest'];
+/** The choices nearest to `query`, best first, at most `limit`. See {@link EditopsApi.extract}. */
+export const extract: EditopsApi['extract'] = forward('extract') as EditopsApi['extract'];
+/** The distance of every query to every choice, row-major. See {@link EditopsApi.distanceMatrix}. */
+export const distanceMatrix: EditopsApi['distanceMatrix'] = forward('distanceMatrix') as EditopsApi['distanceMatrix'];
+/** `closest` off the main thread. See {@link EditopsApi.closestAsync}. */
+export const closestAsync: EditopsApi['closestAsync'] = forward('closestAsync') as EditopsApi['closestAsync'];
+/** `extract` off the main thread. See {@link EditopsApi.extractAsync}. */
+export const extractAsync: EditopsApi['extractAsync'] = forward('extractAsync') as EditopsApi['extractAsync'];
+/** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
+export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = forward('distanceMatrixAsync') as EditopsApi['distanceMatrixAsync'];
 export * from '@editops/core/public';

@@ -47,6 +47,30 @@ const api = createApi(kernel) satisfies EditopsApi;
 /** This package's version; @editops/auto refuses a backend whose version differs from its own. */
 export const version: string = (require('../package.json') as { version: string }).version;
 
-export const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes } = api;
-export const { closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync } = api;
+// Each export is annotated with the contract's type, so the published .d.ts refers to its
+// documented overloads (a destructuring would inline them without their docs).
+/** The edit distance between `a` and `b`; `maxDistance + 1` over the cutoff. See {@link EditopsApi.distance}. */
+export const distance: EditopsApi['distance'] = api.distance;
+/** The largest possible distance for these lengths minus the distance. See {@link EditopsApi.similarity}. */
+export const similarity: EditopsApi['similarity'] = api.similarity;
+/** The distance divided by the largest possible one, in [0, 1]. See {@link EditopsApi.normalizedDistance}. */
+export const normalizedDistance: EditopsApi['normalizedDistance'] = api.normalizedDistance;
+/** 1 minus the normalized distance, in [0, 1]. See {@link EditopsApi.normalizedSimilarity}. */
+export const normalizedSimilarity: EditopsApi['normalizedSimilarity'] = api.normalizedSimilarity;
+/** The canonical edit script turning `a` into `b` (`null` only over `maxDistance`). See {@link EditopsApi.editops}. */
+export const editops: EditopsApi['editops'] = api.editops;
+/** The canonical edit script as difflib-style blocks (`null` only over `maxDistance`). See {@link EditopsApi.opcodes}. */
+export const opcodes: EditopsApi['opcodes'] = api.opcodes;
+/** The choice nearest to `query`, or `null`. See {@link EditopsApi.closest}. */
+export const closest: EditopsApi['closest'] = api.closest;
+/** The choices nearest to `query`, best first, at most `limit`. See {@link EditopsApi.extract}. */
+export const extract: EditopsApi['extract'] = api.extract;
+/** The distance of every query to every choice, row-major. See {@link EditopsApi.distanceMatrix}. */
+export const distanceMatrix: EditopsApi['distanceMatrix'] = api.distanceMatrix;
+/** `closest` off the main thread. See {@link EditopsApi.closestAsync}. */
+export const closestAsync: EditopsApi['closestAsync'] = api.closestAsync;
+/** `extract` off the main thread. See {@link EditopsApi.extractAsync}. */
+export const extractAsync: EditopsApi['extractAsync'] = api.extractAsync;
+/** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
+export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = api.distanceMatrixAsync;
 export * from '@editops/core/public';

@@ -138,6 +138,29 @@ export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSig
  * Self-contained (see importsFor): the browser's Web Workers run it from its source text.
  */
 export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: { readonly symbols: number; readonly offsets: number }): number {
+  // The core trusts the job: check what it would read (as the native binding does), so that a
+  // malformed job is a TypeError, not reads of other memory. Inline: this function runs from its
+  // source text in Web Workers.
+  const isList = (symbols: unknown, offsets: unknown, count: number) => {
+    if (!(symbols instanceof Uint32Array) || !(offsets instanceof Uint32Array)) return false;
+    if (!(Number.isInteger(count) && count >= 0 && offsets.length >= count + 1)) return false;
+    for (let i = 0; i < count; i++) if (offsets[i]! > offsets[i + 1]!) return false;
+    return offsets[count]! <= symbols.length;
+  };
+  const outputs = job.kind === 1 ? job.limit : job.kind === 0 ? job.choiceCount : job.queryCount * job.choiceCount;
+  if (
+    !isList(job.queries, job.queryOffsets, job.queryCount) ||
+    !isList(job.choices, job.choiceOffsets, job.choiceCount) ||
+    !(job.kind === 0 || job.kind === 1 || job.kind === 2) ||
+    (job.kind !== 2 && job.queryCount < 1) ||
+    !(job.outIndex instanceof Int32Array) ||
+    !(job.outDistance instanceof Int32Array) ||
+    !(Number.isInteger(job.limit) && job.limit >= 0) ||
+    job.outDistance.length < outputs ||
+    (job.kind === 1 && job.outIndex.length < job.limit)
+  ) {
+    throw new TypeError('editops: the batch job is malformed (its lists, counts or outputs do not match)');
+  }
   const pointers: number[] = [];
   try {
     const allocate = (array: Uint32Array | Int32Array): number => {

@@ -95,9 +95,13 @@ export class WebWorkerPool {
         const reply = event.data as PartReply;
         if (reply.id !== id) return;
         cleanup();
-        this.#idle.push(worker);
-        if (reply.error !== undefined) reject(new Error(reply.error));
-        else resolve(reply);
+        if (reply.error !== undefined) {
+          worker.terminate(); // a worker that failed is never given work again
+          reject(new Error(reply.error));
+        } else {
+          this.#idle.push(worker);
+          resolve(reply);
+        }
       };
       const onError = (event: ErrorEvent) => {
         cleanup();
@@ -121,7 +125,9 @@ export class WebWorkerPool {
 
   /** Runs the job on up to `threads` workers; null when no worker can start (use the fallback). */
   async run(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number | null> {
-    const parts = splitJob(job, threads || navigator.hardwareConcurrency || 2);
+    // Never more workers than cores, whatever `threads` asks for.
+    const cores = navigator.hardwareConcurrency || 2;
+    const parts = splitJob(job, Math.min(threads || cores, cores));
     const workers: Worker[] = [];
     for (const _ of parts) {
       const worker = this.#take();

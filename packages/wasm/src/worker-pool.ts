@@ -1,82 +1,280 @@
 /**
  * Node worker threads for the wasm backend's async batch calls. Each worker holds its own wasm
- * instance. Workers stay alive between calls but are unref'd while idle, so they never keep a
- * process running. Aborting a call terminates the workers it used (the next call starts new
- * ones): a terminated worker leaves nothing behind.
+ * instance.
+ *
+ * - Bounded: at most one worker per core, shared by every call in flight (as native's core
+ *   reservation is); a call asking for more threads, or arriving while all workers are busy, waits
+ *   for a free worker part by part.
+ * - A worker that was terminated (by an abort), reported an error, or exited is never used again:
+ *   its late messages are ignored, and a replacement starts only once it has exited.
+ * - Idle workers are unref'd (they never keep the process alive) and terminated after IDLE_MS.
+ * - Prepared choices (jobs with a choicesKey) are posted to a worker the first time it needs them
+ *   and stay in its linear memory (batch-worker.ts); later parts post only the query and a range.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchJob } from '@editops/core';
-import { mergeParts, splitJob, type PartOutput } from './batch-split';
+import { mergeParts, partJobSteps, partRanges, type PartOutput, type PartRange } from './batch-split';
 
-interface PartResult extends Partial<PartOutput> {
+/** An idle worker is terminated after this long; a burst of calls reuses warm ones. */
+const IDLE_MS = 1000;
+/** Prepared choice sets one worker keeps; the least recently used is dropped beyond this. */
+const HELD_CHOICE_SETS = 4;
+
+/** Runs one part: `job` is the part itself, or (with choicesKey) the whole job minus its choices. */
+export interface PartRequest {
+  readonly type: 'part';
+  readonly id: number;
+  readonly job: BatchJob;
+  readonly choicesKey: number | undefined;
+  readonly range: PartRange;
+}
+
+export type PoolMessage =
+  | PartRequest
+  | { readonly type: 'choices'; readonly key: number; readonly symbols: Uint32Array; readonly offsets: Uint32Array; readonly count: number }
+  | { readonly type: 'forget'; readonly key: number };
+
+interface PartReply extends Partial<PartOutput> {
   readonly id: number;
   readonly error?: unknown;
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const EMPTY_SYMBOLS = new Uint32Array(0);
+const EMPTY_OUTPUT = new Int32Array(0);
+
+class PoolWorker {
+  /** Terminated, errored or exited: never given work again. */
+  failed = false;
+  /** Keys of the prepared choice sets it holds, least recently used first. */
+  readonly held = new Set<number>();
+  idleTimer: NodeJS.Timeout | undefined;
+  /** The part it runs now. */
+  running: { readonly id: number; resolve(reply: PartReply): void; reject(error: unknown): void } | undefined;
+
+  constructor(readonly thread: Worker) {}
+}
+
 export class WorkerPool {
   readonly #module: WebAssembly.Module;
-  #idle: Worker[] = [];
+  readonly #size: number;
+  /** Every worker not yet exited, failed ones included: the bound counts them until they are gone. */
+  readonly #live = new Set<PoolWorker>();
+  readonly #idle: PoolWorker[] = [];
+  /** Parts waiting for a worker, first come first served. */
+  readonly #waiting: Array<(worker: PoolWorker) => void> = [];
+  readonly #keys = new WeakMap<object, number>();
+  #nextKey = 0;
   #nextId = 0;
 
-  constructor(module: WebAssembly.Module) {
+  constructor(module: WebAssembly.Module, size = availableParallelism()) {
     this.#module = module;
+    this.#size = Math.max(1, size);
   }
 
-  #take(): Worker {
-    const worker = this.#idle.pop() ?? new Worker(join(__dirname, 'batch-worker.js'), { workerData: { module: this.#module } });
-    worker.ref();
-    return worker;
-  }
-
-  #give(worker: Worker): void {
-    worker.unref();
-    this.#idle.push(worker);
-  }
-
-  #runPart(worker: Worker, job: BatchJob, signal: AbortSignal | undefined): Promise<PartResult> {
-    const id = this.#nextId++;
-    return new Promise<PartResult>((resolve, reject) => {
-      const cleanup = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onMessage = (message: PartResult) => {
-        if (message.id !== id) return;
-        cleanup();
-        if (message.error !== undefined) reject(message.error);
-        else {
-          this.#give(worker);
-          resolve(message);
-        }
-      };
-      const onError = (error: unknown) => {
-        cleanup();
-        reject(error);
-      };
-      const onExit = () => {
-        cleanup();
-        // Terminated by an abort: settle once the thread is gone, so nothing of the call runs.
-        resolve({ id, count: 0 });
-      };
-      const onAbort = () => {
-        void worker.terminate();
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ id, job });
-    });
+  /** Workers alive now (tests check the bound). */
+  get liveWorkers(): number {
+    return this.#live.size;
   }
 
   async run(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> {
-    const parts = splitJob(job, threads || availableParallelism());
-    const results = await Promise.all(parts.map((part) => this.#runPart(this.#take(), part.job, signal)));
+    const ranges = partRanges(job, Math.min(threads || this.#size, this.#size));
+    const key = job.choicesKey === undefined ? undefined : this.#keyOf(job.choicesKey);
+    const whole = ranges.length === 1;
+    const outputs = await Promise.all(ranges.map((range) => this.#runRange(job, key, range, whole, signal)));
     if (signal?.aborted) return 0;
-    return mergeParts(job, parts, results as PartOutput[]);
+    return mergeParts(job, ranges, outputs as PartOutput[]);
+  }
+
+  #keyOf(choicesKey: object): number {
+    let key = this.#keys.get(choicesKey);
+    if (key === undefined) this.#keys.set(choicesKey, (key = this.#nextKey++));
+    return key;
+  }
+
+  /** One part on one worker; null when the call was aborted (its outputs are discarded). */
+  async #runRange(job: BatchJob, key: number | undefined, range: PartRange, whole: boolean, signal: AbortSignal | undefined): Promise<PartReply | null> {
+    const worker = await this.#acquire(signal);
+    if (!worker) return null;
+    if (signal?.aborted) {
+      this.#release(worker);
+      return null;
+    }
+    const id = this.#nextId++;
+    let message: { request: PartRequest; transfer: ArrayBuffer[] };
+    try {
+      message = await this.#request(worker, id, job, key, range, whole);
+    } catch (error) {
+      this.#release(worker); // a job this side cannot even split: the worker did nothing
+      throw error;
+    }
+    if (signal?.aborted) {
+      this.#release(worker); // aborted while the part was being copied
+      return null;
+    }
+    const { request, transfer } = message;
+    return new Promise<PartReply | null>((resolve, reject) => {
+      const onAbort = () => {
+        worker.running = undefined;
+        // Settle once the thread is gone, so that nothing of the call runs on.
+        void this.#fail(worker).then(() => resolve(null));
+      };
+      worker.running = {
+        id,
+        resolve: (reply) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(reply);
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.thread.postMessage(request, transfer);
+    });
+  }
+
+  /** The message that runs `range` of `job` on `worker`, and the buffers it moves there. */
+  async #request(
+    worker: PoolWorker,
+    id: number,
+    job: BatchJob,
+    key: number | undefined,
+    range: PartRange,
+    whole: boolean,
+  ): Promise<{ request: PartRequest; transfer: ArrayBuffer[] }> {
+    if (key === undefined && whole) {
+      // One part: the job's inputs are its own (see BatchJob.choicesKey), so they move as they are.
+      const part = { ...job, outIndex: new Int32Array(job.outIndex.length), outDistance: new Int32Array(job.outDistance.length) };
+      const buffers = new Set([job.queries.buffer, job.queryOffsets.buffer, job.choices.buffer, job.choiceOffsets.buffer, part.outIndex.buffer, part.outDistance.buffer]);
+      return { request: { type: 'part', id, job: part, choicesKey: undefined, range }, transfer: [...buffers] as ArrayBuffer[] };
+    }
+    if (key === undefined) {
+      const steps = partJobSteps(job, range);
+      let step = steps.next();
+      while (!step.done) {
+        await nextTurn();
+        step = steps.next();
+      }
+      const part = step.value;
+      // The part's inputs are its own copies: moved, not cloned, so posting 1M words costs little.
+      // (A part shares the job's own arrays on the side it does not split: those are cloned.)
+      const shared = new Set<ArrayBufferLike>([job.queries.buffer, job.queryOffsets.buffer, job.choices.buffer, job.choiceOffsets.buffer]);
+      const own = new Set([part.queries.buffer, part.queryOffsets.buffer, part.choices.buffer, part.choiceOffsets.buffer, part.outIndex.buffer, part.outDistance.buffer]);
+      return {
+        request: { type: 'part', id, job: part, choicesKey: undefined, range: { begin: 0, end: range.end - range.begin } },
+        transfer: [...own].filter((buffer) => !shared.has(buffer)) as ArrayBuffer[],
+      };
+    }
+    this.#ensureChoices(worker, key, job);
+    const header: BatchJob = { ...job, choices: EMPTY_SYMBOLS, choiceOffsets: EMPTY_SYMBOLS, outIndex: EMPTY_OUTPUT, outDistance: EMPTY_OUTPUT, choicesKey: undefined };
+    return { request: { type: 'part', id, job: header, choicesKey: key, range }, transfer: [] };
+  }
+
+  #ensureChoices(worker: PoolWorker, key: number, job: BatchJob): void {
+    if (worker.held.delete(key)) {
+      worker.held.add(key); // most recently used now
+      return;
+    }
+    worker.thread.postMessage({ type: 'choices', key, symbols: job.choices, offsets: job.choiceOffsets, count: job.choiceCount } satisfies PoolMessage);
+    worker.held.add(key);
+    if (worker.held.size > HELD_CHOICE_SETS) {
+      const oldest = worker.held.values().next().value!;
+      worker.held.delete(oldest);
+      worker.thread.postMessage({ type: 'forget', key: oldest } satisfies PoolMessage);
+    }
+  }
+
+  /** A free worker (ref'd), or null if the signal aborts first. */
+  #acquire(signal: AbortSignal | undefined): Promise<PoolWorker | null> {
+    const idle = this.#idle.pop();
+    if (idle) {
+      clearTimeout(idle.idleTimer);
+      idle.thread.ref();
+      return Promise.resolve(idle);
+    }
+    if (this.#live.size < this.#size) return Promise.resolve(this.#spawn());
+    if (signal?.aborted) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const waiter = (worker: PoolWorker) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(worker);
+      };
+      const onAbort = () => {
+        const at = this.#waiting.indexOf(waiter);
+        if (at >= 0) this.#waiting.splice(at, 1);
+        resolve(null);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#waiting.push(waiter);
+    });
+  }
+
+  /** Hands a worker that finished a part to the next waiting part, or makes it idle. */
+  #release(worker: PoolWorker): void {
+    if (worker.failed) return;
+    const next = this.#waiting.shift();
+    if (next) {
+      next(worker);
+      return;
+    }
+    worker.thread.unref();
+    worker.idleTimer = setTimeout(() => void this.#fail(worker), IDLE_MS);
+    worker.idleTimer.unref();
+    this.#idle.push(worker);
+  }
+
+  #spawn(): PoolWorker {
+    const worker = new PoolWorker(new Worker(join(__dirname, 'batch-worker.js'), { workerData: { module: this.#module } }));
+    this.#live.add(worker);
+    worker.thread.on('message', (reply: PartReply) => {
+      if (worker.failed) return; // a terminated worker's last words
+      const running = worker.running;
+      if (reply.error !== undefined) {
+        worker.running = undefined;
+        void this.#fail(worker);
+        running?.reject(reply.error);
+        return;
+      }
+      if (!running || reply.id !== running.id) return;
+      worker.running = undefined;
+      this.#release(worker);
+      running.resolve(reply);
+    });
+    worker.thread.on('error', (error) => {
+      const running = worker.running;
+      worker.running = undefined;
+      void this.#fail(worker);
+      running?.reject(error);
+    });
+    worker.thread.on('exit', (code) => {
+      const running = worker.running;
+      worker.running = undefined;
+      worker.failed = true;
+      this.#forget(worker);
+      this.#live.delete(worker);
+      running?.reject(new Error(`editops: a wasm worker thread exited (code ${code}) during a call`));
+      // Its place in the bound is free: start a worker for the next part waiting, if any.
+      const next = this.#waiting.shift();
+      if (next) next(this.#spawn());
+    });
+    return worker;
+  }
+
+  /** Takes a worker out of service for good; resolves once its thread has exited. */
+  #fail(worker: PoolWorker): Promise<unknown> {
+    worker.failed = true;
+    this.#forget(worker);
+    return worker.thread.terminate();
+  }
+
+  #forget(worker: PoolWorker): void {
+    clearTimeout(worker.idleTimer);
+    const at = this.#idle.indexOf(worker);
+    if (at >= 0) this.#idle.splice(at, 1);
   }
 }

@@ -50,7 +50,7 @@ describe('editops distance', () => {
   it.each(['native', 'wasm'])('--backend %s gives the same answer', async (backend) => {
     expect(await runCli(['distance', 'flaw', 'lawn', '--backend', backend, '--json'])).toEqual({
       code: 0,
-      stdout: '{"distance":2,"metric":"levenshtein","unit":"char"}\n',
+      stdout: '{"distance":2,"metric":"levenshtein","unit":"codepoint"}\n',
       stderr: '',
     });
   });
@@ -70,7 +70,7 @@ describe('editops ops', () => {
     expect(got.code).toBe(0);
     expect(got.stdout).not.toContain(ESC);
     expect(got.stdout.split('\n')).toEqual([
-      'distance 3 (levenshtein, by char)',
+      'distance 3 (levenshtein, by codepoint)',
       '',
       'src  kitten-',
       'dest sitting',
@@ -90,7 +90,7 @@ describe('editops ops', () => {
     expect(JSON.parse(got.stdout)).toEqual({
       distance: 3,
       metric: 'levenshtein',
-      unit: 'char',
+      unit: 'codepoint',
       srcLength: 6,
       destLength: 7,
       ops: library.editops('kitten', 'sitting')!.toArray(),

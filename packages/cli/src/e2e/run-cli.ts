@@ -1,5 +1,5 @@
 /**
- * Running the built command as users do: `node dist/bin.js ...` in a child process, with a clean
+ * Running the built command as users do: `node bin/editops.js ...` (the committed launcher of dist/bin.js) in a child process, with a clean
  * environment (no colour forcing, no backend pin, no terminal width) unless a test sets one.
  */
 import { spawn } from 'node:child_process';
@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BIN = join(__dirname, '..', '..', 'dist', 'bin.js');
+export const BIN = join(__dirname, '..', '..', 'bin', 'editops.js');
+const BUILT = join(__dirname, '..', '..', 'dist', 'bin.js');
 
 export interface CliResult {
   readonly code: number | null;
@@ -34,7 +35,7 @@ export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`pnpm --filter @editops/cli build\` first`);
+  if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run \`pnpm --filter @editops/cli build\` first`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,

@@ -19,7 +19,7 @@ describe('bad usage exits 2 with one line on stderr', () => {
     [['distance', 'a', 'b', '--max-distance', '-1'], /--max-distance.*'-1' is invalid/u],
     [['distance', 'a', 'b', '--max-distance', 'two'], /--max-distance.*'two' is invalid/u],
     [['distance', 'a', 'b', '--max-distance'], /--max-distance <n>' argument missing/u],
-    [['distance', 'a', 'b', '--unit', 'sentence'], /--unit.*'sentence' is invalid.*char, grapheme, utf16, word, line/u],
+    [['distance', 'a', 'b', '--unit', 'sentence'], /--unit.*'sentence' is invalid.*codepoint, grapheme, utf16, word, line/u],
     [['diff', 'x', 'y', '--unit', 'byte'], /--unit/u],
     [['ops', 'a', 'b', '--backend', 'gpu'], /--backend.*'gpu' is invalid.*native, wasm/u],
     [['batch'], /missing required argument 'pairs.tsv'/u],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EditopsApi } from '@editops/core';
+import type { ApiImplementation } from '@editops/core';
 import { loadBackend } from '../backend-under-test';
 import { similarPair, stringPair } from '../arbitraries';
 import { levenshteinCases } from '../cases/levenshtein';
@@ -37,7 +37,7 @@ describe('every backend gives the same answers', () => {
 describe('a planted disagreement is caught', () => {
   // wasm with one wrong answer: off by one on a single input that the random pairs contain.
   const [plantedA, plantedB] = randomPairs[42]!;
-  const planted: EditopsApi = {
+  const planted: ApiImplementation = {
     ...wasm.api,
     distance: (a, b, options) => wasm.api.distance(a, b, options) + (a === plantedA && b === plantedB ? 1 : 0),
   };

@@ -2,11 +2,11 @@
  * Compares several backends call by call. The answer is the first input on which any two of them
  * differ, or null: the suite asserts null, and a planted wrong backend must produce a report.
  */
-import type { DistanceOptions, EditopsApi } from '@editops/core';
+import type { ApiImplementation, DistanceOptions } from '@editops/core';
 
 export interface LabelledApi {
   readonly label: string;
-  readonly api: EditopsApi;
+  readonly api: ApiImplementation;
 }
 
 export interface Disagreement {
@@ -16,7 +16,7 @@ export interface Disagreement {
   readonly answers: Record<string, unknown>;
 }
 
-type Probe = { call: string; run(api: EditopsApi, a: string, b: string): unknown };
+type Probe = { call: string; run(api: ApiImplementation, a: string, b: string): unknown };
 
 const optionSets: Array<[string, DistanceOptions]> = [
   ['', {}],

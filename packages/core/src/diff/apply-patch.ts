@@ -11,6 +11,7 @@ import { parsePatch } from './parse-patch';
 
 /** A patch that does not fit the text it is applied to. */
 export class PatchApplyError extends Error {
+  /** Always 'PatchApplyError'. */
   override readonly name = 'PatchApplyError';
   /** The hunk that does not apply, counted from 1. */
   readonly hunk: number;

@@ -10,14 +10,19 @@ export type DiffChangeType = 'equal' | 'delete' | 'insert';
  * `oldStart`), and the same for the new text.
  */
 export interface DiffChange {
+  /** `equal` (in both texts), `delete` (only in the old text) or `insert` (only in the new text). */
   readonly type: DiffChangeType;
   /** The block's text: from the old text for `equal` and `delete`, from the new one for `insert`. */
   readonly value: string;
   /** How many elements (lines, words and spaces, or characters) the block holds. */
   readonly count: number;
+  /** Where the block starts in the old text: a 0-based UTF-16 offset. */
   readonly oldStart: number;
+  /** Where the block ends in the old text: a 0-based UTF-16 offset, exclusive (equal to `oldStart` for an insert). */
   readonly oldEnd: number;
+  /** Where the block starts in the new text: a 0-based UTF-16 offset. */
   readonly newStart: number;
+  /** Where the block ends in the new text: a 0-based UTF-16 offset, exclusive (equal to `newStart` for a delete). */
   readonly newEnd: number;
 }
 
@@ -28,9 +33,13 @@ export interface DiffChange {
  * start of the file), as GNU diff writes them.
  */
 export interface PatchHunk {
+  /** The hunk's first line in the old text, 1-based (for an empty old side, the line it follows; 0 at the start). */
   readonly oldStart: number;
+  /** How many old-text lines the hunk covers: its context and deleted lines. */
   readonly oldLines: number;
+  /** The hunk's first line in the new text, 1-based (for an empty new side, the line it follows; 0 at the start). */
   readonly newStart: number;
+  /** How many new-text lines the hunk covers: its context and inserted lines. */
   readonly newLines: number;
   /**
    * The body, one entry per line without its "\n": " context", "-deleted", "+inserted", and
@@ -39,6 +48,7 @@ export interface PatchHunk {
   readonly lines: readonly string[];
 }
 
+/** Options of structuredPatch and createPatch. */
 export interface PatchOptions {
   /** Unchanged lines shown around each change (default 3). */
   readonly context?: number;

@@ -15,23 +15,37 @@
 import { argumentTypeError } from '../errors';
 import { checkOptions } from './check-text';
 
+/** What errorRates compares: 'word' (words split at white space) or 'char' (code points). */
 export type ErrorRateUnit = 'word' | 'char';
 
+/** Options of errorRates. */
 export interface ErrorRateOptions {
   /** 'word' (default): words split at white space; 'char': code points, white space included. */
   readonly unit?: ErrorRateUnit;
 }
 
+/**
+ * What errorRates returns: the rates, and the counts summed over all pairs (in words, or in
+ * characters with unit 'char').
+ */
 export interface ErrorRates {
+  /** Word error rate (over characters with unit 'char'): (substitutions + deletions + insertions) / referenceLength; can exceed 1. */
   readonly wer: number;
+  /** Match error rate: (substitutions + deletions + insertions) / (referenceLength + insertions), from 0 to 1. */
   readonly mer: number;
+  /** Word information lost: 1 - wip, from 0 to 1. */
   readonly wil: number;
+  /** Word information preserved: (hits / referenceLength) * (hits / hypothesisLength); 0 when the hypotheses are empty. */
   readonly wip: number;
   /** The character error rate: wer computed over characters (equal to wer with unit 'char'). */
   readonly cer: number;
+  /** Reference words (or characters) the alignment matches to equal hypothesis ones. */
   readonly hits: number;
+  /** Reference words (or characters) the alignment pairs with a different hypothesis one. */
   readonly substitutions: number;
+  /** Reference words (or characters) with no hypothesis counterpart. */
   readonly deletions: number;
+  /** Hypothesis words (or characters) with no reference counterpart. */
   readonly insertions: number;
   /** Words (or characters) in the references, N = hits + substitutions + deletions. */
   readonly referenceLength: number;

@@ -3,10 +3,15 @@ import type { PatchHunk } from './diff-types';
 
 /** What a patch holds: jsdiff's structured patch has the same shape. */
 export interface PatchFields {
+  /** The old file's name, as on the `---` line. */
   readonly oldFileName: string;
+  /** The new file's name, as on the `+++` line. */
   readonly newFileName: string;
+  /** What follows the old name after a tab on the `---` line (often a date); undefined when none. */
   readonly oldHeader?: string | undefined;
+  /** What follows the new name after a tab on the `+++` line; undefined when none. */
   readonly newHeader?: string | undefined;
+  /** The hunks, in file order; none when the texts are equal. */
   readonly hunks: readonly PatchHunk[];
 }
 

@@ -15,10 +15,15 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const INSPECT_LINES = 40;
 
 export class StructuredPatch implements PatchFields {
+  /** The old file's name, as on the `---` line. */
   readonly oldFileName: string;
+  /** The new file's name, as on the `+++` line. */
   readonly newFileName: string;
+  /** What follows the old name after a tab on the `---` line (often a date); undefined when none. */
   readonly oldHeader: string | undefined;
+  /** What follows the new name after a tab on the `+++` line; undefined when none. */
   readonly newHeader: string | undefined;
+  /** The hunks, in file order; none when the texts are equal. */
   readonly hunks: readonly PatchHunk[];
 
   constructor(fields: PatchFields) {
@@ -34,6 +39,10 @@ export class StructuredPatch implements PatchFields {
     return patchText(this);
   }
 
+  /**
+   * What `console.log` and `util.inspect` show: the file names and hunk count, then the hunks as
+   * diff text, indented, at most 40 lines of them ("(no changes)" when there are no hunks).
+   */
   [INSPECT](): string {
     const shown: string[] = [];
     let total = 0;
