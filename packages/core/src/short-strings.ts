@@ -20,7 +20,7 @@
  */
 import { OpCode } from './kernel';
 import { packedArray } from './packed-pool';
-import { codePointCount, trimCommonAffix, trimmed } from './string-shortcut';
+import { codePointCount, ops, runOf, trimCommonAffix, trimmed } from './string-shortcut';
 
 /** The longest pattern middle served here: one 32-bit word. */
 export const SHORT_PATTERN_MAX_UNITS = 32;
@@ -267,26 +267,6 @@ export function shortEditops(a: string, b: string, prefix: number, suffix: numbe
   return walkBack(a, b, prefix, n, m, distance, at);
 }
 
-/** One op, packed. */
-function oneOp(op: number, src: number, dest: number): Int32Array {
-  const packed = new Int32Array(3);
-  packed[0] = op;
-  packed[1] = src;
-  packed[2] = dest;
-  return packed;
-}
-
-/** `count` ops of one type at `at`, as the core's push_edge spells them (see walkBack). */
-function runOfOps(op: number, count: number, at: number, srcStep: number, destStep: number): Int32Array {
-  const packed = packedArray(3 * count);
-  for (let k = 0, slot = 0; k < count; k++) {
-    packed[slot++] = op;
-    packed[slot++] = at + k * srcStep;
-    packed[slot++] = at + k * destStep;
-  }
-  return packed;
-}
-
 /** The OR of the units of t[start, end). */
 function unitsOr(t: string, start: number, end: number): number {
   let seen = 0;
@@ -326,9 +306,9 @@ export function defaultScript(a: string, b: string): Int32Array | null {
   if (n === 0 || m === 0 || (n === 1 && m === 1)) {
     seen |= unitsOr(a, start, aEnd) | unitsOr(b, start, bEnd);
     if (seen >= SURROGATE) return null;
-    if (n === 0) return m === 0 ? EMPTY_SCRIPT : runOfOps(INSERT, m, start, 0, 1);
-    if (m === 0) return runOfOps(DELETE, n, start, 1, 0);
-    return oneOp(REPLACE, start, start);
+    if (n === 0) return m === 0 ? EMPTY_SCRIPT : runOf(INSERT, m, start, 0, 1);
+    if (m === 0) return runOf(DELETE, n, start, 1, 0);
+    return ops(REPLACE, start, start);
   }
   if (seen >= SURROGATE || n > SHORT_PATTERN_MAX_UNITS || m > SHORT_TEXT_MAX_UNITS) return null;
   seen |= setPattern(a, start, aEnd);

@@ -245,7 +245,7 @@ function twoReplacesOrSwap(options: ResolvedOptions): boolean {
  * One or two packed ops. Spelled out because Int32Array.of, which iterates its arguments, cost
  * several times as much, on a path where the whole call takes about 100 ns.
  */
-function ops(op: OpCode, src: number, dest: number, op2?: OpCode, src2?: number, dest2?: number): Int32Array {
+export function ops(op: OpCode, src: number, dest: number, op2?: OpCode, src2?: number, dest2?: number): Int32Array {
   const packed = new Int32Array(op2 === undefined ? 3 : 6);
   packed[0] = op;
   packed[1] = src;
@@ -259,7 +259,7 @@ function ops(op: OpCode, src: number, dest: number, op2?: OpCode, src2?: number,
 }
 
 /** `count` ops of one type at `at`; srcStep / destStep say which position advances per op. */
-function runOf(op: OpCode, count: number, at: number, srcStep: number, destStep: number): Int32Array {
+export function runOf(op: OpCode, count: number, at: number, srcStep: number, destStep: number): Int32Array {
   const packed = packedArray(3 * count);
   for (let i = 0, slot = 0; i < count; i++) {
     packed[slot++] = op;
