@@ -29,19 +29,32 @@ async function abortedCall(round: number): Promise<void> {
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, backend.wasmMemoryBytes ? 1500 : 0));
 
-it(`${backend.name}: ${ROUNDS} aborted async batch calls leak nothing`, async () => {
+/**
+ * RSS over two windows of ROUNDS aborted calls each. A leak grows both windows alike; what a
+ * terminated worker thread leaves (glibc keeps its malloc arena mapped, and there are at most a
+ * few per core) grows only the first. So the smaller window must stay small, and the first one
+ * under a looser bound.
+ */
+it(`${backend.name}: ${2 * ROUNDS} aborted async batch calls leak nothing`, async () => {
   for (let round = 0; round < 10; round++) await abortedCall(round);
   await settle();
-  const before = sample(backend, 0);
+  const start = sample(backend, 0);
   for (let round = 0; round < ROUNDS; round++) await abortedCall(round);
   await settle();
-  const after = sample(backend, ROUNDS);
+  const middle = sample(backend, ROUNDS);
+  for (let round = 0; round < ROUNDS; round++) await abortedCall(round);
+  await settle();
+  const end = sample(backend, 2 * ROUNDS);
+  const first = middle.rss - start.rss;
+  const second = end.rss - middle.rss;
   console.log(
-    `${backend.name}: RSS ${signedMb(after.rss - before.rss)} after ${ROUNDS} aborted calls` +
-      (after.wasm !== undefined ? `, wasm memory ${signedMb(after.wasm - before.wasm!)}` : ''),
+    `${backend.name}: RSS ${signedMb(first)} over the first ${ROUNDS} aborted calls, ${signedMb(second)} over the next ${ROUNDS}` +
+      (end.wasm !== undefined ? `, wasm memory ${signedMb(end.wasm - start.wasm!)}` : ''),
   );
-  expect(after.rss - before.rss).toBeLessThan(20 * MB);
-  if (after.wasm !== undefined) expect(after.wasm - before.wasm!).toBeLessThan(4 * MB);
+  expect(Math.min(first, second)).toBeLessThan(10 * MB);
+  expect(first).toBeLessThan(40 * MB);
+  expect(second).toBeLessThan(20 * MB);
+  if (end.wasm !== undefined) expect(end.wasm - start.wasm!).toBeLessThan(4 * MB);
   // And the backend still answers.
   expect(await api.extractAsync('w1x1', words, { limit: 1, threads: 2 })).toEqual(api.extract('w1x1', words, { limit: 1 }));
 });
