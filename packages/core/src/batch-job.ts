@@ -4,8 +4,8 @@
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
 import type { ResolvedOptions } from './options';
-import { encodeChoicesSteps, lookupChoices, rememberChoices } from './choices-cache';
-import { PreparedChoices, preparedEncoding, type PreparedEncoding } from './prepared-choices';
+import { lookupChoices, rememberChoices } from './choices-cache';
+import { encodeChoicesSteps, PreparedChoices, preparedEncoding, type PreparedEncoding } from './prepared-choices';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import { drain, encodeListSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
 import type { Choices } from './batch-types';

@@ -18,8 +18,6 @@
  * The encoding is the job's `choicesKey`, so kernels may keep their own copy of it (wasm does).
  */
 import type { PreparedEncoding } from './prepared-choices';
-import { Interner } from './sequence';
-import { encodeListSteps, integersFitSymbolsSteps, listKindSteps, type Steps } from './sequence-list';
 import type { Sequence, StringUnit } from './types';
 
 const MAX_ENTRIES = 4;
@@ -34,13 +32,13 @@ interface Entry {
 const entries: Entry[] = [];
 
 /** What lookupChoices found: the cached encoding, or the list as read now, to encode. */
-export type ChoicesLookup = { readonly hit: PreparedEncoding; readonly copy?: undefined } | { readonly hit?: undefined; readonly copy: readonly Sequence[] };
+export type ChoicesLookup = { readonly hit: PreparedEncoding; readonly copy?: undefined } | { readonly hit?: undefined; readonly copy: Sequence[] };
 
 /**
  * The values of `array` now, or null when they are exactly `built` (the copy an encoding was made
  * from). Each element is read once.
  */
-function changedCopy(array: readonly Sequence[], built: readonly Sequence[]): readonly Sequence[] | null {
+function changedCopy(array: readonly Sequence[], built: readonly Sequence[]): Sequence[] | null {
   const length = array.length;
   let i = 0;
   if (length === built.length) {
@@ -72,24 +70,11 @@ export function lookupChoices(array: readonly Sequence[], unit: StringUnit): Cho
   return { copy: [...array] };
 }
 
+
 /** Keeps `encoding` as the cached encoding of `array` (when the array is not too large); returns it. */
 export function rememberChoices(array: readonly Sequence[], encoding: PreparedEncoding): PreparedEncoding {
   if (typeof WeakRef === 'undefined' || encoding.choices.length > MAX_CACHED_ELEMENTS) return encoding;
   entries.unshift({ array: new WeakRef(array), encoding });
   if (entries.length > MAX_ENTRIES) entries.length = MAX_ENTRIES;
   return encoding;
-}
-
-/**
- * Encodes a list as prepareChoices does (its own frozen interner, so any query can be encoded
- * against it later), in steps the async calls can pause between.
- */
-export function* encodeChoicesSteps(list: readonly Sequence[], unit: StringUnit): Steps<PreparedEncoding> {
-  const choices = Object.freeze([...list]);
-  const kind = yield* listKindSteps('choices', choices);
-  const interner = new Interner();
-  const directIntegers = kind === 'integers' && (yield* integersFitSymbolsSteps([choices]));
-  const packed = yield* encodeListSteps('choices', choices, kind === 'empty' ? 'tokens' : kind, unit, interner, directIntegers);
-  interner.frozen = true;
-  return { choices, unit, kind, packed, interner, directIntegers };
 }

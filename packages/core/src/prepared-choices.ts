@@ -13,7 +13,7 @@ import { argumentTypeError } from './errors';
 import { checkOptionNames, notOneOf, PREPARE_OPTIONS } from './option-names';
 import { UNITS } from './options';
 import { Interner } from './sequence';
-import { encodeList, integersFitSymbols, listKind, type PackedList } from './sequence-list';
+import { drain, encodeListSteps, integersFitSymbolsSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
 import type { SequenceKind } from './sequence-kind';
 import type { Sequence, StringUnit } from './types';
 
@@ -54,22 +54,34 @@ export class PreparedChoices<T extends Sequence = Sequence> {
     checkOptionNames(options, PREPARE_OPTIONS);
     const unit = options.unit ?? 'codepoint';
     if (!UNITS.includes(unit)) throw notOneOf('options.unit', UNITS, unit);
-    const kind = listKind('choices', choices);
+    if (!Array.isArray(choices)) throw argumentTypeError('choices', 'an array of sequences', choices);
     // One read of the caller's array: what its getters return now is the list.
-    const copy = Object.freeze([...choices]);
-    const interner = new Interner();
-    const directIntegers = kind === 'integers' && integersFitSymbols([copy]);
-    const packed = encodeList('choices', copy, kind === 'empty' ? 'tokens' : kind, unit, interner, directIntegers);
-    interner.frozen = true;
-    this.choices = copy;
+    const encoding = drain(encodeChoicesSteps([...choices], unit));
+    this.choices = encoding.choices as readonly T[];
     this.unit = unit;
-    encodings.set(this, { choices: copy, unit, kind, packed, interner, directIntegers });
+    encodings.set(this, encoding);
   }
 
   /** Number of choices. */
   get length(): number {
     return this.choices.length;
   }
+}
+
+/**
+ * Encodes a list of choices that the caller owns (a copy already made; it is frozen here) with an
+ * interner of its own, frozen afterwards, so that any query can be encoded against it later: the
+ * encoding of prepareChoices, and of the plain arrays the batch calls cache (choices-cache.ts). In
+ * steps, so that the async calls can pause between them.
+ */
+export function* encodeChoicesSteps(owned: Sequence[], unit: StringUnit): Steps<PreparedEncoding> {
+  const choices = Object.freeze(owned);
+  const kind = yield* listKindSteps('choices', choices);
+  const interner = new Interner();
+  const directIntegers = kind === 'integers' && (yield* integersFitSymbolsSteps([choices]));
+  const packed = yield* encodeListSteps('choices', choices, kind === 'empty' ? 'tokens' : kind, unit, interner, directIntegers);
+  interner.frozen = true;
+  return { choices, unit, kind, packed, interner, directIntegers };
 }
 
 /** The encoding of prepared choices made by this module; a TypeError for anything else. */

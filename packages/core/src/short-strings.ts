@@ -20,7 +20,7 @@
  */
 import { OpCode } from './kernel';
 import { packedArray } from './packed-pool';
-import { codePointCount, ops, runOf, trimCommonAffix, trimmed } from './string-shortcut';
+import { codePointCount, ops, runOf, SHORTCUT_MAX_TOTAL_UNITS, trimCommonAffix, trimmed } from './string-shortcut';
 
 /** The longest pattern middle served here: one 32-bit word. */
 export const SHORT_PATTERN_MAX_UNITS = 32;
@@ -38,7 +38,7 @@ export const SHORT_STRING_KERNEL: ShortStringKernel = Object.freeze({
   kernel: 'typescript',
   metric: 'levenshtein',
   maxPatternUnits: SHORT_PATTERN_MAX_UNITS,
-  maxTotalUnits: 128,
+  maxTotalUnits: SHORTCUT_MAX_TOTAL_UNITS,
 });
 
 /** What the TypeScript short-string kernel serves (see SHORT_STRING_KERNEL). */

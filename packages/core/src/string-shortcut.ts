@@ -25,7 +25,7 @@ import { packedArray } from './packed-pool';
  * affixes, which is wasted when the middle turns out not to be trivial; on short strings that
  * costs little next to a call, and on long ones the core trims faster itself.
  */
-export const SHORTCUT_MAX_TOTAL_UNITS = 128; // = SHORT_STRING_KERNEL.maxTotalUnits (short-strings.ts)
+export const SHORTCUT_MAX_TOTAL_UNITS = 128;
 
 /** No trivial answer: the caller asks the kernel. */
 export const NOT_TRIVIAL = -1;
