@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "editops/c_api.h"
+
 namespace editops {
 
 // Sequences are arrays of 32-bit symbols. The TypeScript layer maps strings (code points, UTF-16
@@ -18,15 +20,21 @@ struct Sequence {
   size_t size;
 };
 
-// Numbering shared with @editops/core (packages/core/src/kernel.ts); changing it breaks the bridge.
-enum class Metric : int32_t { Levenshtein = 0, Osa = 1, Damerau = 2, Indel = 3, Hamming = 4 };
+// The numbers are the C API's (c_api.h), which the bindings and @editops/core share.
+enum class Metric : int32_t {
+  Levenshtein = EO_METRIC_LEVENSHTEIN,
+  Osa = EO_METRIC_OSA,
+  Damerau = EO_METRIC_DAMERAU,
+  Indel = EO_METRIC_INDEL,
+  Hamming = EO_METRIC_HAMMING,
+};
 
 // Op codes inside the packed editops array: [type, srcPos, destPos] per op, in forward order.
-enum class OpType : int32_t { Insert = 0, Delete = 1, Replace = 2, Transpose = 3 };
+enum class OpType : int32_t { Insert = EO_OP_INSERT, Delete = EO_OP_DELETE, Replace = EO_OP_REPLACE, Transpose = EO_OP_TRANSPOSE };
 
 // "No cutoff". A cutoff of k means: answers above k are reported as k + 1 (distance) or as
 // Status::OverMaxDistance (editops).
-constexpr int64_t kNoMaxDistance = -1;
+constexpr int64_t kNoMaxDistance = EO_NO_MAX_DISTANCE;
 
 // Costs of the three Levenshtein operations (positive integers). Used by Metric::Levenshtein only;
 // the other metrics ignore them. Uniform weights (all 1) take the unweighted fast paths. A
@@ -42,7 +50,7 @@ struct Weights {
 // Which algorithm path editops() takes. Auto lets the core choose by size and cutoff; the others
 // exist so that tests can force every path on the same inputs and check that each returns the
 // same canonical script. A forced path the metric does not have falls back to Auto.
-enum class Path : int32_t { Auto = 0, Full = 1, Banded = 2, Split = 3 };
+enum class Path : int32_t { Auto = EO_PATH_AUTO, Full = EO_PATH_FULL, Banded = EO_PATH_BANDED, Split = EO_PATH_SPLIT };
 
 struct Options {
   Metric metric = Metric::Levenshtein;
@@ -52,17 +60,16 @@ struct Options {
 };
 
 enum class Status : int32_t {
-  Ok = 0,
-  OverMaxDistance = 1,  // the distance is larger than Options::max_distance
-  TooLarge = 2,         // the work would exceed the core's memory budget; nothing was allocated
-  Unsupported = 3,      // the metric is not implemented by this build of the core
+  Ok = EO_STATUS_OK,
+  OverMaxDistance = EO_STATUS_OVER_MAX_DISTANCE,  // the distance is larger than Options::max_distance
+  TooLarge = EO_STATUS_TOO_LARGE,  // the work would exceed the core's memory budget; nothing was allocated
+  Unsupported = EO_STATUS_UNSUPPORTED,  // the metric is not implemented by this build of the core
 };
 
 // What distance() returns when the answer cannot be computed within the core's limits (today:
 // weighted Levenshtein costs that could overflow int64). Every metric computes its distance in
-// O(n + m) memory, so the memory budget never produces it. Same value as DISTANCE_TOO_LARGE in
-// packages/core/src/kernel.ts.
-constexpr int64_t kDistanceTooLarge = -2;
+// O(n + m) memory, so the memory budget never produces it.
+constexpr int64_t kDistanceTooLarge = EO_DISTANCE_TOO_LARGE;
 
 // Edit distance between a and b under options. When a cutoff is set and the distance is above
 // it, returns max_distance + 1. Returns -1 for an unsupported metric (or a negative weight) and

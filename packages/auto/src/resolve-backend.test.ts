@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asContract, type Kernel } from '@editops/core';
+import { asContract, KERNEL_ABI_VERSION, type Kernel } from '@editops/core';
 import type { BackendCandidate, LoadedBackend } from './candidates';
 import { checkedVersion } from './candidates';
 import { resolveBackend } from './resolve-backend';
 
 const emptyMatrix = { rows: 0, cols: 0, data: new Int32Array(0), toJSON: () => ({ rows: 0, cols: 0, data: [] }) };
 const fakeApi = (tag: number): LoadedBackend => ({
-  kernel: { name: 'native' } as Kernel,
+  kernel: { name: 'native', abiVersion: KERNEL_ABI_VERSION } as Kernel,
   ...asContract({
     distance: () => tag,
     similarity: () => 0,

@@ -33,9 +33,9 @@ export function routeShortInputs(primary: Kernel, short: Kernel, routing: ShortI
   // Parameters spelled out rather than spread: this is the per-call path.
   return {
     ...primary,
-    distanceStrings: (a, b, prefix, suffix, metric, maxDistance, insert, remove, replace) =>
-      (a.length + b.length <= limit ? shortDistance : primaryDistance)(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace),
-    editopsStrings: (a, b, prefix, suffix, metric, maxDistance, insert, remove, replace, lengths) =>
-      (a.length + b.length <= limit ? shortEditops : primaryEditops)(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace, lengths),
+    distanceStrings: (a, b, prefix, suffix, options) =>
+      (a.length + b.length <= limit ? shortDistance : primaryDistance)(a, b, prefix, suffix, options),
+    editopsStrings: (a, b, prefix, suffix, options, lengths) =>
+      (a.length + b.length <= limit ? shortEditops : primaryEditops)(a, b, prefix, suffix, options, lengths),
   };
 }

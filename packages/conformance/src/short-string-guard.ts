@@ -4,7 +4,7 @@
  * middles (after the common-affix trim) have at most 32 units on one side and no surrogate. Run
  * under it, the suite's string cases of that shape pass only if the TS kernel answered them.
  */
-import { MetricCode, type Kernel } from '@editops/core';
+import { MetricCode, readKernelOptions, type Kernel, type KernelOptionsBlock } from '@editops/core';
 
 const PATTERN_UNITS = 32;
 const TEXT_UNITS = 256;
@@ -21,8 +21,9 @@ function middles(a: string, b: string): [number, number] {
   return [a.length - suffix - prefix, b.length - suffix - prefix];
 }
 
-function servedInJs(a: string, b: string, metric: number, weights: number[], editops: boolean): boolean {
-  if (metric !== MetricCode.levenshtein || weights.some((w) => w !== 1)) return false;
+function servedInJs(a: string, b: string, block: KernelOptionsBlock, editops: boolean): boolean {
+  const { metric, insertWeight, deleteWeight, replaceWeight } = readKernelOptions(block);
+  if (metric !== MetricCode.levenshtein || [insertWeight, deleteWeight, replaceWeight].some((w) => w !== 1)) return false;
   if (a.length + b.length > SHORT_TOTAL_UNITS || hasSurrogate(a) || hasSurrogate(b)) return false;
   const [n, m] = middles(a, b);
   if (n === 0 || m === 0 || (n === 1 && m === 1)) return true; // trivial: answered before any kernel
@@ -36,13 +37,13 @@ export function refuseShortStrings(kernel: Kernel): Kernel {
   };
   return {
     ...kernel,
-    distanceStrings(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace) {
-      if (servedInJs(a, b, metric, [insert, remove, replace], false)) refuse('distance', a, b);
-      return kernel.distanceStrings!(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace);
+    distanceStrings(a, b, prefix, suffix, options) {
+      if (servedInJs(a, b, options, false)) refuse('distance', a, b);
+      return kernel.distanceStrings!(a, b, prefix, suffix, options);
     },
-    editopsStrings(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace, lengths) {
-      if (servedInJs(a, b, metric, [insert, remove, replace], true)) refuse('editops', a, b);
-      return kernel.editopsStrings!(a, b, prefix, suffix, metric, maxDistance, insert, remove, replace, lengths);
+    editopsStrings(a, b, prefix, suffix, options, lengths) {
+      if (servedInJs(a, b, options, true)) refuse('editops', a, b);
+      return kernel.editopsStrings!(a, b, prefix, suffix, options, lengths);
     },
   };
 }

@@ -7,7 +7,8 @@ import { createBatchApi } from './batch-api';
 import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
 import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
-import { resolveOptions, type ResolvedOptions } from './options';
+import { DEFAULT_KERNEL_OPTIONS, KERNEL_OPTIONS_INT32S, writeKernelOptions, type KernelOptionsBlock } from './kernel-options';
+import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, normalize } from './scores';
 import { defaultScript, NOT_SERVED, shortDistance, shortEditops } from './short-strings';
@@ -27,6 +28,11 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   const jsShortStrings = apiOptions.shortStrings ?? true;
   // One encoder per API instance: the per-call path reuses its buffers instead of allocating.
   const pair = new PairEncoder();
+  // The options block of the call in progress, written just before the kernel is called (after
+  // any caller code, such as a getter run while encoding, that could make a nested call).
+  const optionsScratch = new Int32Array(KERNEL_OPTIONS_INT32S);
+  const blockOf = (options: ResolvedOptions): KernelOptionsBlock =>
+    options === DEFAULT_OPTIONS ? DEFAULT_KERNEL_OPTIONS : writeKernelOptions(optionsScratch, options);
 
   /** Encodes a and b for one call and checks what depends on both (hamming lengths). */
   function encode(a: Sequence, b: Sequence, options: ResolvedOptions): void {
@@ -42,10 +48,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
 
   function encodedDistance(options: ResolvedOptions): number {
     const { a, b } = pair;
-    const result = kernel.distance(
-      a.symbols, a.length, b.symbols, b.length,
-      options.metric, options.maxDistance, options.insertWeight, options.deleteWeight, options.replaceWeight,
-    );
+    const result = kernel.distance(a.symbols, a.length, b.symbols, b.length, blockOf(options));
     if (result === DISTANCE_TOO_LARGE) throw tooLarge('distance');
     return result;
   }
@@ -111,10 +114,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
       if (trivial !== NOT_TRIVIAL) return trivial;
       ({ prefix, suffix } = trimmed);
     }
-    const result = kernel.distanceStrings!(
-      a, b, prefix, suffix,
-      resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
-    );
+    const result = kernel.distanceStrings!(a, b, prefix, suffix, blockOf(resolved));
     if (result === DISTANCE_TOO_LARGE) throw tooLarge('distance');
     return result;
   }
@@ -162,10 +162,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     encode(a, b, resolved);
     try {
       const { a: encodedA, b: encodedB } = pair;
-      const result = kernel.editops(
-        encodedA.symbols, encodedA.length, encodedB.symbols, encodedB.length,
-        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight,
-      );
+      const result = kernel.editops(encodedA.symbols, encodedA.length, encodedB.symbols, encodedB.length, blockOf(resolved));
       return scriptOrNull(result, a, encodedA.length, b, encodedB.length, resolved);
     } finally {
       pair.release();
@@ -175,10 +172,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   /** editops on two strings by code point: a trivial script in JS, else the kernel's string path. */
   function stringEditops(a: string, b: string, resolved: ResolvedOptions): Editops | null {
     if (a.length + b.length > SHORTCUT_MAX_TOTAL_UNITS) {
-      const result = kernel.editopsStrings!(
-        a, b, 0, 0,
-        resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
-      );
+      const result = kernel.editopsStrings!(a, b, 0, 0, blockOf(resolved), fastLengths);
       return typeof result === 'number' ? statusOf(result, a, b, resolved) : new Editops(result, a, fastLengths[0]!, b, fastLengths[1]!, resolved.unit);
     }
     if (trivialScript(a, b, resolved)) {
@@ -188,10 +182,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
       const script = shortScript(a, b, resolved);
       if (script !== undefined) return script;
     }
-    const result = kernel.editopsStrings!(
-      a, b, trimmed.prefix, trimmed.suffix,
-      resolved.metric, resolved.maxDistance, resolved.insertWeight, resolved.deleteWeight, resolved.replaceWeight, fastLengths,
-    );
+    const result = kernel.editopsStrings!(a, b, trimmed.prefix, trimmed.suffix, blockOf(resolved), fastLengths);
     if (typeof result === 'number') return statusOf(result, a, b, resolved);
     const affix = shiftPastPrefix(result, a);
     const around = affix.prefix + affix.suffix;

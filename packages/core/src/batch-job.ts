@@ -3,6 +3,7 @@
  */
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
+import { kernelOptionsBlock } from './kernel-options';
 import type { ResolvedOptions } from './options';
 import { lookupChoices, rememberChoices } from './choices-cache';
 import { encodeChoicesSteps, PreparedChoices, preparedEncoding, type PreparedEncoding } from './prepared-choices';
@@ -163,11 +164,7 @@ function* planSteps(
     choices: packedChoices.symbols,
     choiceOffsets: packedChoices.offsets,
     choiceCount: packedChoices.count,
-    metric: options.metric,
-    maxDistance: options.maxDistance,
-    insertWeight: options.insertWeight,
-    deleteWeight: options.deleteWeight,
-    replaceWeight: options.replaceWeight,
+    options: kernelOptionsBlock(options),
     limit: Math.min(limit, packedChoices.count),
     outIndex,
     outDistance,

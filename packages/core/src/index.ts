@@ -6,7 +6,17 @@ export { DEFAULT_LIMIT } from './batch-api';
 export type { BatchApi } from './batch-types';
 export { MAX_MATRIX_CELLS } from './batch-job';
 export { PACKED_OP_WIDTH, applyPacked } from './editops';
-export { BatchKind, DISTANCE_TOO_LARGE, KernelStatus, MetricCode, NO_MAX_DISTANCE, OpCode, PathCode, type BatchJob, type Kernel } from './kernel';
+export { BatchKind, DISTANCE_TOO_LARGE, KERNEL_ABI_VERSION, KernelStatus, MetricCode, NO_MAX_DISTANCE, OpCode, PathCode, type BatchJob, type Kernel } from './kernel';
+export {
+  DEFAULT_KERNEL_OPTIONS,
+  KERNEL_OPTIONS_INT32S,
+  KernelOptionsField,
+  kernelOptionsBlock,
+  readKernelOptions,
+  writeKernelOptions,
+  type KernelOptions,
+  type KernelOptionsBlock,
+} from './kernel-options';
 export { MAX_WEIGHT } from './options';
 export { packedArray } from './packed-pool';
 export { SHORT_STRING_KERNEL, type ShortStringKernel } from './short-strings';

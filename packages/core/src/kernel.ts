@@ -1,11 +1,20 @@
 /**
  * The contract between @editops/core and a compiled backend. A kernel is deliberately tiny: it
- * receives sequences already encoded as 32-bit symbols and options already checked, calls the C++
- * core, and hands back plain numbers or one packed Int32Array. Everything else (argument checking,
- * encoding, result objects) lives once in @editops/core.
+ * receives sequences already encoded as 32-bit symbols and options already checked and laid out
+ * (kernel-options.ts), calls the C++ core through its C API, and hands back plain numbers or one
+ * packed Int32Array. Everything else (argument checking, encoding, result objects) lives once in
+ * @editops/core.
+ *
+ * Every number here is a number of native-core/include/editops/c_api.h (eo_metric, eo_op,
+ * eo_status, eo_path, eo_batch_kind, EO_ABI_VERSION); bridge-contract.test.ts reads the header and
+ * fails when they differ.
  */
+import type { KernelOptionsBlock } from './kernel-options';
 
-/** Metric numbering shared with native-core/include/editops/editops.hpp (enum class Metric). */
+/** EO_ABI_VERSION: the C API version this package speaks. @editops/auto refuses any other. */
+export const KERNEL_ABI_VERSION = 2;
+
+/** eo_metric */
 export const MetricCode = {
   levenshtein: 0,
   osa: 1,
@@ -15,57 +24,37 @@ export const MetricCode = {
 } as const;
 export type MetricCode = (typeof MetricCode)[keyof typeof MetricCode];
 
-/** Op numbering shared with the C++ enum class OpType. */
+/** eo_op */
 export const OpCode = { insert: 0, delete: 1, replace: 2, transpose: 3 } as const;
 export type OpCode = (typeof OpCode)[keyof typeof OpCode];
 
 /**
- * Status numbering shared with the C++ enum class Status (Ok is never returned to TS). `distance`
- * reports tooLarge as the negative number DISTANCE_TOO_LARGE.
+ * eo_status (Ok is never returned to TS; invalid is a batch job's, which kernels throw as a
+ * TypeError). `distance` reports tooLarge as the negative number DISTANCE_TOO_LARGE.
  */
-export const KernelStatus = { overMaxDistance: 1, tooLarge: 2, unsupported: 3 } as const;
+export const KernelStatus = { overMaxDistance: 1, tooLarge: 2, unsupported: 3, invalid: 4 } as const;
 export type KernelStatus = (typeof KernelStatus)[keyof typeof KernelStatus];
 
-/** What kernel.distance returns when the work would exceed the core's memory budget. */
+/** EO_DISTANCE_TOO_LARGE: what kernel.distance returns when the work would exceed the core's limits. */
 export const DISTANCE_TOO_LARGE = -2;
 
-/** "No cutoff", as the kernels receive it. */
+/** EO_NO_MAX_DISTANCE: "no cutoff", as the kernels receive it. */
 export const NO_MAX_DISTANCE = -1;
 
 export interface Kernel {
   readonly name: 'native' | 'wasm';
+  /** The C API version of the compiled core (eo_abi_version()). */
+  readonly abiVersion: number;
   /**
    * Distance between a[0, aLength) and b[0, bLength). Over maxDistance it returns maxDistance + 1.
    * The arrays may be longer than the lengths: they are reused scratch buffers.
    */
-  distance(
-    a: Uint32Array,
-    aLength: number,
-    b: Uint32Array,
-    bLength: number,
-    metric: MetricCode,
-    maxDistance: number,
-    insertWeight: number,
-    deleteWeight: number,
-    replaceWeight: number,
-  ): number;
+  distance(a: Uint32Array, aLength: number, b: Uint32Array, bLength: number, options: KernelOptionsBlock): number;
   /**
    * The canonical edit script as packed [op, srcPos, destPos] triples, or a KernelStatus when
    * there is no script to return.
    */
-  editops(
-    a: Uint32Array,
-    aLength: number,
-    b: Uint32Array,
-    bLength: number,
-    metric: MetricCode,
-    maxDistance: number,
-    insertWeight: number,
-    deleteWeight: number,
-    replaceWeight: number,
-    /** Forces an algorithm path (PathCode); tests use it, the public API never passes it. */
-    path?: PathCode,
-  ): Int32Array | KernelStatus;
+  editops(a: Uint32Array, aLength: number, b: Uint32Array, bLength: number, options: KernelOptionsBlock): Int32Array | KernelStatus;
   /**
    * Optional fast path for the common case, two strings compared by code point: the kernel
    * encodes them itself, straight into its own buffers (no scratch copy, and for native no typed
@@ -75,33 +64,12 @@ export interface Kernel {
    * the caller has already trimmed a common prefix and suffix that split no surrogate pair, which
    * the core would trim anyway, so the answer is the same and the affixes need not cross.
    */
-  distanceStrings?(
-    a: string,
-    b: string,
-    prefix: number,
-    suffix: number,
-    metric: MetricCode,
-    maxDistance: number,
-    insertWeight: number,
-    deleteWeight: number,
-    replaceWeight: number,
-  ): number;
+  distanceStrings?(a: string, b: string, prefix: number, suffix: number, options: KernelOptionsBlock): number;
   /**
    * Like distanceStrings, for editops: positions count code points from the start of the middle,
    * and `lengths` receives the code point lengths of the two middles.
    */
-  editopsStrings?(
-    a: string,
-    b: string,
-    prefix: number,
-    suffix: number,
-    metric: MetricCode,
-    maxDistance: number,
-    insertWeight: number,
-    deleteWeight: number,
-    replaceWeight: number,
-    lengths: Int32Array,
-  ): Int32Array | KernelStatus;
+  editopsStrings?(a: string, b: string, prefix: number, suffix: number, options: KernelOptionsBlock, lengths: Int32Array): Int32Array | KernelStatus;
   /** Runs a batch job on the calling thread; returns how many results it wrote. */
   batch(job: BatchJob): number;
   /**
@@ -112,11 +80,11 @@ export interface Kernel {
   batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number>;
 }
 
-/** Algorithm paths of editops, shared with the C++ enum class Path. */
+/** eo_path: algorithm paths of editops (tests force them through the options block). */
 export const PathCode = { auto: 0, full: 1, banded: 2, split: 3 } as const;
 export type PathCode = (typeof PathCode)[keyof typeof PathCode];
 
-/** Batch job kinds, shared with native-addon/src/batch_binding.cpp and wasm/cpp/exports.cpp. */
+/** eo_batch_kind */
 export const BatchKind = { distanceMany: 0, extract: 1, matrix: 2 } as const;
 export type BatchKind = (typeof BatchKind)[keyof typeof BatchKind];
 
@@ -134,11 +102,8 @@ export interface BatchJob {
   readonly choices: Uint32Array;
   readonly choiceOffsets: Uint32Array;
   readonly choiceCount: number;
-  readonly metric: MetricCode;
-  readonly maxDistance: number;
-  readonly insertWeight: number;
-  readonly deleteWeight: number;
-  readonly replaceWeight: number;
+  /** The options laid out for the C API (kernel-options.ts); this job's own block. */
+  readonly options: KernelOptionsBlock;
   readonly limit: number;
   readonly outIndex: Int32Array;
   readonly outDistance: Int32Array;

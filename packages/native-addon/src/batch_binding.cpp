@@ -1,6 +1,7 @@
 // Node-API glue for the batch calls. A job object (packages/core/src/kernel.ts, BatchJob) names
-// typed arrays already encoded and checked by @editops/core; this file unwraps them, splits the
-// work into ranges for threads, and calls the core (native-core/src/batch.cpp).
+// typed arrays already encoded by @editops/core; this file hands them to the C API's batch job
+// (native-core/include/editops/c_api.h), which checks, splits and runs it, and runs the parts on
+// threads.
 //
 // An async call keeps a reference to the job object, and so to every typed array in it, until
 // it completes: the JS side may drop its own references (or be garbage-collected) meanwhile.
@@ -8,23 +9,21 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdint>
 #include <string>
 #include <memory>
 #include <mutex>
 #include <utility>
 #include <vector>
 
-#include "editops/editops.hpp"
+#include "editops/c_api.h"
 #include "thread_pool.hpp"
 
 namespace {
 
-enum class Kind : int32_t { DistanceMany = 0, Extract = 1, Matrix = 2 };
-
-// Unwrapping a job checks what the core would otherwise trust: a job that is not the typed arrays
-// and counts @editops/core builds (a bug, or a caller driving the kernel directly) becomes a
-// TypeError instead of reads out of bounds. The offsets are walked once, which costs little
-// next to the batch itself.
+// Reads the job's typed arrays into an eo_batch, which checks what the core would otherwise trust:
+// a job that is not the typed arrays and counts @editops/core builds (a bug, or a caller driving
+// the kernel directly) becomes a TypeError instead of reads out of bounds.
 class Unwrapper {
  public:
   explicit Unwrapper(const Napi::Object& job) : job_(job) {}
@@ -40,34 +39,30 @@ class Unwrapper {
     return failed_ ? Napi::TypedArrayOf<T>() : value.As<Napi::TypedArrayOf<T>>();
   }
 
-  double Number(const char* name) {
+  uint32_t Count(const char* name) {
     Napi::Value value = job_.Get(name);
-    if (!failed_ && !value.IsNumber()) Fail(std::string("editops: batch job field ") + name + " must be a number");
-    return failed_ ? 0 : value.As<Napi::Number>().DoubleValue();
-  }
-
-  size_t Count(const char* name) {
-    const double count = Number(name);
-    if (!failed_ && !(count >= 0 && count <= 4294967295.0 && count == static_cast<double>(static_cast<size_t>(count)))) {
+    const double count = value.IsNumber() ? value.As<Napi::Number>().DoubleValue() : -1;
+    if (!failed_ && !(count >= 0 && count <= 4294967295.0 && count == static_cast<double>(static_cast<uint32_t>(count)))) {
       Fail(std::string("editops: batch job field ") + name + " must be a count");
     }
-    return failed_ ? 0 : static_cast<size_t>(count);
+    return failed_ ? 0 : static_cast<uint32_t>(count);
   }
 
-  // A packed list: offsets non-decreasing, within the symbols, one more than the count.
-  editops::Choices List(const char* symbols_name, const char* offsets_name, const char* count_name) {
+  // A packed list handed to `set` (eo_batch_set_queries or eo_batch_set_choices), which checks it.
+  template <typename Set>
+  void List(eo_batch* batch, Set set, const char* symbols_name, const char* offsets_name, const char* count_name) {
     auto symbols = Array<uint32_t>(symbols_name, napi_uint32_array);
     auto offsets = Array<uint32_t>(offsets_name, napi_uint32_array);
-    const size_t count = Count(count_name);
-    if (failed_) return {nullptr, nullptr, 0};
-    bool ok = offsets.ElementLength() >= count + 1;
-    for (size_t i = 0; ok && i < count; ++i) ok = offsets[i] <= offsets[i + 1];
-    if (ok) ok = offsets[count] <= symbols.ElementLength();
-    if (!ok) {
+    const uint32_t count = Count(count_name);
+    if (failed_) return;
+    if (set(batch, symbols.Data(), Length(symbols), offsets.Data(), Length(offsets), count) != EO_STATUS_OK) {
       Fail(std::string("editops: batch job fields ") + offsets_name + " and " + count_name + " do not describe " + symbols_name);
-      return {nullptr, nullptr, 0};
     }
-    return {symbols.Data(), offsets.Data(), count};
+  }
+
+  template <typename T>
+  static uint32_t Length(const Napi::TypedArrayOf<T>& array) {
+    return static_cast<uint32_t>(std::min<size_t>(array.ElementLength(), UINT32_MAX));
   }
 
   void Fail(const std::string& message) {
@@ -81,89 +76,60 @@ class Unwrapper {
   bool failed_ = false;
 };
 
-// Plain data for the worker threads: no napi values are touched off the main thread.
-struct Job {
-  Kind kind;
-  editops::Choices queries;
-  editops::Choices choices;
-  editops::Options options;
-  size_t limit;
-  int32_t* out_index;
-  int32_t* out_distance;
+// Frees a job that never ran (eo_batch_finish frees one that did).
+struct BatchDeleter {
+  void operator()(eo_batch* batch) const { eo_batch_finish(batch); }
 };
+using BatchPtr = std::unique_ptr<eo_batch, BatchDeleter>;
 
-// False (with a TypeError pending) when the job is not one the core can run safely.
-bool Unwrap(const Napi::Object& job, Job* out) {
+// The job as the core takes it, or null with a TypeError pending. Plain data from here on: no napi
+// value is touched off the main thread.
+BatchPtr Unwrap(const Napi::Object& job) {
   Unwrapper in(job);
-  const double kind = in.Number("kind");
-  out->kind = static_cast<Kind>(static_cast<int32_t>(kind));
-  out->queries = in.List("queries", "queryOffsets", "queryCount");
-  out->choices = in.List("choices", "choiceOffsets", "choiceCount");
-  out->options.metric = static_cast<editops::Metric>(static_cast<int32_t>(in.Number("metric")));
-  out->options.max_distance = static_cast<int64_t>(in.Number("maxDistance"));
-  out->options.weights = {static_cast<int64_t>(in.Number("insertWeight")), static_cast<int64_t>(in.Number("deleteWeight")),
-                          static_cast<int64_t>(in.Number("replaceWeight"))};
-  out->limit = in.Count("limit");
+  auto options = in.Array<int32_t>("options", napi_int32_array);
+  const uint32_t kind = in.Count("kind");
+  const uint32_t limit = in.Count("limit");
+  if (in.failed()) return nullptr;
+  if (options.ElementLength() < EO_OPTIONS_INT32S) {
+    in.Fail("editops: batch job field options must be an Int32Array of eo_options");
+    return nullptr;
+  }
+  BatchPtr batch(eo_batch_new(static_cast<int32_t>(std::min<uint32_t>(kind, INT32_MAX)),
+                              reinterpret_cast<const eo_options*>(options.Data()), limit));
+  if (!batch) {
+    in.Fail("editops: batch job field kind must be an eo_batch_kind");
+    return nullptr;
+  }
+  in.List(batch.get(), eo_batch_set_queries, "queries", "queryOffsets", "queryCount");
+  in.List(batch.get(), eo_batch_set_choices, "choices", "choiceOffsets", "choiceCount");
   auto out_index = in.Array<int32_t>("outIndex", napi_int32_array);
   auto out_distance = in.Array<int32_t>("outDistance", napi_int32_array);
-  if (in.failed()) return false;
-  const size_t queries = out->queries.count;
-  const size_t choices = out->choices.count;
-  bool ok = kind == 0 || kind == 1 || kind == 2;
-  if (ok && out->kind != Kind::Matrix) ok = queries >= 1;
-  if (ok && out->kind == Kind::Extract) ok = out_index.ElementLength() >= out->limit && out_distance.ElementLength() >= out->limit;
-  if (ok && out->kind == Kind::DistanceMany) ok = out_distance.ElementLength() >= choices;
-  if (ok && out->kind == Kind::Matrix) ok = out_distance.ElementLength() >= queries * choices;
-  if (!ok) {
+  if (in.failed()) return nullptr;
+  eo_batch_set_outputs(batch.get(), out_index.Data(), Unwrapper::Length(out_index), out_distance.Data(),
+                       Unwrapper::Length(out_distance));
+  if (eo_batch_check(batch.get()) != EO_STATUS_OK) {
     in.Fail("editops: batch job kind, counts and outputs do not match");
-    return false;
+    return nullptr;
   }
-  out->out_index = out_index.Data();
-  out->out_distance = out_distance.Data();
-  return true;
+  return batch;
 }
 
-// Runs fn(part, begin, end) over `parts` contiguous ranges of [0, total), on this thread and the
-// pool's (thread_pool.hpp).
-template <typename Fn>
-void Parallel(size_t total, size_t parts, Fn fn) {
-  parts = std::max<size_t>(1, std::min(parts, total));
-  editops_addon::RunParts(parts, [&](size_t part) { fn(part, total * part / parts, total * (part + 1) / parts); });
-}
-
-// Returns the number of results (extract) or of distances written.
-size_t Run(const Job& job, size_t threads, editops::StopFlag stop) {
-  switch (job.kind) {
-    case Kind::DistanceMany:
-      Parallel(job.choices.count, threads, [&](size_t, size_t begin, size_t end) {
-        editops::distance_many(job.queries.at(0), job.choices, begin, end, job.options, job.out_distance, stop);
-      });
-      return job.choices.count;
-    case Kind::Matrix:
-      Parallel(job.queries.count, threads, [&](size_t, size_t begin, size_t end) {
-        editops::distance_matrix(job.queries, job.choices, begin, end, job.options, job.out_distance, stop);
-      });
-      return job.queries.count * job.choices.count;
-    case Kind::Extract: {
-      const size_t chunks = (job.choices.count + editops::SharedExtract::kChunk - 1) / editops::SharedExtract::kChunk;
-      const size_t parts = std::max<size_t>(1, std::min(threads, chunks));
-      if (parts == 1) {
-        return editops::extract(job.queries.at(0), job.choices, 0, job.choices.count, job.options, job.limit,
-                                job.out_index, job.out_distance, stop);
-      }
-      // The threads work through the choices together (editops::SharedExtract).
-      editops::SharedExtract shared(job.queries.at(0), job.choices, job.options, job.limit);
-      editops_addon::RunParts(parts, [&](size_t) { shared.run(stop); });
-      return shared.results(job.out_index, job.out_distance);
-    }
+// Runs the job in up to `threads` parts, on this thread and the pool's (thread_pool.hpp); returns
+// the number of results written. The job is freed.
+size_t Run(BatchPtr batch, size_t threads, const volatile uint8_t* stop) {
+  const uint32_t parts = eo_batch_split(batch.get(), static_cast<uint32_t>(std::min<size_t>(threads, UINT32_MAX)));
+  if (parts == 1) {
+    eo_batch_run(batch.get(), 0, stop);
+  } else {
+    editops_addon::RunParts(parts, [&](size_t part) { eo_batch_run(batch.get(), static_cast<uint32_t>(part), stop); });
   }
-  return 0;
+  return eo_batch_finish(batch.release());
 }
 
 // What the runner thread and the JS thread share about one async call. The mutex orders the
 // end of the work against the environment's teardown (see BatchCall::OnTeardown).
 struct CallWork {
-  Job job;
+  BatchPtr job;
   size_t threads;
   uint8_t* stop;  // the JS Uint8Array that an abort sets; kept alive by BatchCall::stop_ref_
   napi_threadsafe_function done;
@@ -183,7 +149,7 @@ struct CallWork {
     }
     {
       const editops_addon::CoreReservation cores(threads);
-      result = ::Run(job, cores.parts(), stop);
+      result = ::Run(std::move(job), cores.parts(), stop);
     }
     std::lock_guard<std::mutex> lock(mutex);
     finished = true;
@@ -206,7 +172,8 @@ class BatchCall {
  public:
   static napi_value Start(napi_env env, napi_value job, size_t threads, napi_value stop) {
     auto work = std::make_shared<CallWork>();
-    if (!Unwrap(Napi::Object(env, job), &work->job)) return nullptr;
+    work->job = Unwrap(Napi::Object(env, job));
+    if (!work->job) return nullptr;
     auto* call = new BatchCall();
     call->work_ = work;
     napi_value promise;
@@ -278,12 +245,12 @@ class BatchCall {
 }  // namespace
 
 Napi::Value Batch(const Napi::CallbackInfo& info) {
-  Job job;
-  if (!info[0].IsObject() || !Unwrap(info[0].As<Napi::Object>(), &job)) {
+  BatchPtr job = info[0].IsObject() ? Unwrap(info[0].As<Napi::Object>()) : nullptr;
+  if (!job) {
     if (!info.Env().IsExceptionPending()) Napi::TypeError::New(info.Env(), "editops: a batch job must be an object").ThrowAsJavaScriptException();
     return info.Env().Undefined();
   }
-  return Napi::Number::New(info.Env(), static_cast<double>(Run(job, 1, nullptr)));
+  return Napi::Number::New(info.Env(), static_cast<double>(Run(std::move(job), 1, nullptr)));
 }
 
 Napi::Value BatchAsync(const Napi::CallbackInfo& info) {

@@ -8,147 +8,154 @@
 #include <vector>
 
 #include "batch_binding.hpp"
-#include "editops/editops.hpp"
+#include "editops/c_api.h"
 
 namespace {
 
-editops::Sequence SequenceArg(const Napi::CallbackInfo& info, size_t index) {
+// The symbols of a Uint32Array argument and the length at the next index.
+struct SymbolsArg {
+  const uint32_t* data;
+  uint32_t size;
+};
+
+SymbolsArg SequenceArg(const Napi::CallbackInfo& info, size_t index) {
   auto symbols = info[index].As<Napi::Uint32Array>();
-  auto length = static_cast<size_t>(info[index + 1].As<Napi::Number>().Int64Value());
-  return {symbols.Data(), length};
+  return {symbols.Data(), info[index + 1].As<Napi::Number>().Uint32Value()};
 }
 
-// metric, maxDistance, insertWeight, deleteWeight, replaceWeight; then, when `with_path`, an
-// optional path (tests force algorithm paths with it).
-editops::Options OptionsArg(const Napi::CallbackInfo& info, size_t index, bool with_path = false) {
-  editops::Options options;
-  options.metric = static_cast<editops::Metric>(info[index].As<Napi::Number>().Int32Value());
-  options.max_distance = info[index + 1].As<Napi::Number>().Int64Value();
-  options.weights.insert = info[index + 2].As<Napi::Number>().Int64Value();
-  options.weights.remove = info[index + 3].As<Napi::Number>().Int64Value();
-  options.weights.replace = info[index + 4].As<Napi::Number>().Int64Value();
-  if (with_path && info.Length() > index + 5 && info[index + 5].IsNumber()) {
-    options.path = static_cast<editops::Path>(info[index + 5].As<Napi::Number>().Int32Value());
+// The options block (an Int32Array laid out as eo_options, written by @editops/core's
+// kernel-options.ts). Null, with a TypeError pending, when it is not one.
+const eo_options* OptionsArg(const Napi::CallbackInfo& info, size_t index) {
+  if (!info[index].IsTypedArray() || info[index].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array ||
+      info[index].As<Napi::Int32Array>().ElementLength() < EO_OPTIONS_INT32S) {
+    Napi::TypeError::New(info.Env(), "editops: the options block must be an Int32Array of eo_options").ThrowAsJavaScriptException();
+    return nullptr;
   }
-  return options;
+  return reinterpret_cast<const eo_options*>(info[index].As<Napi::Int32Array>().Data());
 }
 
-// distance(a, aLength, b, bLength, metric, maxDistance, weights x3) -> number (-2: too large)
-Napi::Value Distance(const Napi::CallbackInfo& info) {
-  auto result = editops::distance(SequenceArg(info, 0), SequenceArg(info, 2), OptionsArg(info, 4));
-  return Napi::Number::New(info.Env(), static_cast<double>(result));
-}
+// One script buffer per JS thread, reused so that short inputs do not allocate in the core. The
+// results are copied into JS-owned arrays, so nothing on the JS side points into it.
+struct OpsBuffer {
+  eo_ops* ops = eo_ops_new();
+  ~OpsBuffer() { eo_ops_free(ops); }
+};
+thread_local OpsBuffer ops_buffer;
 
-// editops(a, aLength, b, bLength, metric, maxDistance, weights x3) -> Int32Array | status number
-Napi::Value Editops(const Napi::CallbackInfo& info) {
-  // Reused across calls so that short inputs do not allocate in the core; the copy into a fresh
-  // JS-owned Int32Array below means nothing on the JS side points into this buffer.
-  thread_local std::vector<int32_t> ops;
-  auto status = editops::editops(SequenceArg(info, 0), SequenceArg(info, 2), OptionsArg(info, 4, true), ops);
-  if (status != editops::Status::Ok) return Napi::Number::New(info.Env(), static_cast<int32_t>(status));
-  auto result = Napi::Int32Array::New(info.Env(), ops.size());
-  if (!ops.empty()) std::memcpy(result.Data(), ops.data(), ops.size() * sizeof(int32_t));
-  // Do not let one huge script pin its memory for the life of the process.
-  if (ops.capacity() > (size_t{1} << 16)) std::vector<int32_t>().swap(ops);
+// A copy of the script in a new Int32Array, laid out after `header` leading int32s.
+Napi::Int32Array ScriptArray(Napi::Env env, size_t header) {
+  const size_t size = eo_ops_size(ops_buffer.ops);
+  auto result = Napi::Int32Array::New(env, header + size);
+  if (size != 0) std::memcpy(result.Data() + header, eo_ops_data(ops_buffer.ops), size * sizeof(int32_t));
   return result;
 }
 
-// Reads a JS string's UTF-16 units and converts units [prefix, length - suffix) to code points (a
-// surrogate pair is one symbol, a lone surrogate its own: the encoding of @editops/core's
-// ScratchSequence; the caller never puts a boundary inside a pair). The buffers are reused per
-// thread, so short strings allocate nothing.
-class CodePoints {
+// distance(a, aLength, b, bLength, options) -> number (-2: too large)
+Napi::Value Distance(const Napi::CallbackInfo& info) {
+  const eo_options* options = OptionsArg(info, 4);
+  if (options == nullptr) return info.Env().Undefined();
+  const auto a = SequenceArg(info, 0);
+  const auto b = SequenceArg(info, 2);
+  return Napi::Number::New(info.Env(), eo_distance(a.data, a.size, b.data, b.size, options));
+}
+
+// editops(a, aLength, b, bLength, options) -> Int32Array | status number
+Napi::Value Editops(const Napi::CallbackInfo& info) {
+  const eo_options* options = OptionsArg(info, 4);
+  if (options == nullptr) return info.Env().Undefined();
+  const auto a = SequenceArg(info, 0);
+  const auto b = SequenceArg(info, 2);
+  const int32_t status = eo_editops(a.data, a.size, b.data, b.size, options, ops_buffer.ops);
+  Napi::Value result = status == EO_STATUS_OK ? Napi::Value(ScriptArray(info.Env(), 0)) : Napi::Number::New(info.Env(), status);
+  eo_ops_clear(ops_buffer.ops);
+  return result;
+}
+
+// A JS string's UTF-16 units [prefix, length - suffix), read into a buffer reused per thread.
+class Utf16 {
  public:
-  editops::Sequence Read(napi_env env, napi_value value, size_t prefix, size_t suffix) {
+  void Read(napi_env env, napi_value value, size_t prefix, size_t suffix) {
     size_t units = 0;
     napi_get_value_string_utf16(env, value, nullptr, 0, &units);
-    if (utf16_.size() < units + 1) utf16_.resize(units + 1);
-    napi_get_value_string_utf16(env, value, utf16_.data(), units + 1, &units);
+    if (units_.size() < units + 1) units_.resize(units + 1);
+    napi_get_value_string_utf16(env, value, units_.data(), units + 1, &units);
     // The caller passes an affix that fits; clamping keeps a wrong one from reading out of bounds.
-    const size_t end = units - std::min(suffix, units);
-    const size_t begin = std::min(prefix, end);
-    if (symbols_.size() < end - begin) symbols_.resize(end - begin);
-    size_t count = 0;
-    for (size_t i = begin; i < end; ++i) {
-      uint32_t unit = utf16_[i];
-      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < end) {
-        const uint32_t low = utf16_[i + 1];
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          unit = ((unit - 0xD800) << 10) + (low - 0xDC00) + 0x10000;
-          ++i;
-        }
-      }
-      symbols_[count++] = unit;
-    }
-    return {symbols_.data(), count};
+    end_ = units - std::min(suffix, units);
+    begin_ = std::min(prefix, end_);
   }
 
-  // Gives back buffers that one huge call grew.
+  const uint16_t* data() const { return reinterpret_cast<const uint16_t*>(units_.data()) + begin_; }
+  uint32_t size() const { return static_cast<uint32_t>(end_ - begin_); }
+
+  // Gives back a buffer that one huge call grew.
   void Trim() {
-    if (utf16_.capacity() > kRetainedUnits) std::vector<char16_t>().swap(utf16_);
-    if (symbols_.capacity() > kRetainedUnits) std::vector<editops::Symbol>().swap(symbols_);
+    if (units_.capacity() > kRetainedUnits) std::vector<char16_t>().swap(units_);
   }
 
  private:
   static constexpr size_t kRetainedUnits = size_t{1} << 16;
-  std::vector<char16_t> utf16_;
-  std::vector<editops::Symbol> symbols_;
+  std::vector<char16_t> units_;
+  size_t begin_ = 0;
+  size_t end_ = 0;
 };
 
-thread_local CodePoints string_a;
-thread_local CodePoints string_b;
+thread_local Utf16 string_a;
+thread_local Utf16 string_b;
 
-// Reads the affix lengths (prefix, suffix) at info[2], info[3].
-size_t AffixArg(const Napi::CallbackInfo& info, size_t index) {
-  return static_cast<size_t>(info[index].As<Napi::Number>().Uint32Value());
+// Reads the strings and affix lengths at info[0..3].
+void ReadStrings(const Napi::CallbackInfo& info) {
+  const size_t prefix = info[2].As<Napi::Number>().Uint32Value();
+  const size_t suffix = info[3].As<Napi::Number>().Uint32Value();
+  string_a.Read(info.Env(), info[0], prefix, suffix);
+  string_b.Read(info.Env(), info[1], prefix, suffix);
 }
 
-// distanceStrings(a, b, prefix, suffix, metric, maxDistance, weights x3) -> number
+void TrimStrings() {
+  string_a.Trim();
+  string_b.Trim();
+}
+
+// distanceStrings(a, b, prefix, suffix, options) -> number
 Napi::Value DistanceStrings(const Napi::CallbackInfo& info) {
-  const size_t prefix = AffixArg(info, 2);
-  const size_t suffix = AffixArg(info, 3);
-  const auto a = string_a.Read(info.Env(), info[0], prefix, suffix);
-  const auto b = string_b.Read(info.Env(), info[1], prefix, suffix);
-  const auto result = editops::distance(a, b, OptionsArg(info, 4));
-  string_a.Trim();
-  string_b.Trim();
-  return Napi::Number::New(info.Env(), static_cast<double>(result));
+  const eo_options* options = OptionsArg(info, 4);
+  if (options == nullptr) return info.Env().Undefined();
+  ReadStrings(info);
+  const double result = eo_distance_utf16(string_a.data(), string_a.size(), string_b.data(), string_b.size(), options);
+  TrimStrings();
+  return Napi::Number::New(info.Env(), result);
 }
 
-// editopsStrings(a, b, prefix, suffix, metric, maxDistance, weights x3, io: Int32Array) -> number
-// io[0], io[1] receive the code point lengths of the middles of a and b, and the packed script
+// editopsStrings(a, b, prefix, suffix, options, io: Int32Array) -> number | Int32Array
+// io[0], io[1] receive the code point lengths of the middles of a and b, the packed script
 // (positions relative to the middles) goes to io[2...], and the script's int32 count is returned.
-// A script too long for io comes back instead as a new Int32Array laid out the same way (an
-// earlier version asked the caller to call again with a larger io, which computed long scripts
-// twice). A status comes back negated. Writing into a JS-owned reused array is much cheaper than
-// creating a typed array from C++ on every call, which is why short scripts go there.
+// A script too long for io comes back instead as a new Int32Array laid out the same way (never
+// computed twice). A status comes back negated. Writing into a JS-owned reused array is much
+// cheaper than creating a typed array from C++ on every call, which is why short scripts go there.
 Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
-  thread_local std::vector<int32_t> ops;
-  const size_t prefix = AffixArg(info, 2);
-  const size_t suffix = AffixArg(info, 3);
-  const auto a = string_a.Read(info.Env(), info[0], prefix, suffix);
-  const auto b = string_b.Read(info.Env(), info[1], prefix, suffix);
-  auto io = info[9].As<Napi::Int32Array>();
-  const auto status = editops::editops(a, b, OptionsArg(info, 4), ops);
-  string_a.Trim();
-  string_b.Trim();
-  if (status != editops::Status::Ok) return Napi::Number::New(info.Env(), -static_cast<int32_t>(status));
-  const size_t count = ops.size();
+  const eo_options* options = OptionsArg(info, 4);
+  if (options == nullptr) return info.Env().Undefined();
+  ReadStrings(info);
+  auto io = info[5].As<Napi::Int32Array>();
+  uint32_t lengths[2];
+  const int32_t status = eo_editops_utf16(string_a.data(), string_a.size(), string_b.data(), string_b.size(), options,
+                                          ops_buffer.ops, lengths);
+  TrimStrings();
+  if (status != EO_STATUS_OK) return Napi::Number::New(info.Env(), -status);
+  const size_t count = eo_ops_size(ops_buffer.ops);
   Napi::Value result;
+  int32_t* out;
   if (count + 2 <= io.ElementLength()) {
-    io[0] = static_cast<int32_t>(a.size);
-    io[1] = static_cast<int32_t>(b.size);
-    std::memcpy(io.Data() + 2, ops.data(), count * sizeof(int32_t));
+    out = io.Data();
+    std::memcpy(out + 2, eo_ops_data(ops_buffer.ops), count * sizeof(int32_t));
     result = Napi::Number::New(info.Env(), static_cast<double>(count));
   } else {
-    // Too long for io: a typed array of its own, the same layout (never computed twice).
-    auto own = Napi::Int32Array::New(info.Env(), count + 2);
-    own[0] = static_cast<int32_t>(a.size);
-    own[1] = static_cast<int32_t>(b.size);
-    std::memcpy(own.Data() + 2, ops.data(), count * sizeof(int32_t));
+    auto own = ScriptArray(info.Env(), 2);
+    out = own.Data();
     result = own;
   }
-  if (ops.capacity() > (size_t{1} << 16)) std::vector<int32_t>().swap(ops);
+  out[0] = static_cast<int32_t>(lengths[0]);
+  out[1] = static_cast<int32_t>(lengths[1]);
+  eo_ops_clear(ops_buffer.ops);
   return result;
 }
 
@@ -161,6 +168,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("editopsStrings", Napi::Function::New(env, EditopsStrings, "editopsStrings"));
   exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
+  exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
   return exports;
 }
 

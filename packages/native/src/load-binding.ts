@@ -1,10 +1,10 @@
-import type { BatchJob, Kernel } from '@editops/core';
+import type { BatchJob, Kernel, KernelOptionsBlock } from '@editops/core';
 import { prebuiltPackages } from './prebuilt.generated';
 
-/** The functions the compiled addon exports (packages/native-addon/src/binding.cpp). */
-export interface Binding extends Required<Pick<Kernel, 'distance' | 'editops' | 'distanceStrings' | 'batch'>> {
+/** What the compiled addon exports (packages/native-addon/src/binding.cpp). */
+export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'distance' | 'editops' | 'distanceStrings' | 'batch'>> {
   /** See packages/native-addon/src/binding.cpp: io[0..1] lengths, io[2..] the script. */
-  editopsStrings(a: string, b: string, prefix: number, suffix: number, metric: number, maxDistance: number, insertWeight: number, deleteWeight: number, replaceWeight: number, io: Int32Array): number | Int32Array;
+  editopsStrings(a: string, b: string, prefix: number, suffix: number, options: KernelOptionsBlock, io: Int32Array): number | Int32Array;
   batchAsync(job: BatchJob, threads: number, stop: Uint8Array): Promise<number>;
 }
 

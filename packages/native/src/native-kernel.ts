@@ -14,11 +14,12 @@ export function createNativeKernel(binding: Binding): Kernel {
 
   return {
     name: 'native',
+    abiVersion: binding.abiVersion,
     distance: binding.distance,
     editops: binding.editops,
     distanceStrings: binding.distanceStrings,
-    editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
-      const result = binding.editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, io);
+    editopsStrings(a, b, prefix, suffix, options, lengths) {
+      const result = binding.editopsStrings(a, b, prefix, suffix, options, io);
       if (typeof result !== 'number') {
         lengths[0] = result[0]!;
         lengths[1] = result[1]!;

@@ -1,13 +1,15 @@
-// Compiles the C++ core and cpp/exports.cpp into wasm/editops.wasm with emscripten.
+// Compiles the C++ core into wasm/editops.wasm with emscripten, exporting its C API as it is:
+// every EO_API function of native-core/include/editops/c_api.h (c-api-exports.mjs reads them).
 //
 // We ask emscripten for a bare .wasm (STANDALONE_WASM, no entry) and instantiate it ourselves
 // (src/instantiate.ts) instead of using its JS glue: the glue of Debian's emscripten 3.1.6 breaks
 // in Node ESM (__dirname), and plain exported functions over linear memory are all we need.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreIncludeDir, coreSources } from '../../../native-core/scripts/list-sources.mjs';
+import { cApiExports } from '../../../native-core/scripts/c-api-exports.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(packageDir, 'wasm');
@@ -20,7 +22,7 @@ if (existsSync(join(debianNodeModules, 'acorn'))) {
   env.NODE_PATH = [debianNodeModules, env.NODE_PATH].filter(Boolean).join(':');
 }
 
-const exported = ['malloc', 'free', 'eo_distance', 'eo_editops', 'eo_ops_data', 'eo_ops_size', 'eo_ops_clear', 'eo_batch'];
+const exported = ['malloc', 'free', ...cApiExports()];
 const args = [
   '-std=c++17',
   '-O3',
@@ -28,7 +30,6 @@ const args = [
   '-flto',
   `-I${coreIncludeDir}`,
   ...coreSources,
-  join(packageDir, 'cpp', 'exports.cpp'),
   '-sSTANDALONE_WASM=1',
   '--no-entry',
   '-sALLOW_MEMORY_GROWTH=1',

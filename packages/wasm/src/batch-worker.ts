@@ -11,81 +11,33 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchKind, type BatchJob } from '@editops/core';
 import { instantiateSync, type EditopsWasmExports } from './instantiate';
-import { runBatch } from './wasm-kernel';
+import { runBatch, type ListInMemory } from './run-batch';
 import type { PartRange } from './batch-split';
 import type { PartRequest, PoolMessage } from './worker-pool';
 
 const wasm: EditopsWasmExports = instantiateSync((workerData as { module: WebAssembly.Module }).module);
 
 /** A prepared choice set held in linear memory. */
-interface ResidentChoices {
-  readonly symbols: number;
-  readonly offsets: number;
+interface ResidentChoices extends ListInMemory {
   readonly count: number;
 }
 
 const resident = new Map<number, ResidentChoices>();
 
-function allocate(bytes: number): number {
-  const pointer = wasm.malloc(Math.max(bytes, 4));
-  if (pointer === 0) throw new RangeError(`editops: the wasm backend could not allocate ${bytes} bytes`);
-  return pointer;
-}
-
 function store(array: Uint32Array): number {
-  const pointer = allocate(array.byteLength);
+  const pointer = wasm.malloc(Math.max(array.byteLength, 4));
+  if (pointer === 0) throw new RangeError(`editops: the wasm backend could not allocate ${array.byteLength} bytes`);
   new Uint32Array(wasm.memory.buffer).set(array, pointer >>> 2);
   return pointer;
 }
 
 /** Runs `range` of `job` (whose choices are the resident set) in place; returns the part's outputs. */
-function runResident(job: BatchJob, choices: ResidentChoices, { begin, end }: PartRange) {
-  const matrix = job.kind === BatchKind.matrix;
-  const count = end - begin;
+function runResident(job: BatchJob, choices: ResidentChoices, range: PartRange) {
+  const count = range.end - range.begin;
   const limit = job.kind === BatchKind.extract ? Math.min(job.limit, count) : 0;
-  const pointers: number[] = [];
-  try {
-    const take = (bytes: number) => {
-      const pointer = allocate(bytes);
-      pointers.push(pointer);
-      return pointer;
-    };
-    const queries = take(job.queries.byteLength);
-    const queryOffsets = take(job.queryOffsets.byteLength);
-    const outIndex = take(limit * 4);
-    const distances = matrix ? count * choices.count : job.kind === BatchKind.extract ? limit : count;
-    const outDistance = take(distances * 4);
-    const heap = new Uint32Array(wasm.memory.buffer);
-    heap.set(job.queries, queries >>> 2);
-    heap.set(job.queryOffsets, queryOffsets >>> 2);
-    // Rows of a matrix and ranges of choices are both read in place, through offsets + begin.
-    const written = matrix
-      ? wasm.eo_batch(job.kind, queries, queryOffsets + begin * 4, count, choices.symbols, choices.offsets, choices.count,
-          job.metric, job.maxDistance, job.insertWeight, job.deleteWeight, job.replaceWeight, 0, outIndex, outDistance)
-      : wasm.eo_batch(job.kind, queries, queryOffsets, job.queryCount, choices.symbols, choices.offsets + begin * 4, count,
-          job.metric, job.maxDistance, job.insertWeight, job.deleteWeight, job.replaceWeight, limit, outIndex, outDistance);
-    return {
-      count: written,
-      outIndex: new Int32Array(wasm.memory.buffer, outIndex, limit).slice(),
-      outDistance: new Int32Array(wasm.memory.buffer, outDistance, distances).slice(),
-    };
-  } finally {
-    for (const pointer of pointers) wasm.free(pointer);
-  }
-}
-
-function checkQueries(job: BatchJob): void {
-  const { queries, queryOffsets, queryCount } = job;
-  let ok = queries instanceof Uint32Array && queryOffsets instanceof Uint32Array && Number.isInteger(queryCount) && queryCount >= 1 && queryOffsets.length >= queryCount + 1;
-  for (let i = 0; ok && i < queryCount; i++) ok = queryOffsets[i]! <= queryOffsets[i + 1]!;
-  if (!ok || queryOffsets[queryCount]! > queries.length) throw new TypeError('editops: the batch job is malformed (its queries do not match their offsets)');
-}
-
-/** A prepared set's offsets must index its symbols before it is stored (see runResident). */
-function checkChoices(symbols: Uint32Array, offsets: Uint32Array, count: number): void {
-  let ok = symbols instanceof Uint32Array && offsets instanceof Uint32Array && Number.isInteger(count) && count >= 0 && offsets.length >= count + 1;
-  for (let i = 0; ok && i < count; i++) ok = offsets[i]! <= offsets[i + 1]!;
-  if (!ok || offsets[count]! > symbols.length) throw new TypeError('editops: the prepared choices sent to a worker are malformed');
+  const distances = job.kind === BatchKind.matrix ? count * choices.count : job.kind === BatchKind.extract ? limit : count;
+  const part: BatchJob = { ...job, choiceCount: choices.count, limit, outIndex: new Int32Array(limit), outDistance: new Int32Array(distances) };
+  return { count: runBatch(wasm, part, choices, range), outIndex: part.outIndex, outDistance: part.outDistance };
 }
 
 function runPart({ id, job, choicesKey, range }: PartRequest) {
@@ -95,13 +47,12 @@ function runPart({ id, job, choicesKey, range }: PartRequest) {
   }
   const choices = resident.get(choicesKey);
   if (!choices) throw new Error(`editops: internal error: worker holds no choices under key ${choicesKey}`);
-  // The resident set was checked when it was stored (checkChoices); the range and query are here.
+  // The core checks the lists (eo_batch_set_*); the range must lie within the rows it splits.
   const { begin, end } = range;
   const rows = job.kind === BatchKind.matrix ? job.queryCount : choices.count;
   if (!(Number.isInteger(begin) && Number.isInteger(end) && begin >= 0 && begin <= end && end <= rows)) {
     throw new TypeError('editops: the batch job part is malformed');
   }
-  checkQueries(job);
   return { id, ...runResident(job, choices, range) };
 }
 
@@ -109,9 +60,13 @@ parentPort!.on('message', (message: PoolMessage) => {
   switch (message.type) {
     case 'choices': {
       try {
-        checkChoices(message.symbols, message.offsets, message.count);
-        const symbols = store(message.symbols);
-        resident.set(message.key, { symbols, offsets: store(message.offsets), count: message.count });
+        const { symbols, offsets, count } = message;
+        if (!(symbols instanceof Uint32Array && offsets instanceof Uint32Array && Number.isInteger(count) && count >= 0)) {
+          throw new TypeError('editops: the prepared choices sent to a worker are malformed');
+        }
+        // Checked by the core on every part that reads them (eo_batch_set_choices).
+        const at = store(symbols);
+        resident.set(message.key, { symbols: at, symbolCount: symbols.length, offsets: store(offsets), offsetCount: offsets.length, count });
       } catch (error) {
         parentPort!.postMessage({ id: -1, error });
       }

@@ -3,39 +3,65 @@
  * so its only imports are a few runtime hooks; we answer them here.
  */
 
-/** metric, maxDistance, insertWeight, deleteWeight, replaceWeight */
-type KernelOptions = [number, number, number, number, number];
-
-/** The functions editops.wasm exports (packages/wasm/cpp/exports.cpp, plus malloc and free). */
+/**
+ * The functions editops.wasm exports: every EO_API function of native-core/include/editops/c_api.h
+ * (build-wasm.mjs reads the list from there), plus malloc and free. Addresses are numbers (byte
+ * offsets into memory); see the header for what each argument is and who owns it.
+ */
 export interface EditopsWasmExports {
   readonly memory: WebAssembly.Memory;
   malloc(bytes: number): number;
   free(pointer: number): void;
-  eo_distance(a: number, aSize: number, b: number, bSize: number, ...options: KernelOptions): number;
-  eo_editops(a: number, aSize: number, b: number, bSize: number, ...options: [...KernelOptions, path: number]): number;
-  eo_ops_data(): number;
-  eo_ops_size(): number;
-  eo_ops_clear(): void;
-  eo_batch(
-    kind: number,
-    queries: number,
-    queryOffsets: number,
-    queryCount: number,
-    choices: number,
-    choiceOffsets: number,
-    choiceCount: number,
-    ...rest: [...KernelOptions, limit: number, outIndex: number, outDistance: number]
-  ): number;
+  eo_abi_version(): number;
+  eo_distance(a: number, aSize: number, b: number, bSize: number, options: number): number;
+  eo_distance_utf16(a: number, aUnits: number, b: number, bUnits: number, options: number): number;
+  eo_ops_new(): number;
+  eo_ops_free(ops: number): void;
+  eo_ops_data(ops: number): number;
+  eo_ops_size(ops: number): number;
+  eo_ops_clear(ops: number): void;
+  eo_editops(a: number, aSize: number, b: number, bSize: number, options: number, ops: number): number;
+  eo_editops_utf16(a: number, aUnits: number, b: number, bUnits: number, options: number, ops: number, lengths: number): number;
+  eo_batch_new(kind: number, options: number, limit: number): number;
+  eo_batch_set_queries(job: number, symbols: number, symbolCount: number, offsets: number, offsetCount: number, count: number): number;
+  eo_batch_set_choices(job: number, symbols: number, symbolCount: number, offsets: number, offsetCount: number, count: number): number;
+  eo_batch_set_outputs(job: number, outIndex: number, indexCapacity: number, outDistance: number, distanceCapacity: number): number;
+  eo_batch_check(job: number): number;
+  eo_batch_split(job: number, threads: number): number;
+  eo_batch_run(job: number, part: number, stop: number): void;
+  eo_batch_finish(job: number): number;
   _initialize?: () => void;
 }
+
+/** The C API functions above, by name: bridge-contract.test.ts checks them against the header. */
+export const C_API_EXPORTS = [
+  'eo_abi_version',
+  'eo_distance',
+  'eo_distance_utf16',
+  'eo_ops_new',
+  'eo_ops_free',
+  'eo_ops_data',
+  'eo_ops_size',
+  'eo_ops_clear',
+  'eo_editops',
+  'eo_editops_utf16',
+  'eo_batch_new',
+  'eo_batch_set_queries',
+  'eo_batch_set_choices',
+  'eo_batch_set_outputs',
+  'eo_batch_check',
+  'eo_batch_split',
+  'eo_batch_run',
+  'eo_batch_finish',
+] as const satisfies readonly (keyof EditopsWasmExports)[];
 
 /**
  * Import object answering every import the module declares. A call to any of them but the memory
  * growth hook means the core aborted (it should never; a trap means a bug or out of memory): it
  * throws an Error named 'WasmAbort', which the kernel treats like a trap.
  *
- * Self-contained on purpose (it uses nothing from outside its own body), as are exportsOf and the
- * kernel's runBatch: the browser's Web Workers are built from their source text (web-workers.ts).
+ * Self-contained on purpose (it uses nothing from outside its own body), as are exportsOf and
+ * runBatch: the browser's Web Workers are built from their source text (web-workers.ts).
  */
 export function importsFor(module: WebAssembly.Module): WebAssembly.Imports {
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};

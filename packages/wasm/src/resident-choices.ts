@@ -12,14 +12,13 @@
  * encoding is garbage collected is freed too (FinalizationRegistry).
  */
 import type { EditopsWasmExports } from './instantiate';
+import type { ListInMemory } from './run-batch';
 
 const MIN_RESIDENT_BYTES = 64 * 1024;
 const BUDGET_BYTES = 64 * 1024 * 1024;
 
 /** Where a resident list lives in linear memory. */
-export interface ResidentList {
-  readonly symbols: number;
-  readonly offsets: number;
+export interface ResidentList extends ListInMemory {
   readonly bytes: number;
 }
 
@@ -66,7 +65,15 @@ export class ResidentChoices {
     const heap = new Uint32Array(wasm.memory.buffer);
     heap.set(symbols, symbolsAt >>> 2);
     heap.set(offsets, offsetsAt >>> 2);
-    const entry: Entry = { symbols: symbolsAt, offsets: offsetsAt, bytes, key: new WeakRef(symbols), freed: false };
+    const entry: Entry = {
+      symbols: symbolsAt,
+      symbolCount: symbols.length,
+      offsets: offsetsAt,
+      offsetCount: offsets.length,
+      bytes,
+      key: new WeakRef(symbols),
+      freed: false,
+    };
     this.#byKey.set(symbols, entry);
     this.#order.push(entry);
     this.#bytes += bytes;

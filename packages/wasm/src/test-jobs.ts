@@ -2,7 +2,7 @@
  * Batch jobs for the wasm package's tests, built from strings: the one query against the choices,
  * by code point, with unit-cost Levenshtein and no cutoff.
  */
-import { BatchKind, MetricCode, type BatchJob } from '@editops/core';
+import { BatchKind, DEFAULT_KERNEL_OPTIONS, type BatchJob } from '@editops/core';
 
 const codes = (text: string): number[] => Array.from(text, (c) => c.codePointAt(0)!);
 
@@ -23,11 +23,7 @@ export function jobOf(kind: BatchKind, query: string, choices: readonly string[]
     choices: Uint32Array.from(symbols),
     choiceOffsets: offsets,
     choiceCount: choices.length,
-    metric: MetricCode.levenshtein,
-    maxDistance: -1,
-    insertWeight: 1,
-    deleteWeight: 1,
-    replaceWeight: 1,
+    options: DEFAULT_KERNEL_OPTIONS.slice(),
     limit,
     outIndex: new Int32Array(kind === BatchKind.extract ? limit : 0),
     outDistance: new Int32Array(results),

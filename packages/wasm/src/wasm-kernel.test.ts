@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KERNEL_OPTIONS } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
 import { createWasmKernel } from './wasm-kernel';
 
@@ -10,15 +11,27 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     memory,
     malloc: (bytes) => ((next += bytes), next - bytes),
     free: () => {},
+    eo_abi_version: () => 2,
     eo_distance: (_a, aSize, _b, bSize) => {
       if (trap) throw new WebAssembly.RuntimeError('unreachable');
       return Math.abs(aSize - bSize);
     },
+    eo_distance_utf16: () => 0,
+    eo_ops_new: () => 8,
+    eo_ops_free: () => {},
     eo_editops: () => 1,
+    eo_editops_utf16: () => 1,
     eo_ops_data: () => 0,
     eo_ops_size: () => 0,
     eo_ops_clear: () => {},
-    eo_batch: () => 0,
+    eo_batch_new: () => 0,
+    eo_batch_set_queries: () => 0,
+    eo_batch_set_choices: () => 0,
+    eo_batch_set_outputs: () => 0,
+    eo_batch_check: () => 0,
+    eo_batch_split: () => 1,
+    eo_batch_run: () => {},
+    eo_batch_finish: () => 0,
   };
 }
 
@@ -27,19 +40,22 @@ describe('createWasmKernel', () => {
     let made = 0;
     const kernel = createWasmKernel(() => fakeExports(made++ === 0));
     const symbols = new Uint32Array([1, 2, 3]);
-    expect(() => kernel.distance(symbols, 3, symbols, 1, 0, -1, 1, 1, 1)).toThrow(/restarted; later calls are unaffected/);
+    expect(() => kernel.distance(symbols, 3, symbols, 1, DEFAULT_KERNEL_OPTIONS)).toThrow(/restarted; later calls are unaffected/);
     expect(made).toBe(2);
-    expect(kernel.distance(symbols, 3, symbols, 1, 0, -1, 1, 1, 1)).toBe(2);
+    expect(kernel.distance(symbols, 3, symbols, 1, DEFAULT_KERNEL_OPTIONS)).toBe(2);
   });
 
   it('lets ordinary errors through without restarting', () => {
     let made = 0;
     const kernel = createWasmKernel(() => {
       made++;
-      return { ...fakeExports(false), malloc: () => 0 };
+      const exports = fakeExports(false);
+      // The instance's own buffers are allocated; the call's input buffer is refused.
+      let allocations = 0;
+      return { ...exports, malloc: (bytes: number) => (allocations++ === 0 ? exports.malloc(bytes) : 0) };
     });
     const symbols = new Uint32Array([1]);
-    expect(() => kernel.distance(symbols, 1, symbols, 1, 0, -1, 1, 1, 1)).toThrow(RangeError);
+    expect(() => kernel.distance(symbols, 1, symbols, 1, DEFAULT_KERNEL_OPTIONS)).toThrow(RangeError);
     expect(made).toBe(1);
   });
 });

@@ -6,9 +6,10 @@
  * budget, but a browser can refuse to grow memory), the instance is thrown away and a fresh one
  * made from the same module, so one failed call cannot corrupt later ones.
  */
-import { packedArray, type BatchJob, type Kernel, type KernelStatus } from '@editops/core';
+import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
 import { ResidentChoices } from './resident-choices';
+import { runBatch } from './run-batch';
 
 const STATUS_OK = 0;
 /** Input buffers up to this many symbols stay allocated between calls. */
@@ -44,16 +45,29 @@ class LinearBuffer {
   }
 }
 
-/** One live instance and its reusable input buffers. */
+/** One live instance and its reusable buffers in linear memory. */
 class Instance {
   readonly bufferA: LinearBuffer;
   readonly bufferB: LinearBuffer;
+  /** eo_options of the call in progress. */
+  readonly options: number;
+  /** The instance's one script buffer (eo_ops). */
+  readonly ops: number;
+  /** Two uint32s: the code point lengths eo_editops_utf16 reports. */
+  readonly lengths: number;
   #heap: Uint32Array;
+  /** The same memory by UTF-16 unit. */
+  #units: Uint16Array;
 
   constructor(readonly wasm: EditopsWasmExports) {
     this.bufferA = new LinearBuffer(wasm);
     this.bufferB = new LinearBuffer(wasm);
+    this.options = wasm.malloc(4 * (KERNEL_OPTIONS_INT32S + 2));
+    this.ops = wasm.eo_ops_new();
+    if (this.options === 0 || this.ops === 0) throw new RangeError('editops: the wasm backend could not allocate its buffers');
+    this.lengths = this.options + 4 * KERNEL_OPTIONS_INT32S;
     this.#heap = new Uint32Array(wasm.memory.buffer);
+    this.#units = new Uint16Array(wasm.memory.buffer);
   }
 
   /** Copies symbols[0, length) into a reused buffer in linear memory; returns its address. */
@@ -70,28 +84,33 @@ class Instance {
   }
 
   /**
-   * Writes the code points of text[start, end) (UTF-16 units; a boundary never splits a pair)
-   * into a reused buffer in linear memory (a surrogate pair is one symbol, a lone surrogate its
-   * own); returns the count. Same encoding as @editops/core's ScratchSequence.encodeCodePoints,
-   * without the scratch copy.
+   * Writes the UTF-16 units of text[start, end) into a reused buffer in linear memory (the core
+   * decodes them: eo_distance_utf16); returns its address.
    */
-  writeCodePoints(buffer: LinearBuffer, text: string, start: number, end: number): number {
-    const pointer = buffer.reserve(end - start);
+  writeUnits(buffer: LinearBuffer, text: string, start: number, end: number): number {
+    // Two units per uint32 of the buffer.
+    const pointer = buffer.reserve((end - start + 1) >>> 1);
+    this.#refreshHeap();
+    const units = this.#units;
+    const at = (pointer >>> 1) - start;
+    for (let i = start; i < end; i++) units[at + i] = text.charCodeAt(i);
+    return pointer;
+  }
+
+  /** Copies an options block into the instance's eo_options; returns its address. */
+  writeOptions(block: KernelOptionsBlock): number {
     this.#refreshHeap();
     const heap = this.#heap;
-    let at = pointer >>> 2;
-    for (let i = start; i < end; i++) {
-      let unit = text.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < end) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
-      heap[at++] = unit;
-    }
-    return at - (pointer >>> 2);
+    const at = this.options >>> 2;
+    for (let i = 0; i < KERNEL_OPTIONS_INT32S; i++) heap[at + i] = block[i]!;
+    return this.options;
+  }
+
+  /** The lengths eo_editops_utf16 wrote, into `lengths`. */
+  readLengths(lengths: Int32Array): void {
+    this.#refreshHeap();
+    lengths[0] = this.#heap[this.lengths >>> 2]!;
+    lengths[1] = this.#heap[(this.lengths >>> 2) + 1]!;
   }
 
   /**
@@ -99,7 +118,10 @@ class Instance {
    * never has). Testing that is much cheaper than reading `memory.buffer`, an accessor, per call.
    */
   #refreshHeap(): void {
-    if (this.#heap.length === 0) this.#heap = new Uint32Array(this.wasm.memory.buffer);
+    if (this.#heap.length === 0) {
+      this.#heap = new Uint32Array(this.wasm.memory.buffer);
+      this.#units = new Uint16Array(this.wasm.memory.buffer);
+    }
   }
 
   /**
@@ -108,9 +130,9 @@ class Instance {
    * matters for short scripts: this is most of the bridge cost of a short editops call.
    */
   takeOps(): Int32Array {
-    const { wasm } = this;
-    const start = wasm.eo_ops_data() >>> 2;
-    const size = wasm.eo_ops_size();
+    const { wasm, ops } = this;
+    const start = wasm.eo_ops_data(ops) >>> 2;
+    const size = wasm.eo_ops_size(ops);
     this.#refreshHeap();
     const packed = packedArray(size);
     const heap = this.#heap;
@@ -118,7 +140,7 @@ class Instance {
     // they are. A loop beats set() on the few ints of a short script; set() wins on long ones.
     if (size <= 64) for (let i = 0; i < size; i++) packed[i] = heap[start + i]!;
     else packed.set(heap.subarray(start, start + size));
-    wasm.eo_ops_clear();
+    wasm.eo_ops_clear(ops);
     return packed;
   }
 
@@ -130,65 +152,6 @@ class Instance {
 
 /** Runs a batch job off the main thread (worker threads in Node, Web Workers or slices in browsers). */
 export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
-
-/**
- * Copies a batch job's inputs into freshly allocated linear memory, runs it, copies the outputs
- * back and frees everything it allocated (batch calls are large; their buffers are not worth
- * keeping). Choices already `resident` in linear memory (resident-choices.ts) are not copied.
- * Self-contained (see importsFor): the browser's Web Workers run it from its source text.
- */
-export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: { readonly symbols: number; readonly offsets: number }): number {
-  // The core trusts the job: check what it would read (as the native binding does), so that a
-  // malformed job is a TypeError, not reads of other memory. Inline: this function runs from its
-  // source text in Web Workers.
-  const isList = (symbols: unknown, offsets: unknown, count: number) => {
-    if (!(symbols instanceof Uint32Array) || !(offsets instanceof Uint32Array)) return false;
-    if (!(Number.isInteger(count) && count >= 0 && offsets.length >= count + 1)) return false;
-    for (let i = 0; i < count; i++) if (offsets[i]! > offsets[i + 1]!) return false;
-    return offsets[count]! <= symbols.length;
-  };
-  const outputs = job.kind === 1 ? job.limit : job.kind === 0 ? job.choiceCount : job.queryCount * job.choiceCount;
-  if (
-    !isList(job.queries, job.queryOffsets, job.queryCount) ||
-    !isList(job.choices, job.choiceOffsets, job.choiceCount) ||
-    !(job.kind === 0 || job.kind === 1 || job.kind === 2) ||
-    (job.kind !== 2 && job.queryCount < 1) ||
-    !(job.outIndex instanceof Int32Array) ||
-    !(job.outDistance instanceof Int32Array) ||
-    !(Number.isInteger(job.limit) && job.limit >= 0) ||
-    job.outDistance.length < outputs ||
-    (job.kind === 1 && job.outIndex.length < job.limit)
-  ) {
-    throw new TypeError('editops: the batch job is malformed (its lists, counts or outputs do not match)');
-  }
-  const pointers: number[] = [];
-  try {
-    const allocate = (array: Uint32Array | Int32Array): number => {
-      const pointer = wasm.malloc(Math.max(array.byteLength, 4));
-      if (pointer === 0) throw new RangeError(`editops: the wasm backend could not allocate ${array.byteLength} bytes`);
-      pointers.push(pointer);
-      return pointer;
-    };
-    const inputs = resident ? [job.queries, job.queryOffsets] : [job.queries, job.queryOffsets, job.choices, job.choiceOffsets];
-    const [queries, queryOffsets, copiedChoices, copiedOffsets] = inputs.map(allocate) as [number, number, number?, number?];
-    const choices = resident ? resident.symbols : copiedChoices!;
-    const choiceOffsets = resident ? resident.offsets : copiedOffsets!;
-    const outIndex = allocate(job.outIndex);
-    const outDistance = allocate(job.outDistance);
-    // Allocation may grow memory and detach older views: copy only once every buffer exists.
-    const heap = new Uint32Array(wasm.memory.buffer);
-    inputs.forEach((array, k) => heap.set(array, pointers[k]! >>> 2));
-    const count = wasm.eo_batch(
-      job.kind, queries, queryOffsets, job.queryCount, choices, choiceOffsets, job.choiceCount,
-      job.metric, job.maxDistance, job.insertWeight, job.deleteWeight, job.replaceWeight, job.limit, outIndex, outDistance,
-    );
-    job.outIndex.set(new Int32Array(wasm.memory.buffer, outIndex, job.outIndex.length));
-    job.outDistance.set(new Int32Array(wasm.memory.buffer, outDistance, job.outDistance.length));
-    return count;
-  } finally {
-    for (const pointer of pointers) wasm.free(pointer);
-  }
-}
 
 /**
  * `instantiate` makes a fresh instance of the module; it is called again after a trap.
@@ -220,50 +183,55 @@ export function createWasmKernel(
 
   return {
     name: 'wasm',
+    abiVersion: live.wasm.eo_abi_version(),
     /** The live instance's memory, for memory measurements. */
     memory: () => live.wasm.memory,
-    distance(a, aLength, b, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
+    distance(a, aLength, b, bLength, options) {
       try {
         const pointerA = live.copyIn(live.bufferA, a, aLength);
         const pointerB = live.copyIn(live.bufferB, b, bLength);
-        const result = live.wasm.eo_distance(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
+        const result = live.wasm.eo_distance(pointerA, aLength, pointerB, bLength, live.writeOptions(options));
         live.shrinkInputs();
         return result;
       } catch (error) {
         return recover(error);
       }
     },
-    editops(a, aLength, b, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, path = 0) {
+    editops(a, aLength, b, bLength, options) {
       try {
-        const { wasm } = live;
         const pointerA = live.copyIn(live.bufferA, a, aLength);
         const pointerB = live.copyIn(live.bufferB, b, bLength);
-        const status = wasm.eo_editops(pointerA, aLength, pointerB, bLength, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, path);
+        const status = live.wasm.eo_editops(pointerA, aLength, pointerB, bLength, live.writeOptions(options), live.ops);
         live.shrinkInputs();
         return status !== STATUS_OK ? (status as KernelStatus) : live.takeOps();
       } catch (error) {
         return recover(error);
       }
     },
-    distanceStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight) {
+    distanceStrings(a, b, prefix, suffix, options) {
       try {
-        const lengthA = live.writeCodePoints(live.bufferA, a, prefix, a.length - suffix);
-        const lengthB = live.writeCodePoints(live.bufferB, b, prefix, b.length - suffix);
-        const result = live.wasm.eo_distance(live.bufferA.pointer, lengthA, live.bufferB.pointer, lengthB, metric, maxDistance, insertWeight, deleteWeight, replaceWeight);
+        const unitsA = a.length - suffix - prefix;
+        const unitsB = b.length - suffix - prefix;
+        const pointerA = live.writeUnits(live.bufferA, a, prefix, a.length - suffix);
+        const pointerB = live.writeUnits(live.bufferB, b, prefix, b.length - suffix);
+        const result = live.wasm.eo_distance_utf16(pointerA, unitsA, pointerB, unitsB, live.writeOptions(options));
         live.shrinkInputs();
         return result;
       } catch (error) {
         return recover(error);
       }
     },
-    editopsStrings(a, b, prefix, suffix, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, lengths) {
+    editopsStrings(a, b, prefix, suffix, options, lengths) {
       try {
-        const { wasm } = live;
-        const lengthA = (lengths[0] = live.writeCodePoints(live.bufferA, a, prefix, a.length - suffix));
-        const lengthB = (lengths[1] = live.writeCodePoints(live.bufferB, b, prefix, b.length - suffix));
-        const status = wasm.eo_editops(live.bufferA.pointer, lengthA, live.bufferB.pointer, lengthB, metric, maxDistance, insertWeight, deleteWeight, replaceWeight, 0);
+        const unitsA = a.length - suffix - prefix;
+        const unitsB = b.length - suffix - prefix;
+        const pointerA = live.writeUnits(live.bufferA, a, prefix, a.length - suffix);
+        const pointerB = live.writeUnits(live.bufferB, b, prefix, b.length - suffix);
+        const status = live.wasm.eo_editops_utf16(pointerA, unitsA, pointerB, unitsB, live.writeOptions(options), live.ops, live.lengths);
         live.shrinkInputs();
-        return status !== STATUS_OK ? (status as KernelStatus) : live.takeOps();
+        if (status !== STATUS_OK) return status as KernelStatus;
+        live.readLengths(lengths);
+        return live.takeOps();
       } catch (error) {
         return recover(error);
       }

@@ -13,7 +13,7 @@
 import type { BatchJob } from '@editops/core';
 import { mergeParts, splitJob, type PartOutput } from './batch-split';
 import { exportsOf, importsFor } from './instantiate';
-import { runBatch } from './wasm-kernel';
+import { runBatch } from './run-batch';
 
 interface PartReply extends Partial<PartOutput> {
   readonly id: number;

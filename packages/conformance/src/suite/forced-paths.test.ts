@@ -1,11 +1,11 @@
 /**
  * Whichever algorithm path the core takes (full matrix, band, linear-memory split), editops must
- * return the one canonical script of docs/semantics.md. The kernel's `path` argument forces each
+ * return the one canonical script of docs/semantics.md. The options block's `path` forces each
  * path on the same inputs; every answer must equal the naive oracle's.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KernelStatus, MetricCode, NO_MAX_DISTANCE, PathCode, type Metric } from '@editops/core';
+import { kernelOptionsBlock, KernelStatus, MetricCode, NO_MAX_DISTANCE, PathCode, type Metric } from '@editops/core';
 import { backendUnderTest } from '../backend-under-test';
 import { similarPair, smallAlphabetString } from '../arbitraries';
 import { oracleDistance, oracleEditops } from '../oracle/metrics';
@@ -39,7 +39,8 @@ describe(`${label}: every forced editops path returns the canonical script`, () 
         const distance = oracleDistance(Array.from(a), Array.from(b), { metric });
         const expected = cutoff !== undefined && distance > cutoff ? KernelStatus.overMaxDistance : packedOracle(a, b, metric);
         for (const [, path] of paths) {
-          const result = kernel.editops(x, x.length, y, y.length, MetricCode[metric], cutoff ?? NO_MAX_DISTANCE, 1, 1, 1, path);
+          const options = { metric: MetricCode[metric], maxDistance: cutoff ?? NO_MAX_DISTANCE, insertWeight: 1, deleteWeight: 1, replaceWeight: 1 };
+          const result = kernel.editops(x, x.length, y, y.length, kernelOptionsBlock(options, path));
           expect(result).toEqual(expected);
         }
       }),

@@ -1,0 +1,182 @@
+/*
+ * editops C API: the one contract between the C++ core and its two bindings.
+ *
+ * The WebAssembly build exports every function marked EO_API below, as it is (its export list is
+ * read from this file: packages/wasm/scripts/build-wasm.mjs). The Node-API addon
+ * (packages/native-addon/src) only converts napi values into these calls and the results back.
+ * @editops/core (packages/core/src/kernel.ts, kernel-options.ts) mirrors the numbers and the options
+ * layout; packages/conformance/src/bridge-contract.test.ts reads this file and fails when the two
+ * sides differ.
+ *
+ * Plain C types only: pointers are 32-bit in wasm32 and 64-bit on hosts, so every struct that both
+ * sides lay out (eo_options) holds no pointer.
+ */
+#ifndef EDITOPS_C_API_H
+#define EDITOPS_C_API_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__EMSCRIPTEN__)
+#define EO_API __attribute__((used, visibility("default")))
+#else
+#define EO_API
+#endif
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: ABI version
+ *
+ * Raised whenever a number, a struct layout or a signature below changes. @editops/auto refuses a
+ * backend whose eo_abi_version() differs from the version @editops/core was built for.
+ */
+#define EO_ABI_VERSION 2
+
+EO_API uint32_t eo_abi_version(void);
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: enums (explicitly numbered; the numbers are the ABI)
+ */
+typedef enum eo_metric {
+  EO_METRIC_LEVENSHTEIN = 0,
+  EO_METRIC_OSA = 1,
+  EO_METRIC_DAMERAU = 2,
+  EO_METRIC_INDEL = 3,
+  EO_METRIC_HAMMING = 4
+} eo_metric;
+
+/* Op codes of a packed script: [op, srcPos, destPos] per op, in forward order. */
+typedef enum eo_op { EO_OP_INSERT = 0, EO_OP_DELETE = 1, EO_OP_REPLACE = 2, EO_OP_TRANSPOSE = 3 } eo_op;
+
+typedef enum eo_status {
+  EO_STATUS_OK = 0,
+  EO_STATUS_OVER_MAX_DISTANCE = 1, /* the distance is above options.max_distance */
+  EO_STATUS_TOO_LARGE = 2,         /* the work would exceed the core's memory budget; nothing was allocated */
+  EO_STATUS_UNSUPPORTED = 3,       /* the metric (or a negative weight) is not implemented */
+  EO_STATUS_INVALID = 4            /* a batch job's lists, counts or outputs do not fit together */
+} eo_status;
+
+/* Which algorithm path editops takes. Tests force each path to check they agree; callers pass AUTO. */
+typedef enum eo_path { EO_PATH_AUTO = 0, EO_PATH_FULL = 1, EO_PATH_BANDED = 2, EO_PATH_SPLIT = 3 } eo_path;
+
+typedef enum eo_batch_kind {
+  EO_BATCH_DISTANCE_MANY = 0, /* query 0 against every choice: one distance per choice */
+  EO_BATCH_EXTRACT = 1,       /* the `limit` best choices for query 0, by (distance, index) */
+  EO_BATCH_MATRIX = 2         /* every query x every choice, row-major */
+} eo_batch_kind;
+
+/* What eo_distance returns when the answer cannot be computed within the core's limits (weighted
+ * costs that could overflow int64). An unsupported metric returns -1. */
+#define EO_DISTANCE_TOO_LARGE (-2)
+#define EO_DISTANCE_UNSUPPORTED (-1)
+
+/* "No cutoff". */
+#define EO_NO_MAX_DISTANCE (-1)
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: options
+ *
+ * Every field is an int32, so the struct is an Int32Array of EO_OPTIONS_INT32S on the JS side, the
+ * same bytes on every target. The caller owns it; the core only reads it during the call.
+ */
+typedef struct eo_options {
+  int32_t metric;         /* eo_metric */
+  int32_t path;           /* eo_path (editops only) */
+  int32_t max_distance;   /* EO_NO_MAX_DISTANCE, or a cutoff >= 0: answers above it are cut off */
+  int32_t insert_weight;  /* Levenshtein costs, each >= 1 (all 1 takes the unweighted paths) */
+  int32_t delete_weight;
+  int32_t replace_weight;
+} eo_options;
+
+#define EO_OPTIONS_INT32S 6
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: one pair
+ *
+ * Sequences are arrays of 32-bit symbols, owned by the caller and only read during the call.
+ * Over max_distance, a distance is max_distance + 1 and editops returns EO_STATUS_OVER_MAX_DISTANCE.
+ * Hamming is always padded (unequal lengths count |n - m|); the TypeScript layer checks lengths.
+ */
+EO_API double eo_distance(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                          const eo_options* options);
+
+/* The same on UTF-16 units, compared by code point: a valid surrogate pair is one symbol, a lone
+ * surrogate its own. The caller never cuts a pair at either end. */
+EO_API double eo_distance_utf16(const uint16_t* a, uint32_t a_units, const uint16_t* b, uint32_t b_units,
+                                const eo_options* options);
+
+/* A script buffer: owned by whoever made it with eo_ops_new, freed by eo_ops_free. Its data is
+ * valid until the next call that writes into it or eo_ops_clear. */
+typedef struct eo_ops eo_ops;
+
+EO_API eo_ops* eo_ops_new(void);
+EO_API void eo_ops_free(eo_ops* ops);
+EO_API const int32_t* eo_ops_data(const eo_ops* ops);
+/* int32 values (three per op) */
+EO_API uint32_t eo_ops_size(const eo_ops* ops);
+/* Empties the buffer; gives a large one back to the allocator. */
+EO_API void eo_ops_clear(eo_ops* ops);
+
+/* The canonical script (docs/semantics.md) turning a into b, written into `out` (replacing what it
+ * held) as packed [eo_op, srcPos, destPos] triples. Returns an eo_status. */
+EO_API int32_t eo_editops(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                          const eo_options* options, eo_ops* out);
+
+/* eo_editops on UTF-16 units by code point (see eo_distance_utf16). Positions count code points;
+ * lengths[0], lengths[1] receive the code point lengths of a and b. */
+EO_API int32_t eo_editops_utf16(const uint16_t* a, uint32_t a_units, const uint16_t* b, uint32_t b_units,
+                                const eo_options* options, eo_ops* out, uint32_t* lengths);
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: batch jobs
+ *
+ * Lists are packed: element i is symbols[offsets[i], offsets[i + 1]). The caller owns every array
+ * and keeps it alive and unchanged until eo_batch_finish; the job owns only itself.
+ *
+ *   job = eo_batch_new(kind, options, limit);
+ *   eo_batch_set_queries(job, ...); eo_batch_set_choices(job, ...); eo_batch_set_outputs(job, ...);
+ *   status = eo_batch_check(job);              // EO_STATUS_INVALID: the parts do not fit together
+ *   parts = eo_batch_split(job, threads);      // 0 when the check fails; then run nothing
+ *   eo_batch_run(job, part, stop) for each part in [0, parts), on any threads, concurrently;
+ *   count = eo_batch_finish(job);              // once every run returned; frees the job
+ *
+ * `stop`, when not null, is polled between choices; once it reads non-zero the runs return early
+ * and the outputs are unspecified. Distances above INT32_MAX are reported as INT32_MAX.
+ */
+typedef struct eo_batch eo_batch;
+
+/* NULL when kind is not an eo_batch_kind or memory is short. */
+EO_API eo_batch* eo_batch_new(int32_t kind, const eo_options* options, uint32_t limit);
+
+/* Each checks the list (offset_count >= count + 1, offsets non-decreasing, within symbol_count)
+ * and returns EO_STATUS_OK or EO_STATUS_INVALID. */
+EO_API int32_t eo_batch_set_queries(eo_batch* job, const uint32_t* symbols, uint32_t symbol_count,
+                                    const uint32_t* offsets, uint32_t offset_count, uint32_t count);
+EO_API int32_t eo_batch_set_choices(eo_batch* job, const uint32_t* symbols, uint32_t symbol_count,
+                                    const uint32_t* offsets, uint32_t offset_count, uint32_t count);
+
+/* Extract writes up to `limit` (index, distance) pairs; distance-many one distance per choice; the
+ * matrix queries x choices. Checked against the lists when the job is split. */
+EO_API int32_t eo_batch_set_outputs(eo_batch* job, int32_t* out_index, uint32_t index_capacity,
+                                    int32_t* out_distance, uint32_t distance_capacity);
+
+/* EO_STATUS_OK when the queries, choices and outputs are set and fit together, else
+ * EO_STATUS_INVALID. Reads nothing but the job, so a binding can check on its own thread and split
+ * and run on others. */
+EO_API int32_t eo_batch_check(const eo_batch* job);
+
+/* How many parts (>= 1, at most `threads`) the job runs in; 0 when it is not valid. Call once. */
+EO_API uint32_t eo_batch_split(eo_batch* job, uint32_t threads);
+
+EO_API void eo_batch_run(eo_batch* job, uint32_t part, const volatile uint8_t* stop);
+
+/* The number of results written (extract: matches; otherwise distances). Frees the job. */
+EO_API uint32_t eo_batch_finish(eo_batch* job);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* EDITOPS_C_API_H */
