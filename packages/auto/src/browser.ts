@@ -6,23 +6,21 @@
 import { SHORT_STRING_KERNEL } from '@editops/core';
 import type { BackendInfo } from './resolve-backend';
 
-export {
-  init,
-  ready,
-  distance,
-  similarity,
-  normalizedDistance,
-  normalizedSimilarity,
-  editops,
-  opcodes,
-  closest,
-  extract,
-  distanceMatrix,
-  closestAsync,
-  extractAsync,
-  distanceMatrixAsync,
-  type WasmSource,
-} from '@editops/wasm';
+export { init, ready, type WasmSource } from '@editops/wasm';
+// <api-functions export="export { NAME } from '@editops/wasm';">
+export { distance } from '@editops/wasm';
+export { similarity } from '@editops/wasm';
+export { normalizedDistance } from '@editops/wasm';
+export { normalizedSimilarity } from '@editops/wasm';
+export { editops } from '@editops/wasm';
+export { opcodes } from '@editops/wasm';
+export { closest } from '@editops/wasm';
+export { extract } from '@editops/wasm';
+export { distanceMatrix } from '@editops/wasm';
+export { closestAsync } from '@editops/wasm';
+export { extractAsync } from '@editops/wasm';
+export { distanceMatrixAsync } from '@editops/wasm';
+// </api-functions>
 export * from '@editops/core/public';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';
 

@@ -10,9 +10,10 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { DEFAULT_KERNEL_OPTIONS, KERNEL_OPTIONS_INT32S, writeKernelOptions, type KernelOptionsBlock } from './kernel-options';
 import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
-import { maximumDistance, normalize } from './scores';
+import { maximumDistance, normalize } from './metrics';
+import { cutOff, overCutoff } from './cutoff';
 import { defaultScript, NOT_SERVED, shortDistance, shortEditops } from './short-strings';
-import { affixCodePoints, codePointCount, cutOff, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
+import { affixCodePoints, codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
 import type { DistanceOptions, Sequence } from './types';
 
 /** How createApi builds an API; the backends use the defaults, tests use the rest. */
@@ -126,7 +127,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     try {
       const result = encodedDistance(resolved);
       const maximum = maximumDistance(resolved, pair.a.length, pair.b.length);
-      return { distance: result, maximum, over: resolved.maxDistance >= 0 && result > resolved.maxDistance };
+      return { distance: result, maximum, over: overCutoff(result, resolved.maxDistance) };
     } finally {
       pair.release();
     }
@@ -199,7 +200,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     const affix = affixCodePoints(a);
     const packed = shortEditops(a, b, prefix, suffix, affix.prefix);
     if (packed === null) return undefined;
-    if (resolved.maxDistance >= 0 && packed.length > 3 * resolved.maxDistance) return null;
+    if (overCutoff(packed.length / 3, resolved.maxDistance)) return null;
     const around = affix.prefix + affix.suffix;
     return new Editops(packed, a, around + a.length - suffix - prefix, b, around + b.length - suffix - prefix, resolved.unit);
   }

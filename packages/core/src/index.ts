@@ -1,6 +1,7 @@
 // The public classes and types every backend re-exports, then what only the backends need.
 export * from './public-exports';
 export { createApi } from './api';
+export { API_FUNCTIONS, type ApiFunctionName } from './api-functions';
 export { asContract, type ApiImplementation } from './api-contract';
 export { DEFAULT_LIMIT } from './batch-api';
 export type { BatchApi } from './batch-types';

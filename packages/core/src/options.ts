@@ -4,6 +4,7 @@
  */
 import { argumentRangeError, argumentTypeError } from './errors';
 import { MetricCode, NO_MAX_DISTANCE } from './kernel';
+import { METRICS } from './metrics';
 import { checkOptionNames, notOneOf, PAIR_OPTIONS, WEIGHT_NAMES, type KnownOptions } from './option-names';
 import type { DistanceOptions, Metric, StringUnit } from './types';
 
@@ -18,6 +19,8 @@ export interface ResolvedOptions {
   readonly replaceWeight: number;
   /** Hamming only: unequal lengths are allowed (padded). */
   readonly pad: boolean;
+  /** Every weight is 1 (the unweighted paths). */
+  readonly uniformWeights: boolean;
   /** Levenshtein with every weight 1: the metric the short-string path (short-strings.ts) serves. */
   readonly unitLevenshtein: boolean;
 }
@@ -30,6 +33,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   deleteWeight: 1,
   replaceWeight: 1,
   pad: false,
+  uniformWeights: true,
   unitLevenshtein: true,
 });
 
@@ -110,10 +114,10 @@ export function resolveOptions(options: DistanceOptions | undefined, names?: Kno
     insertWeight = resolveWeight(weights as Record<string, unknown>, 'insert');
     deleteWeight = resolveWeight(weights as Record<string, unknown>, 'delete');
     replaceWeight = resolveWeight(weights as Record<string, unknown>, 'replace');
-    const uniform = insertWeight === 1 && deleteWeight === 1 && replaceWeight === 1;
-    if (!uniform && metric !== MetricCode.levenshtein) {
-      throw argumentRangeError('options.weights', "used only with metric 'levenshtein'", options.metric);
-    }
+  }
+  const uniformWeights = insertWeight === 1 && deleteWeight === 1 && replaceWeight === 1;
+  if (!uniformWeights && !METRICS[metric]!.weighted) {
+    throw argumentRangeError('options.weights', "used only with metric 'levenshtein'", options.metric);
   }
   return {
     metric,
@@ -123,6 +127,7 @@ export function resolveOptions(options: DistanceOptions | undefined, names?: Kno
     deleteWeight,
     replaceWeight,
     pad: resolvePad(options.pad),
-    unitLevenshtein: metric === MetricCode.levenshtein && insertWeight === 1 && deleteWeight === 1 && replaceWeight === 1,
+    uniformWeights,
+    unitLevenshtein: metric === MetricCode.levenshtein && uniformWeights,
   };
 }

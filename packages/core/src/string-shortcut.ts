@@ -14,7 +14,9 @@
  * The trim works on UTF-16 units but never splits a surrogate pair, so it trims exactly the code
  * points the core would trim.
  */
-import { MetricCode, OpCode } from './kernel';
+import { cutOff, overCutoff } from './cutoff';
+import { OpCode } from './kernel';
+import { METRICS, NO_FORMULA, type TwoByTwo } from './metrics';
 import type { ResolvedOptions } from './options';
 import { packedArray } from './packed-pool';
 
@@ -119,46 +121,18 @@ function twoByTwo(a: string, b: string, prefix: number, aEnd: number, bEnd: numb
   return units < 0xd800;
 }
 
-/** Whether middles xy and uv are a swap (x == v and y == u). */
-function swapped(a: string, b: string, prefix: number): boolean {
-  return a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) && a.charCodeAt(prefix + 1) === b.charCodeAt(prefix);
-}
+/** Reused by twoByTwoMiddles, so the per-call path allocates nothing. */
+const middles = { swap: false, crossMatch: false };
 
-/** The distance between two different single code points. */
-function singleSymbolDistance(options: ResolvedOptions): number {
-  if (options.metric === MetricCode.indel) return 2;
-  const { replaceWeight, insertWeight, deleteWeight } = options;
-  return replaceWeight <= insertWeight + deleteWeight ? replaceWeight : insertWeight + deleteWeight;
-}
-
-/**
- * The distance between middles xy and uv (two code points each, x != u, y != v), for unit costs:
- * levenshtein needs two edits (one edit keeps the length, so it is a replace that fixes one place);
- * osa and damerau need one when they are a swap; indel is 4 - 2 * LCS, and LCS is 1 exactly when
- * x == v or y == u. Weighted levenshtein is left to the kernel.
- */
-function twoByTwoDistance(a: string, b: string, prefix: number, options: ResolvedOptions): number {
-  switch (options.metric) {
-    case MetricCode.levenshtein:
-      return options.insertWeight === 1 && options.deleteWeight === 1 && options.replaceWeight === 1 ? 2 : NOT_TRIVIAL;
-    case MetricCode.osa:
-    case MetricCode.damerau:
-      return swapped(a, b, prefix) ? 1 : 2;
-    case MetricCode.indel:
-      return a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) || a.charCodeAt(prefix + 1) === b.charCodeAt(prefix) ? 2 : 4;
-    default:
-      return NOT_TRIVIAL;
-  }
-}
-
-/** Whether a cost is over the cutoff (maxDistance >= 0). */
-function overCutoff(cost: number, maxDistance: number): boolean {
-  return maxDistance >= 0 && cost > maxDistance;
-}
-
-/** What the core returns for a distance of `value` under the cutoff: maxDistance + 1 when over. */
-export function cutOff(value: number, maxDistance: number): number {
-  return overCutoff(value, maxDistance) ? maxDistance + 1 : value;
+/** The shape of two-by-two middles xy and uv, for the metric's formulas (metrics.ts). */
+function twoByTwoMiddles(a: string, b: string, prefix: number): TwoByTwo {
+  const x = a.charCodeAt(prefix);
+  const y = a.charCodeAt(prefix + 1);
+  const u = b.charCodeAt(prefix);
+  const v = b.charCodeAt(prefix + 1);
+  middles.swap = x === v && y === u;
+  middles.crossMatch = x === v || y === u;
+  return middles;
 }
 
 /**
@@ -173,10 +147,10 @@ export function trivialDistance(a: string, b: string, options: ResolvedOptions):
   let value: number;
   if (prefix === aEnd) value = codePointCount(b, prefix, bEnd) * options.insertWeight;
   else if (prefix === bEnd) value = codePointCount(a, prefix, aEnd) * options.deleteWeight;
-  else if (aEnd - prefix === 1 && bEnd - prefix === 1) value = singleSymbolDistance(options);
-  else if (twoByTwo(a, b, prefix, aEnd, bEnd)) value = twoByTwoDistance(a, b, prefix, options);
+  else if (aEnd - prefix === 1 && bEnd - prefix === 1) value = METRICS[options.metric]!.single(options);
+  else if (twoByTwo(a, b, prefix, aEnd, bEnd)) value = METRICS[options.metric]!.twoByTwo(options, twoByTwoMiddles(a, b, prefix));
   else return NOT_TRIVIAL;
-  return value === NOT_TRIVIAL ? NOT_TRIVIAL : cutOff(value, options.maxDistance);
+  return value === NO_FORMULA ? NOT_TRIVIAL : cutOff(value, options.maxDistance);
 }
 
 /**
@@ -203,7 +177,8 @@ export function trivialScript(a: string, b: string, options: ResolvedOptions): b
   const bEnd = b.length - suffix;
   const singles = aEnd - prefix === 1 && bEnd - prefix === 1;
   const pairs = !singles && prefix !== aEnd && prefix !== bEnd && twoByTwo(a, b, prefix, aEnd, bEnd);
-  if (prefix !== aEnd && prefix !== bEnd && !singles && !(pairs && twoReplacesOrSwap(options))) return false;
+  const rules = METRICS[options.metric]!;
+  if (prefix !== aEnd && prefix !== bEnd && !singles && !(pairs && rules.twoByTwoScript(options))) return false;
 
   const affix = affixCodePoints(a);
   const at = affix.prefix;
@@ -213,15 +188,15 @@ export function trivialScript(a: string, b: string, options: ResolvedOptions): b
   trivial.aLength = around + aMiddle;
   trivial.bLength = around + bMiddle;
   if (pairs) {
-    const swap = options.metric !== MetricCode.levenshtein && swapped(a, b, prefix);
+    const swap = rules.transposes && twoByTwoMiddles(a, b, prefix).swap;
     trivial.packed = overCutoff(swap ? 1 : 2, options.maxDistance)
       ? null
       : swap
         ? ops(OpCode.transpose, at, at)
         : ops(OpCode.replace, at, at, OpCode.replace, at + 1, at + 1);
   } else if (singles) {
-    const replaces = options.metric !== MetricCode.indel && options.replaceWeight <= options.insertWeight + options.deleteWeight;
-    trivial.packed = overCutoff(singleSymbolDistance(options), options.maxDistance)
+    const replaces = rules.singleReplaces(options);
+    trivial.packed = overCutoff(rules.single(options), options.maxDistance)
       ? null
       : replaces
         ? ops(OpCode.replace, at, at)
@@ -232,13 +207,6 @@ export function trivialScript(a: string, b: string, options: ResolvedOptions): b
     trivial.packed = overCutoff(aMiddle * options.deleteWeight, options.maxDistance) ? null : runOf(OpCode.delete, aMiddle, at, 1, 0);
   }
   return true;
-}
-
-/** Whether two by two middles have a known canonical script under these options (see above). */
-function twoReplacesOrSwap(options: ResolvedOptions): boolean {
-  const { metric } = options;
-  if (metric === MetricCode.osa || metric === MetricCode.damerau) return true;
-  return metric === MetricCode.levenshtein && options.insertWeight === 1 && options.deleteWeight === 1 && options.replaceWeight === 1;
 }
 
 /**

@@ -16,6 +16,7 @@ export const version: string = (require('../package.json') as { version: string 
 
 // Each export is annotated with the contract's type, so the published .d.ts refers to its
 // documented overloads (a destructuring would inline them without their docs).
+// <api-functions export="export const NAME: EditopsApi['NAME'] = api.NAME;" docs>
 /** The edit distance between `a` and `b`; `maxDistance + 1` over the cutoff. See {@link EditopsApi.distance}. */
 export const distance: EditopsApi['distance'] = api.distance;
 /** The largest possible distance for these lengths minus the distance. See {@link EditopsApi.similarity}. */
@@ -40,4 +41,5 @@ export const closestAsync: EditopsApi['closestAsync'] = api.closestAsync;
 export const extractAsync: EditopsApi['extractAsync'] = api.extractAsync;
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = api.distanceMatrixAsync;
+// </api-functions>
 export * from '@editops/core/public';

@@ -75,6 +75,7 @@ function forward(name: keyof EditopsApi): ThreeArguments {
   return (first, second, options) => (initialized() as unknown as Record<string, ThreeArguments>)[name]!(first, second, options);
 }
 
+// <api-functions export="export const NAME: EditopsApi['NAME'] = forward('NAME') as EditopsApi['NAME'];" docs>
 /** The edit distance between `a` and `b`; `maxDistance + 1` over the cutoff. See {@link EditopsApi.distance}. */
 export const distance: EditopsApi['distance'] = forward('distance') as EditopsApi['distance'];
 /** The largest possible distance for these lengths minus the distance. See {@link EditopsApi.similarity}. */
@@ -99,4 +100,5 @@ export const closestAsync: EditopsApi['closestAsync'] = forward('closestAsync') 
 export const extractAsync: EditopsApi['extractAsync'] = forward('extractAsync') as EditopsApi['extractAsync'];
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = forward('distanceMatrixAsync') as EditopsApi['distanceMatrixAsync'];
+// </api-functions>
 export * from '@editops/core/public';

@@ -1,0 +1,26 @@
+/**
+ * The one list of the API's functions, each with the one-line summary its export carries (the
+ * full TSDoc is on EditopsApi, api-contract.ts). Every entry file (native, wasm, wasm's browser
+ * entry, auto, auto's browser entry) exports exactly these: `node scripts/api-entries.mjs` writes
+ * their export blocks from this list, and its `--check` (a test) fails when one is out of date.
+ * `satisfies` makes TypeScript refuse a list that misses a function of EditopsApi or names one
+ * it lacks.
+ */
+import type { EditopsApi } from './api-contract';
+
+export const API_FUNCTIONS = {
+  distance: 'The edit distance between `a` and `b`; `maxDistance + 1` over the cutoff.',
+  similarity: 'The largest possible distance for these lengths minus the distance.',
+  normalizedDistance: 'The distance divided by the largest possible one, in [0, 1].',
+  normalizedSimilarity: '1 minus the normalized distance, in [0, 1].',
+  editops: 'The canonical edit script turning `a` into `b` (`null` only over `maxDistance`).',
+  opcodes: 'The canonical edit script as difflib-style blocks (`null` only over `maxDistance`).',
+  closest: 'The choice nearest to `query`, or `null`.',
+  extract: 'The choices nearest to `query`, best first, at most `limit`.',
+  distanceMatrix: 'The distance of every query to every choice, row-major.',
+  closestAsync: '`closest` off the main thread.',
+  extractAsync: '`extract` off the main thread.',
+  distanceMatrixAsync: '`distanceMatrix` off the main thread.',
+} as const satisfies Record<keyof EditopsApi, string>;
+
+export type ApiFunctionName = keyof typeof API_FUNCTIONS;
