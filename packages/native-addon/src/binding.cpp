@@ -23,16 +23,12 @@ SymbolsArg SequenceArg(const Napi::CallbackInfo& info, size_t index) {
   return {symbols.Data(), info[index + 1].As<Napi::Number>().Uint32Value()};
 }
 
-// The options block (an Int32Array laid out as eo_options, written by @editops/core's
-// kernel-options.ts). Null, with a TypeError pending, when it is not one.
-const eo_options* OptionsArg(const Napi::CallbackInfo& info, size_t index) {
-  if (!info[index].IsTypedArray() || info[index].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array ||
-      info[index].As<Napi::Int32Array>().ElementLength() < EO_OPTIONS_INT32S) {
-    Napi::TypeError::New(info.Env(), "editops: the options block must be an Int32Array of eo_options").ThrowAsJavaScriptException();
-    return nullptr;
-  }
-  return reinterpret_cast<const eo_options*>(info[index].As<Napi::Int32Array>().Data());
-}
+// The options of the call in progress: an Int32Array laid out as eo_options (kernel-options.ts),
+// owned by the addon, one per environment (so per thread), exported as `options`. The kernel
+// (native-kernel.ts) writes it right before each call, and the calls read it in place. Reading a
+// typed array argument instead cost several napi_get_typedarray_info calls per call, which
+// doubled the bridge cost of a short pair.
+thread_local const eo_options* call_options = nullptr;
 
 // One script buffer per JS thread, reused so that short inputs do not allocate in the core. The
 // results are copied into JS-owned arrays, so nothing on the JS side points into it.
@@ -50,19 +46,17 @@ Napi::Int32Array ScriptArray(Napi::Env env, size_t header) {
   return result;
 }
 
-// distance(a, aLength, b, bLength, options) -> number (-2: too large)
+// distance(a, aLength, b, bLength) -> number (-2: too large)
 Napi::Value Distance(const Napi::CallbackInfo& info) {
-  const eo_options* options = OptionsArg(info, 4);
-  if (options == nullptr) return info.Env().Undefined();
+  const eo_options* options = call_options;
   const auto a = SequenceArg(info, 0);
   const auto b = SequenceArg(info, 2);
   return Napi::Number::New(info.Env(), eo_distance(a.data, a.size, b.data, b.size, options));
 }
 
-// editops(a, aLength, b, bLength, options) -> Int32Array | status number
+// editops(a, aLength, b, bLength) -> Int32Array | status number
 Napi::Value Editops(const Napi::CallbackInfo& info) {
-  const eo_options* options = OptionsArg(info, 4);
-  if (options == nullptr) return info.Env().Undefined();
+  const eo_options* options = call_options;
   const auto a = SequenceArg(info, 0);
   const auto b = SequenceArg(info, 2);
   const int32_t status = eo_editops(a.data, a.size, b.data, b.size, options, ops_buffer.ops);
@@ -115,27 +109,25 @@ void TrimStrings() {
   string_b.Trim();
 }
 
-// distanceStrings(a, b, prefix, suffix, options) -> number
+// distanceStrings(a, b, prefix, suffix) -> number
 Napi::Value DistanceStrings(const Napi::CallbackInfo& info) {
-  const eo_options* options = OptionsArg(info, 4);
-  if (options == nullptr) return info.Env().Undefined();
+  const eo_options* options = call_options;
   ReadStrings(info);
   const double result = eo_distance_utf16(string_a.data(), string_a.size(), string_b.data(), string_b.size(), options);
   TrimStrings();
   return Napi::Number::New(info.Env(), result);
 }
 
-// editopsStrings(a, b, prefix, suffix, options, io: Int32Array) -> number | Int32Array
+// editopsStrings(a, b, prefix, suffix, io: Int32Array) -> number | Int32Array
 // io[0], io[1] receive the code point lengths of the middles of a and b, the packed script
 // (positions relative to the middles) goes to io[2...], and the script's int32 count is returned.
 // A script too long for io comes back instead as a new Int32Array laid out the same way (never
 // computed twice). A status comes back negated. Writing into a JS-owned reused array is much
 // cheaper than creating a typed array from C++ on every call, which is why short scripts go there.
 Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
-  const eo_options* options = OptionsArg(info, 4);
-  if (options == nullptr) return info.Env().Undefined();
+  const eo_options* options = call_options;
   ReadStrings(info);
-  auto io = info[5].As<Napi::Int32Array>();
+  auto io = info[4].As<Napi::Int32Array>();
   uint32_t lengths[2];
   const int32_t status = eo_editops_utf16(string_a.data(), string_a.size(), string_b.data(), string_b.size(), options,
                                           ops_buffer.ops, lengths);
@@ -162,6 +154,10 @@ Napi::Value EditopsStrings(const Napi::CallbackInfo& info) {
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  // Its ArrayBuffer's memory is off the V8 heap, so the pointer stays valid; `exports` keeps it alive.
+  auto options = Napi::Int32Array::New(env, EO_OPTIONS_INT32S);
+  call_options = reinterpret_cast<const eo_options*>(options.Data());
+  exports.Set("options", options);
   exports.Set("distance", Napi::Function::New(env, Distance, "distance"));
   exports.Set("editops", Napi::Function::New(env, Editops, "editops"));
   exports.Set("distanceStrings", Napi::Function::New(env, DistanceStrings, "distanceStrings"));

@@ -1,10 +1,15 @@
-import type { BatchJob, Kernel, KernelOptionsBlock } from '@editops/core';
+import type { BatchJob, Kernel, KernelOptionsBlock, KernelStatus } from '@editops/core';
 import { prebuiltPackages } from './prebuilt.generated';
 
 /** What the compiled addon exports (packages/native-addon/src/binding.cpp). */
-export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'distance' | 'editops' | 'distanceStrings' | 'batch'>> {
+export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> {
+  /** The options every pair call reads: write it right before the call. */
+  readonly options: KernelOptionsBlock;
+  distance(a: Uint32Array, aLength: number, b: Uint32Array, bLength: number): number;
+  editops(a: Uint32Array, aLength: number, b: Uint32Array, bLength: number): Int32Array | KernelStatus;
+  distanceStrings(a: string, b: string, prefix: number, suffix: number): number;
   /** See packages/native-addon/src/binding.cpp: io[0..1] lengths, io[2..] the script. */
-  editopsStrings(a: string, b: string, prefix: number, suffix: number, options: KernelOptionsBlock, io: Int32Array): number | Int32Array;
+  editopsStrings(a: string, b: string, prefix: number, suffix: number, io: Int32Array): number | Int32Array;
   batchAsync(job: BatchJob, threads: number, stop: Uint8Array): Promise<number>;
 }
 

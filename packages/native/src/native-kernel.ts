@@ -3,11 +3,20 @@
  * byte that the addon's threads poll.
  */
 import { availableParallelism } from 'node:os';
-import { packedArray, type BatchJob, type Kernel, type KernelStatus } from '@editops/core';
+import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus } from '@editops/core';
 
 import type { Binding } from './load-binding';
 
+/** Read once: a CommonJS import is a getter, too slow to read on every call. */
+const OPTIONS_INT32S = KERNEL_OPTIONS_INT32S;
+
 export function createNativeKernel(binding: Binding): Kernel {
+  // The addon's options block, which every pair call reads (binding.cpp, call_options).
+  const shared = binding.options;
+  const use = (options: KernelOptionsBlock): void => {
+    for (let i = 0; i < OPTIONS_INT32S; i++) shared[i] = options[i]!;
+  };
+
   // Reused for every editopsStrings call: the addon writes the lengths and a short script into it
   // (a longer one comes back in an array of its own).
   const io = new Int32Array(2 + 3 * 64);
@@ -15,11 +24,21 @@ export function createNativeKernel(binding: Binding): Kernel {
   return {
     name: 'native',
     abiVersion: binding.abiVersion,
-    distance: binding.distance,
-    editops: binding.editops,
-    distanceStrings: binding.distanceStrings,
+    distance(a, aLength, b, bLength, options) {
+      use(options);
+      return binding.distance(a, aLength, b, bLength);
+    },
+    editops(a, aLength, b, bLength, options) {
+      use(options);
+      return binding.editops(a, aLength, b, bLength);
+    },
+    distanceStrings(a, b, prefix, suffix, options) {
+      use(options);
+      return binding.distanceStrings(a, b, prefix, suffix);
+    },
     editopsStrings(a, b, prefix, suffix, options, lengths) {
-      const result = binding.editopsStrings(a, b, prefix, suffix, options, io);
+      use(options);
+      const result = binding.editopsStrings(a, b, prefix, suffix, io);
       if (typeof result !== 'number') {
         lengths[0] = result[0]!;
         lengths[1] = result[1]!;
