@@ -13,7 +13,7 @@ import { argumentTypeError } from './errors';
 import { checkOptionNames, notOneOf, PREPARE_OPTIONS } from './option-names';
 import { UNITS } from './options';
 import { Interner } from './sequence';
-import { drain, encodeListSteps, integersFitSymbolsSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
+import { drain, encodeListSteps, integersFitSymbolsSteps, listKindSteps, sharedSymbols, type PackedList, type Steps } from './sequence-list';
 import type { SequenceKind } from './sequence-kind';
 import type { Sequence, StringUnit } from './types';
 
@@ -79,7 +79,7 @@ export function* encodeChoicesSteps(owned: Sequence[], unit: StringUnit): Steps<
   const kind = yield* listKindSteps('choices', choices);
   const interner = new Interner();
   const directIntegers = kind === 'integers' && (yield* integersFitSymbolsSteps([choices]));
-  const packed = yield* encodeListSteps('choices', choices, kind === 'empty' ? 'tokens' : kind, unit, interner, directIntegers);
+  const packed = yield* encodeListSteps('choices', choices, kind === 'empty' ? 'tokens' : kind, unit, interner, directIntegers, sharedSymbols);
   interner.frozen = true;
   return { choices, unit, kind, packed, interner, directIntegers };
 }

@@ -71,6 +71,21 @@ export function encodeList(
   return drain(encodeListSteps(name, list, kind, unit, interner, direct));
 }
 
+/** Where a list's symbols live: a plain or a shared buffer (see sharedSymbols). */
+export type SymbolsAllocator = (length: number) => Uint32Array;
+
+const plainSymbols: SymbolsAllocator = (length) => new Uint32Array(length);
+
+/**
+ * Symbols in a SharedArrayBuffer, where there is one. Prepared choices use it: the wasm backend
+ * posts them to its worker threads, and a shared buffer is posted as a handle, where a plain one
+ * is copied on the main thread (for 1M words, 30 MB per worker, which held the event loop for a
+ * few hundred ms). Never for a job's own inputs, which the worker pool moves (transfers) instead,
+ * and a shared buffer cannot be transferred.
+ */
+export const sharedSymbols: SymbolsAllocator =
+  typeof SharedArrayBuffer === 'function' ? (length) => new Uint32Array(new SharedArrayBuffer(length * 4)) : plainSymbols;
+
 export function* encodeListSteps(
   name: string,
   list: readonly unknown[],
@@ -78,11 +93,12 @@ export function* encodeListSteps(
   unit: StringUnit,
   interner: Interner,
   direct: boolean,
+  allocate: SymbolsAllocator = plainSymbols,
 ): Steps<PackedList> {
   const scratch = new ScratchSequence();
   // Read once: the offsets and the count the kernels trust must agree, whatever a Proxy answers.
   const count = list.length;
-  const offsets = new Uint32Array(count + 1);
+  const offsets = allocate(count + 1);
   // Sized from the elements' lengths (code points never outnumber UTF-16 units; graphemes are
   // fewer still), so a long list takes one allocation rather than a doubling series, whose
   // large buffers each push the GC. A length that lies only costs a later grow.
@@ -92,7 +108,7 @@ export function* encodeListSteps(
     const length = (list[i] as { length?: unknown } | undefined)?.length;
     if (typeof length === 'number' && length > 0) capacity += length;
   }
-  let symbols = new Uint32Array(Math.min(Math.max(capacity, 1024), MAX_LIST_SYMBOLS));
+  let symbols = allocate(Math.min(Math.max(capacity, 1024), MAX_LIST_SYMBOLS));
   let used = 0;
   // Work since the last pause: one per element, plus one per 16 symbols, so that a slice stays
   // short with long sequences too.
@@ -129,7 +145,7 @@ export function* encodeListSteps(
     if (used + scratch.length > symbols.length) {
       let size = symbols.length * 2;
       while (size < used + scratch.length) size *= 2;
-      const grown = new Uint32Array(size);
+      const grown = allocate(size);
       grown.set(symbols.subarray(0, used));
       symbols = grown;
     }

@@ -180,6 +180,7 @@ export class WorkerPool {
       worker.held.add(key); // most recently used now
       return;
     }
+    // Prepared symbols are in shared memory (core's sharedSymbols), so this posts a handle, not a copy.
     worker.thread.postMessage({ type: 'choices', key, symbols: job.choices, offsets: job.choiceOffsets, count: job.choiceCount } satisfies PoolMessage);
     worker.held.add(key);
     if (worker.held.size > HELD_CHOICE_SETS) {
