@@ -108,9 +108,9 @@ PassResult run_pass(Band& band, size_t m, int64_t k, OnColumn&& on_column) {
 // One plain pass over every block (Myers 1999, blocked; Hyyrö 2003 for OSA; Hyyrö 2004 for the
 // LCS of Indel). Returns D[n][m], or max_distance + 1 as soon as it cannot be met (each column step
 // moves D[n][j] by at most 1, so D[n][m] >= D[n][j] - (m - j)).
-template <BandKind kKind, class PM>
+template <class Traits, class PM>
 int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
-  constexpr bool kOsa = kKind == BandKind::Osa;
+  constexpr bool kOsa = Traits::kRecurrence == Recurrence::Osa;
   const size_t words = (n + 63) / 64;
   const unsigned last_bit = static_cast<unsigned>((n - 1) % 64);
   std::vector<uint64_t> VP(words, ~uint64_t{0});
@@ -121,7 +121,7 @@ int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
   int64_t score = static_cast<int64_t>(n);
   for (size_t j = 0; j < b.size; ++j) {
     const uint64_t* PM_j = pm.column(b.data[j], 0, words, scratch.data());
-    if constexpr (kKind == BandKind::Lcs) {
+    if constexpr (Traits::kRecurrence == Recurrence::Indel) {
       uint64_t carry = 0;
       for (size_t w = 0; w < words; ++w) {
         const uint64_t X = PM_j[w];
@@ -176,14 +176,14 @@ int64_t full_pass(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
 
 // Distance between a pattern of n rows (in pm) and b, by band doubling. Returns the distance, or
 // max_distance + 1 when it is above a cutoff (max_distance >= 0).
-template <BandKind kKind, class PM>
+template <class Traits, class PM>
 int64_t band_distance(const PM& pm, size_t n, Sequence b, int64_t max_distance) {
   const size_t m = b.size;
-  MyersBand<kKind, PM> band(pm, n, b);
+  MyersBand<Traits, PM> band(pm, n, b);
   Thresholds thresholds(n, m, band.words(), max_distance);
   for (int64_t k = thresholds.first();;) {
-    if (band_is_most_of_matrix(band.words(), k)) return full_pass<kKind>(pm, n, b, max_distance);
-    const PassResult r = run_pass(band, m, k, [](const MyersBand<kKind, PM>&) { return true; });
+    if (band_is_most_of_matrix(band.words(), k)) return full_pass<Traits>(pm, n, b, max_distance);
+    const PassResult r = run_pass(band, m, k, [](const MyersBand<Traits, PM>&) { return true; });
     if (r.ok) return r.d;
     k = thresholds.next(band, k, r);
     if (k < 0) return max_distance + 1;

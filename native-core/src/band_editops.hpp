@@ -68,10 +68,10 @@ inline uint64_t band_state_bytes(uint64_t n) {
 
 
 // The split's view of the vectors: one strip of columns at a time, recomputed from checkpoints.
-template <BandKind kKind, class PM>
+template <class Traits, class PM>
 class SplitBits {
  public:
-  SplitBits(MyersBand<kKind, PM>& band, const std::vector<uint64_t>& words,
+  SplitBits(MyersBand<Traits, PM>& band, const std::vector<uint64_t>& words,
             const std::vector<Checkpoint>& checkpoints, size_t K, size_t m)
       : band_(band), words_(words), checkpoints_(checkpoints), K_(K), m_(m) {}
 
@@ -100,7 +100,7 @@ class SplitBits {
     loaded_ = true;
   }
 
-  MyersBand<kKind, PM>& band_;
+  MyersBand<Traits, PM>& band_;
   const std::vector<uint64_t>& words_;
   const std::vector<Checkpoint>& checkpoints_;
   size_t K_;
@@ -113,11 +113,10 @@ class SplitBits {
 // Finds the distance d between the pattern (n rows, in pm) and b, and when d <= max_distance
 // runs trace(bits) over the VP / D0 bits of the canonical path's cells (see the file comment).
 // `fixed` is what the caller already holds (pattern, pass state, output), for the budgets.
-template <BandKind kKind, class Trace>
+template <class Traits, class Trace>
 Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int64_t max_distance,
                     Path path, uint64_t fixed, const EditopsBudget& budget, Trace&& trace) {
-  using Band = MyersBand<kKind, BlockPatternMatchVector>;
-  constexpr size_t kStateWords = kKind == BandKind::Osa ? 5 : 4;
+  using Band = MyersBand<Traits, BlockPatternMatchVector>;
   const size_t m = b.size;
   Band band(pm, n, b);
   const size_t words = band.words();
@@ -149,7 +148,7 @@ Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int
   // Every attempt saves checkpoints (m / K of them, small); Banded, and Auto while the band is
   // small, also store the band. Storing a big band costs more than recomputing it: the store is
   // fresh memory, and faulting it in is slower than a second pass over vectors that stay in cache.
-  const size_t K = split_strip(m, kStateWords);
+  const size_t K = split_strip(m, Traits::kStateWords);
   std::vector<Checkpoint> checkpoints;
   std::vector<uint64_t> state;
   const auto stores = [&](int64_t k) {
@@ -170,7 +169,7 @@ Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int
     }
     checkpoints.clear();
     state.clear();
-    state.reserve(static_cast<size_t>(((m - 1) / K + 1) * band_blocks(words, k) * kStateWords));
+    state.reserve(static_cast<size_t>(((m - 1) / K + 1) * band_blocks(words, k) * Traits::kStateWords));
     const PassResult r = run_pass(band, m, k, [&](const Band& p) {
       if (p.column() % K == 0 && p.column() < m) {
         checkpoints.push_back({p.column(), p.first(), p.last(), state.size()});
@@ -190,7 +189,7 @@ Status band_editops(const BlockPatternMatchVector& pm, size_t n, Sequence b, int
         trace(bits);
       } else {
         store.release();
-        SplitBits<kKind, BlockPatternMatchVector> bits(band, state, checkpoints, K, m);
+        SplitBits<Traits, BlockPatternMatchVector> bits(band, state, checkpoints, K, m);
         trace(bits);
       }
       return Status::Ok;

@@ -133,8 +133,8 @@ class SingleWordBits {
   const uint64_t* store_;
 };
 
-// Columns of a single-word pass kept for the backtrace: on the stack when short. Longer texts
-// than kSingleWordStoreColumns go through the band machinery instead (which can split).
+// Columns of a single-word pass kept for the backtrace: on the stack when short. Texts longer
+// than kMaxColumns go through the band machinery instead (which can split).
 class SingleWordStore {
  public:
   static constexpr size_t kMaxColumns = size_t{16} << 20;

@@ -97,9 +97,6 @@ class ColumnAlphabet {
   std::vector<uint32_t>& id_;
 };
 
-// A cell outside the band: above every distance, and far from overflowing when added to.
-constexpr int64_t kFar = INT64_MAX / 4;
-
 // The forward pass over rows 1..n; returns D[n][m] (n, m >= 1), or max_distance + 1 as soon as a
 // whole row is above a cutoff (max_distance >= 0). That early exit is exact: every cell below row i
 // is at least the minimum of row i. Ordinary moves never lower a value, and a transposition block
@@ -107,12 +104,12 @@ constexpr int64_t kFar = INT64_MAX / 4;
 // a[k-1..i) reaches (i, l-1) for D[k-1][l-1] + (i - k + 1), which is no more.
 //
 // With band >= 0 (distance only), only the cells with |i - j| <= band are computed; the others
-// count as kFar. That is exact for every cell whose distance is at most band, since D[i][j] >=
+// count as kUnbounded. That is exact for every cell whose distance is at most band, since D[i][j] >=
 // |i - j| and every move of a path that costs at most band, a transposition block's jump
 // included, starts from such a cell; so D[n][m] is exact when it is at most band, and above band
 // otherwise. Rows are reused buffers, so every read that may fall outside the band of its row (the
 // neighbours at the band's edges, the saved values of a transposition block) is checked or fenced
-// with kFar.
+// with kUnbounded.
 //
 // With `moves`, stores the canonical move of cell (i, j) in the nibble c = (i-1) * m + (j-1):
 // bits 4 * (c % 2) of byte c / 2.
@@ -141,7 +138,7 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance, in
   int64_t* R1 = R + (m + 1);           // row i-1
   int64_t* R2 = R1 + (m + 1);          // row i-2
   int64_t* R3 = R2 + (m + 1);          // row i-3
-  for (size_t j = 0; j <= m; ++j) R[j] = outside(0, j) ? kFar : static_cast<int64_t>(j);
+  for (size_t j = 0; j <= m; ++j) R[j] = outside(0, j) ? kUnbounded : static_cast<int64_t>(j);
 
   for (size_t i = 1; i <= a.size; ++i) {
     int64_t* const oldest = R3;
@@ -149,8 +146,8 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance, in
     // Columns [lo, hi] of row i. The caller keeps band >= n - m, so the range is never empty.
     const size_t lo = banded && static_cast<int64_t>(i) > band ? i - static_cast<size_t>(band) : 1;
     const size_t hi = banded ? std::min(m, i + static_cast<size_t>(band)) : m;
-    R[0] = outside(i, 0) ? kFar : static_cast<int64_t>(i);
-    if (lo > 1) R[lo - 1] = kFar;  // the left neighbour of the band
+    R[0] = outside(i, 0) ? kUnbounded : static_cast<int64_t>(i);
+    if (lo > 1) R[lo - 1] = kUnbounded;  // the left neighbour of the band
     int64_t row_min = R[0];
     const Symbol c = a_data[i - 1];
     // l: the last column with b[l-1] == c. One left of the band may still matter (its block reads
@@ -167,14 +164,14 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance, in
         const size_t x = i - k - 1;
         const size_t y = j - l - 1;
         if (x == 0) {
-          block = outside(i - 2, l - 1) ? kFar : R2[l - 1] + static_cast<int64_t>(y) + 1;
+          block = outside(i - 2, l - 1) ? kUnbounded : R2[l - 1] + static_cast<int64_t>(y) + 1;
         } else if (x == 1) {
-          block = outside(i - 3, l - 1) ? kFar : R3[l - 1] + static_cast<int64_t>(y) + 2;
+          block = outside(i - 3, l - 1) ? kUnbounded : R3[l - 1] + static_cast<int64_t>(y) + 2;
         } else if (y == 0) {
           // FR0[j] was saved at row k only if column j was inside that row's band.
-          block = outside(k, j) ? kFar : FR0[j] + static_cast<int64_t>(x) + 1;
+          block = outside(k, j) ? kUnbounded : FR0[j] + static_cast<int64_t>(x) + 1;
         } else if (y == 1) {
-          block = outside(k, j) ? kFar : FR1[j] + static_cast<int64_t>(x) + 2;
+          block = outside(k, j) ? kUnbounded : FR1[j] + static_cast<int64_t>(x) + 2;
         }
         best = std::min(best, block);
       }
@@ -192,11 +189,11 @@ int64_t forward(Sequence a, Sequence b, uint8_t* moves, int64_t max_distance, in
       if (eq) {
         last_col_id = j;
         // Read only when l = j-1 >= 1 (FR0) or l = j-2 >= 1 (FR1).
-        FR0[j] = j >= 2 ? (outside(i - 1, j - 2) ? kFar : R1[j - 2]) : 0;
-        FR1[j] = j >= 3 ? (outside(i - 1, j - 3) ? kFar : R1[j - 3]) : 0;
+        FR0[j] = j >= 2 ? (outside(i - 1, j - 2) ? kUnbounded : R1[j - 2]) : 0;
+        FR1[j] = j >= 3 ? (outside(i - 1, j - 3) ? kUnbounded : R1[j - 3]) : 0;
       }
     }
-    if (hi < m) R[hi + 1] = kFar;  // the right neighbour, which row i+1 reads as R1[j]
+    if (hi < m) R[hi + 1] = kUnbounded;  // the right neighbour, which row i+1 reads as R1[j]
     const size_t id = alphabet.find(c);
     if (id < alphabet.size()) last_row[id] = i;
     if (over(row_min, max_distance)) return max_distance + 1;

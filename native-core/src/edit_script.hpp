@@ -12,6 +12,11 @@
 
 namespace editops::detail {
 
+// Above every distance the core can compute (inputs have fewer than 2^61 symbols), and far from
+// overflowing when a distance is added to it: the threshold of a band that is the whole matrix
+// (myers_band.hpp), the value of a cell outside a band (damerau.cpp), "no bound known yet".
+constexpr int64_t kUnbounded = INT64_MAX / 4;
+
 // True when a cutoff is set (max_distance >= 0) and value is above it.
 inline bool over(int64_t value, int64_t max_distance) {
   return max_distance >= 0 && value > max_distance;

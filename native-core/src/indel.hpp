@@ -10,15 +10,9 @@
 
 namespace editops::detail {
 
-class BlockPatternMatchVector;
-
 // Distance between a and b. A negative max_distance means "no cutoff"; otherwise a distance above
 // it is reported as max_distance + 1.
 int64_t indel_distance(Sequence a, Sequence b, int64_t max_distance);
-
-// The same for the first n rows of a pattern whose match vectors are in PM (untrimmed: for
-// CachedScorer), against b.
-int64_t indel_distance_blocked(const BlockPatternMatchVector& PM, size_t n, Sequence b, int64_t max_distance);
 
 // The canonical edit script (the rule is in indel.cpp) as packed int32 triples [OpType, srcPos,
 // destPos] in forward order, positions in the untrimmed inputs. `ops` is cleared first and stays

@@ -22,46 +22,27 @@
 // above makes D0 true at the top row exactly as a match would, and it starts the same carry chain
 // in the addition.
 //
-// The fast paths, in order: trim the common suffix and prefix; a cutoff of at most 3 enumerates
-// edit models (mbleven.cpp); a pattern of at most 64 symbols takes one word per column with a
-// match table set up in O(n + m); longer ones run the banded blocked pass with band doubling
-// (band_editops.hpp), which costs O(d * m / 64) instead of O(n * m / 64).
+// The fast paths (trimming, mbleven, one word, the band with band doubling) are the shared driver
+// of bit_parallel_distance.hpp.
 #include <utility>
 
-#include "band_editops.hpp"
-#include "common_affix.hpp"
-#include "edit_script.hpp"
+#include "band_distance.hpp"
+#include "bit_parallel_distance.hpp"
+#include "bit_parallel_metrics.hpp"
 #include "levenshtein.hpp"
-#include "mbleven.hpp"
-#include "myers_single.hpp"
 #include "pattern_match.hpp"
 
 namespace editops::detail {
 
 int64_t levenshtein_distance(Sequence a, Sequence b, int64_t max_distance) {
-  trim_common_affix(a, b);
-  if (a.size > b.size) std::swap(a, b);  // the shorter sequence is the pattern: fewer words
-  if (a.size == 0) return clamp_to_cutoff(static_cast<int64_t>(b.size), max_distance);
-  // |n - m| is a lower bound on the distance.
-  if (over(static_cast<int64_t>(b.size - a.size), max_distance)) return max_distance + 1;
-  if (max_distance >= 0 && max_distance <= 3) return mbleven_levenshtein(a, b, max_distance);
-
-  int64_t d = 0;
-  if (a.size <= 64) {
-    const PatternMatchVector PM(a, b);
-    d = with_lookup(PM, [&](auto get) { return myers_single_word<false>(a.size, b, max_distance, get); });
-  } else {
-    const BlockPatternMatchVector PM(a);
-    d = band_distance<BandKind::Levenshtein>(PM, a.size, b, max_distance);
-  }
-  return clamp_to_cutoff(d, max_distance);
+  return bit_parallel_distance<LevenshteinTraits>(a, b, max_distance);
 }
 
 int64_t levenshtein_distance_full(Sequence a, Sequence b) {
   if (a.size > b.size) std::swap(a, b);
   if (a.size == 0) return static_cast<int64_t>(b.size);
   const BlockPatternMatchVector PM(a);
-  return full_pass<BandKind::Levenshtein>(PM, a.size, b, kNoMaxDistance);
+  return full_pass<LevenshteinTraits>(PM, a.size, b, kNoMaxDistance);
 }
 
 }  // namespace editops::detail

@@ -17,18 +17,14 @@
 #include <utility>
 
 #include "bit_parallel_editops.hpp"
-#include "band_editops.hpp"
-#include "common_affix.hpp"
+#include "bit_parallel_metrics.hpp"
 #include "edit_script.hpp"
 #include "levenshtein.hpp"
-#include "myers_single.hpp"
-#include "pattern_match.hpp"
 
 namespace editops::detail {
-namespace {
 
 template <class Bits>
-void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+void LevenshteinTraits::backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   size_t i = a.size;
   size_t j = b.size;
   while (i > 0 && j > 0) {
@@ -53,30 +49,13 @@ void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   script.push_edge(i, j);
 }
 
-}  // namespace
-
-// What bit_parallel_editops needs of levenshtein (see bit_parallel_editops.hpp).
-struct LevenshteinEditops {
-  static constexpr BandKind kind = BandKind::Levenshtein;
-  static constexpr uint64_t split_words_per_column = 4;
-  static uint64_t max_ops(uint64_t n, uint64_t m) { return std::max(n, m); }
-  template <class GetPM>
-  static int64_t single_word(size_t n, Sequence b, int64_t k, GetPM get, uint64_t* store) {
-    return myers_single_word<false, true>(n, b, k, get, store);
-  }
-  template <class Bits>
-  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
-    detail::backtrace(a, b, bits, script);
-  }
-};
-
 uint64_t levenshtein_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
-  return bit_parallel_editops_bytes<LevenshteinEditops>(n, m, max_distance);
+  return bit_parallel_editops_bytes<LevenshteinTraits>(n, m, max_distance);
 }
 
 Status levenshtein_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
                            const EditopsBudget& budget) {
-  return bit_parallel_editops<LevenshteinEditops>(a, b, max_distance, path, ops, budget);
+  return bit_parallel_editops<LevenshteinTraits>(a, b, max_distance, path, ops, budget);
 }
 
 }  // namespace editops::detail

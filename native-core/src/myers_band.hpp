@@ -45,25 +45,25 @@
 #include <cstdint>
 #include <vector>
 
+#include "bit_parallel_metrics.hpp"
+#include "edit_script.hpp"
 #include "editops/editops.hpp"
 
 namespace editops::detail {
 
-// A threshold above every possible distance: the band is then the whole matrix.
-constexpr int64_t kUnbounded = INT64_MAX / 4;
-
-// Which recurrence the band computes. Lcs is the Indel distance D = i + j - 2 L, through the LCS
-// lengths L of Allison & Dix 1986 / Hyyrö 2004 (see indel.cpp): per block one vector V (kept in VP;
-// bit i-1 clear iff L[i][j] = L[i-1][j] + 1) and an addition whose carry out of a row is the
-// horizontal increment of L there. D then moves by -1 or +1 per row and per column, so the
-// band's bounds and boundaries (the row above grows by +1 in D: carry 0; a new block starts from
-// V all ones: D +1 per row) read exactly as for the unit-cost deltas of the other two.
-enum class BandKind { Levenshtein, Osa, Lcs };
-
-template <BandKind kKind, class PM>
+// The band of one metric's recurrence (Traits: bit_parallel_metrics.hpp). Recurrence::Indel is
+// the distance D = i + j - 2 L, through the LCS lengths L of Allison & Dix 1986 / Hyyrö 2004 (see
+// indel.cpp): per block one vector V (kept in VP; bit i-1 clear iff L[i][j] = L[i-1][j] + 1) and
+// an addition whose carry out of a row is the horizontal increment of L there. D then moves by -1
+// or +1 per row and per column, so the band's bounds and boundaries (the row above grows by +1 in
+// D: carry 0; a new block starts from V all ones: D +1 per row) read exactly as for the unit-cost
+// deltas of the other two.
+template <class Traits, class PM>
 class MyersBand {
-  static constexpr bool kOsa = kKind == BandKind::Osa;
-  static constexpr bool kLcs = kKind == BandKind::Lcs;
+  static constexpr bool kOsa = Traits::kRecurrence == Recurrence::Osa;
+  static constexpr bool kLcs = Traits::kRecurrence == Recurrence::Indel;
+  static constexpr size_t kStateWords = Traits::kStateWords;
+  static_assert(kStateWords == (kOsa ? 5 : 4), "save() writes VP, VN, D0 and the score, and PM' for OSA");
 
  public:
   MyersBand(const PM& pm, size_t n, Sequence b)
@@ -196,8 +196,6 @@ class MyersBand {
   }
 
  private:
-  static constexpr size_t kStateWords = kOsa ? 5 : 4;
-
   static int64_t abs64(int64_t x) { return x < 0 ? -x : x; }
 
   size_t bottom(size_t w) const { return std::min(64 * w + 64, n_); }

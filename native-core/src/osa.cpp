@@ -37,18 +37,15 @@
 #include <algorithm>
 #include <utility>
 
+#include "bit_parallel_distance.hpp"
 #include "bit_parallel_editops.hpp"
-#include "band_editops.hpp"
-#include "common_affix.hpp"
+#include "bit_parallel_metrics.hpp"
 #include "edit_script.hpp"
-#include "myers_single.hpp"
-#include "pattern_match.hpp"
 
 namespace editops::detail {
-namespace {
 
 template <class Bits>
-void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+void OsaTraits::backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   size_t i = a.size;
   size_t j = b.size;
   while (i > 0 && j > 0) {
@@ -74,47 +71,17 @@ void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   script.push_edge(i, j);
 }
 
-}  // namespace
-
 int64_t osa_distance(Sequence a, Sequence b, int64_t max_distance) {
-  trim_common_affix(a, b);
-  if (a.size > b.size) std::swap(a, b);  // OSA is symmetric; the shorter is the pattern
-  if (a.size == 0) return clamp_to_cutoff(static_cast<int64_t>(b.size), max_distance);
-  if (over(static_cast<int64_t>(b.size - a.size), max_distance)) return max_distance + 1;
-
-  int64_t d = 0;
-  if (a.size <= 64) {
-    const PatternMatchVector PM(a, b);
-    d = with_lookup(PM, [&](auto get) { return myers_single_word<true>(a.size, b, max_distance, get); });
-  } else {
-    const BlockPatternMatchVector PM(a);
-    d = band_distance<BandKind::Osa>(PM, a.size, b, max_distance);
-  }
-  return clamp_to_cutoff(d, max_distance);
+  return bit_parallel_distance<OsaTraits>(a, b, max_distance);
 }
 
-// What bit_parallel_editops needs of osa (see bit_parallel_editops.hpp).
-struct OsaEditops {
-  static constexpr BandKind kind = BandKind::Osa;
-  static constexpr uint64_t split_words_per_column = 5;
-  static uint64_t max_ops(uint64_t n, uint64_t m) { return std::max(n, m); }
-  template <class GetPM>
-  static int64_t single_word(size_t n, Sequence b, int64_t k, GetPM get, uint64_t* store) {
-    return myers_single_word<true, true>(n, b, k, get, store);
-  }
-  template <class Bits>
-  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
-    detail::backtrace(a, b, bits, script);
-  }
-};
-
 uint64_t osa_editops_bytes(uint64_t n, uint64_t m, int64_t max_distance) {
-  return bit_parallel_editops_bytes<OsaEditops>(n, m, max_distance);
+  return bit_parallel_editops_bytes<OsaTraits>(n, m, max_distance);
 }
 
 Status osa_editops(Sequence a, Sequence b, int64_t max_distance, Path path, std::vector<int32_t>& ops,
                    const EditopsBudget& budget) {
-  return bit_parallel_editops<OsaEditops>(a, b, max_distance, path, ops, budget);
+  return bit_parallel_editops<OsaTraits>(a, b, max_distance, path, ops, budget);
 }
 
 }  // namespace editops::detail
