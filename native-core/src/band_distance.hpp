@@ -83,7 +83,7 @@ class Thresholds {
   }
 
  private:
-  int64_t delta() const { return static_cast<int64_t>(n_ > m_ ? n_ - m_ : m_ - n_); }
+  int64_t delta() const { return length_difference(n_, m_); }
 
   size_t n_;
   size_t m_;

@@ -1,4 +1,4 @@
-// Stored bit vectors for the Levenshtein / OSA backtraces: VP_j and D0_j of the band's blocks,
+// Stored bit vectors for the bit-parallel backtraces: VP_j and D0_j (V_j for Indel) of the band's blocks,
 // column by column, and the two ways the backtrace reads them (all columns at once, or one strip of
 // columns at a time, recomputed from checkpoints: see band_editops.hpp).
 #pragma once

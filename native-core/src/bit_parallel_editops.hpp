@@ -43,7 +43,7 @@ Status bit_parallel_editops(Sequence a, Sequence b, int64_t max_distance, Path p
   const size_t n = a.size;
   const size_t m = b.size;
   // |n - m| is a lower bound on all three distances: no work at all when it is over the cutoff.
-  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) return Status::OverMaxDistance;
+  if (over(length_difference(n, m), max_distance)) return Status::OverMaxDistance;
   if (bit_parallel_editops_bytes<Traits>(n, m, max_distance) > budget.total) return Status::TooLarge;
 
   BackwardScript script(ops, affix.prefix);

@@ -104,12 +104,12 @@ int64_t CachedScorer::Impl::distance(Sequence choice, int64_t k) const {
   const size_t m = b.size;
   // An empty side costs one insert (or delete) per symbol of the other, in all three metrics.
   if (n == 0 || m == 0) return clamp_to_cutoff(static_cast<int64_t>(n + m), k);
-  if (over(static_cast<int64_t>(n > m ? n - m : m - n), k)) return k + 1;
+  if (over(detail::length_difference(n, m), k)) return k + 1;
   if constexpr (Traits::kSmallCutoffModels) {
     if (k == 0) return Traits::small_cutoff(a, b, k);
   }
   if (!single) return clamp_to_cutoff(detail::band_distance<Traits>(*blocks, n, b, k), k);
-  const uint64_t mask = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+  const uint64_t mask = detail::low_bits(n);
   const PatternMatchVector& PM = *single;
   const auto get = [&PM, prefix, mask](Symbol c) { return (PM.get(c) >> prefix) & mask; };
   return clamp_to_cutoff(Traits::one_word(n, b, k, get), k);
@@ -143,8 +143,7 @@ int64_t CachedScorer::distance(Sequence choice, int64_t max_distance) const {
   // |n - m| bounds all three distances from below. Checked before the trim, so a choice whose
   // length alone rules it out costs no look at its symbols: in extract, once the cutoff is small,
   // that is most choices.
-  const size_t n0 = impl.query.size();
-  if (over(static_cast<int64_t>(n0 > choice.size ? n0 - choice.size : choice.size - n0), k)) return k + 1;
+  if (over(detail::length_difference(impl.query.size(), choice.size), k)) return k + 1;
   // Every symbol of the choice that the query lacks costs at least one edit (an insert or a
   // replace) in all three metrics, so more than k of them rule the choice out. Counting them is a
   // table lookup per symbol, several times cheaper than the bit-parallel pass it saves, and under

@@ -245,7 +245,7 @@ Status damerau_editops(Sequence a, Sequence b, int64_t max_distance, std::vector
   const CommonAffix affix = trim_common_affix(a, b);
   const size_t n = a.size;
   const size_t m = b.size;
-  if (over(static_cast<int64_t>(n > m ? n - m : m - n), max_distance)) {
+  if (over(length_difference(n, m), max_distance)) {
     return Status::OverMaxDistance;
   }
   if (damerau_editops_bytes(n, m) > kEditopsMemoryBudget) return Status::TooLarge;

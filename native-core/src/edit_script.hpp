@@ -22,6 +22,9 @@ inline bool over(int64_t value, int64_t max_distance) {
   return max_distance >= 0 && value > max_distance;
 }
 
+// |n - m|: the inserts or deletes every script needs, a lower bound on every metric's distance.
+inline int64_t length_difference(size_t n, size_t m) { return static_cast<int64_t>(n > m ? n - m : m - n); }
+
 // The distance as distance() reports it: max_distance + 1 when over the cutoff.
 inline int64_t clamp_to_cutoff(int64_t value, int64_t max_distance) {
   return over(value, max_distance) ? max_distance + 1 : value;

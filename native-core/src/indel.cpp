@@ -19,8 +19,8 @@
 // then deletes down column 0 or inserts along row 0. V_j (1 bit per cell) is all it needs.
 //
 // Longer patterns run the banded machinery shared with Levenshtein and OSA (myers_band.hpp,
-// band_distance.hpp, band_editops.hpp, Recurrence::Indel): band doubling for the distance, and a stored band or the
-// checkpointed split for the script. In D = i + j - 2 L every step moves D by -1 or +1, so the same
+// band_distance.hpp, band_editops.hpp, Recurrence::Indel): band doubling for the distance, and a
+// stored band or the checkpointed split for the script. In D = i + j - 2 L every step moves D by -1 or +1, so the same
 // band rules keep every optimal path, and on its cells the banded V_j bits equal the full ones.
 #include "indel.hpp"
 

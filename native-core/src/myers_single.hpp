@@ -15,6 +15,9 @@
 
 namespace editops::detail {
 
+// A word with its low `count` (1..64) bits set: the rows of a pattern of that many symbols.
+inline uint64_t low_bits(size_t count) { return count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1; }
+
 // Population count without C++20 <bit> or compiler builtins.
 inline unsigned popcount64(uint64_t x) {
   x -= (x >> 1) & 0x5555555555555555u;
@@ -68,7 +71,7 @@ int64_t myers_single_word(size_t n, Sequence b, int64_t max_distance, GetPM&& PM
 // writes V_j of column j (1-based) to store[2 * (j - 1)].
 template <bool kStore = false, class GetPM>
 int64_t lcs_single_word(size_t n, Sequence b, int64_t max_distance, GetPM&& PM, uint64_t* store = nullptr) {
-  const uint64_t rows = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+  const uint64_t rows = low_bits(n);
   uint64_t V = ~uint64_t{0};
   for (size_t j = 0; j < b.size; ++j) {
     const uint64_t U = V & PM(b.data[j]);

@@ -68,7 +68,7 @@ BlockPatternMatchVector::BlockPatternMatchVector(Sequence pattern)
     }
     if (ids_.empty()) {
       ids_.assign(16, IdSlot{0, 0});
-      id_shift_ = 32 - 4;
+      id_bits_ = 4;
     }
     if (id_of(c) != 0) continue;
     if (distinct == kMaxDenseSymbols) {
@@ -80,15 +80,15 @@ BlockPatternMatchVector::BlockPatternMatchVector(Sequence pattern)
       std::vector<IdSlot> old;
       old.swap(ids_);
       ids_.assign(2 * old.size(), IdSlot{0, 0});
-      --id_shift_;
+      ++id_bits_;
       for (const IdSlot& s : old) {
         if (s.id == 0) continue;
-        size_t slot = static_cast<uint32_t>(s.symbol * 0x9E3779B1u) >> id_shift_;
+        size_t slot = fibonacci_slot(s.symbol, id_bits_);
         while (ids_[slot].id != 0) slot = (slot + 1) & (ids_.size() - 1);
         ids_[slot] = s;
       }
     }
-    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> id_shift_;
+    size_t slot = fibonacci_slot(c, id_bits_);
     while (ids_[slot].id != 0) slot = (slot + 1) & (ids_.size() - 1);
     ids_[slot] = IdSlot{c, static_cast<uint32_t>(++distinct)};
   }

@@ -16,6 +16,11 @@ namespace editops::detail {
 
 constexpr unsigned log2_exact(size_t x) { return x <= 1 ? 0 : 1 + log2_exact(x / 2); }
 
+// The home slot of symbol c in a table of 2^bits slots (1 <= bits <= 32): Fibonacci hashing
+// (Knuth, TAOCP vol. 3, sec. 6.4) multiplies by 2^32 / golden ratio and keeps the top bits, which
+// mixes the low bits that consecutive code points differ in.
+inline size_t fibonacci_slot(Symbol c, unsigned bits) { return static_cast<uint32_t>(c * 0x9E3779B1u) >> (32 - bits); }
+
 // Open-addressing map from symbol to a 64-bit match mask, with linear probing, holding at most 128
 // slots; the capacity in use is chosen at init(). One 64-symbol word of a pattern has at most 64
 // distinct symbols, so a capacity of twice the symbols stored keeps the load factor at or below
@@ -46,10 +51,8 @@ class SymbolMaskMap {
 
  private:
   size_t find(Symbol c) const {
-    // Fibonacci hashing (Knuth, TAOCP vol. 3, sec. 6.4): multiply by 2^32 / golden ratio and keep
-    // the top bits, which mixes the low bits that consecutive code points differ in.
     const size_t mask = (size_t{1} << bits_) - 1;
-    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> (32 - bits_);
+    size_t slot = fibonacci_slot(c, bits_);
     while (masks_[slot] != 0 && keys_[slot] != c) slot = (slot + 1) & mask;
     return slot;
   }
@@ -133,7 +136,7 @@ class BlockPatternMatchVector {
     if (c < 256) return small_ids_[c];
     if (ids_.empty()) return 0;
     const size_t mask = ids_.size() - 1;
-    size_t slot = static_cast<uint32_t>(c * 0x9E3779B1u) >> id_shift_;
+    size_t slot = fibonacci_slot(c, id_bits_);
     while (ids_[slot].id != 0 && ids_[slot].symbol != c) slot = (slot + 1) & mask;
     return ids_[slot].id;
   }
@@ -146,7 +149,7 @@ class BlockPatternMatchVector {
   size_t words_;
   uint16_t small_ids_[256] = {};
   std::vector<IdSlot> ids_;  // symbols >= 256; power-of-two size, at most half full
-  unsigned id_shift_ = 32;
+  unsigned id_bits_ = 0;  // ids_ has 2^id_bits_ slots
   std::vector<uint64_t> table_;        // (distinct + 1) rows of words_; row 0 is all zeros
   std::vector<SymbolMaskMap> maps_;    // fallback: one map per word
 };
