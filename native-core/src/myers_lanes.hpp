@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "always_inline.hpp"
 #include "editops/editops.hpp"
 
 namespace editops::detail {
@@ -33,12 +34,9 @@ constexpr bool kLanesPay = true;
 
 using LaneVector = uint32_t __attribute__((vector_size(4 * kLanes)));
 
-// Forces a function into its caller, so that it is compiled for the caller's target: a function
-// of its own would be compiled once, for the baseline, even when called from an AVX2 function.
-#define EDITOPS_ALWAYS_INLINE inline __attribute__((always_inline))
-
 // out[l] = D[n][texts[l].size] for l < kLanes; n in 1..32. kOsa adds Hyyrö's transposition term.
-// PM's call operator must be EDITOPS_ALWAYS_INLINE too (the lookups of myers_lanes.cpp are).
+// Forced inline (always_inline.hpp), so that it is compiled for its caller's target; PM's call
+// operator must be EDITOPS_ALWAYS_INLINE too (the lookups of myers_lanes.cpp are).
 template <bool kOsa, class GetPM>
 EDITOPS_ALWAYS_INLINE void myers_lanes(size_t n, const Sequence* texts, GetPM&& PM, int64_t* out) {
   size_t longest = 0;

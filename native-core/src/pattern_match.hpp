@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "always_inline.hpp"
 #include "editops/editops.hpp"
 
 namespace editops::detail {
@@ -94,8 +95,9 @@ class PatternMatchVector {
 };
 
 // Calls fn(lookup) with the cheapest lookup function valid for PM (see latin1_only()).
+// Forced inline: see always_inline.hpp.
 template <class Fn>
-auto with_lookup(const PatternMatchVector& PM, Fn&& fn) {
+EDITOPS_ALWAYS_INLINE auto with_lookup(const PatternMatchVector& PM, Fn&& fn) {
   if (PM.latin1_only()) return fn([&PM](Symbol c) { return PM.get_latin1(c); });
   return fn([&PM](Symbol c) { return PM.get(c); });
 }
