@@ -21,7 +21,7 @@
 //   backtrace(a, b, bits, script)
 //                    the canonical walk back over stored bits (defined next to the metric's rule
 //                    in levenshtein_editops.cpp, osa.cpp, indel.cpp: the only place that
-//                    instantiates it)
+//                    instantiates it; forced inline, as each instantiation has one caller)
 //
 // Vocabulary: the metric is "Indel" everywhere, as in Metric::Indel, because that is what the
 // caller asks for and what every function returns. "LCS" names only the quantity its recurrence
@@ -33,6 +33,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "always_inline.hpp"
 #include "edit_script.hpp"
 #include "editops/editops.hpp"
 #include "mbleven.hpp"
@@ -60,7 +61,7 @@ struct LevenshteinTraits {
     return myers_single_word<false, kStore>(n, b, k, get, store);
   }
   template <class Bits>
-  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script);
+  EDITOPS_ALWAYS_INLINE static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script);
 };
 
 struct OsaTraits {
@@ -74,7 +75,7 @@ struct OsaTraits {
     return myers_single_word<true, kStore>(n, b, k, get, store);
   }
   template <class Bits>
-  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script);
+  EDITOPS_ALWAYS_INLINE static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script);
 };
 
 struct IndelTraits {
@@ -91,7 +92,7 @@ struct IndelTraits {
     return lcs < 0 ? k + 1 : static_cast<int64_t>(n + b.size) - 2 * lcs;
   }
   template <class Bits>
-  static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script);
+  EDITOPS_ALWAYS_INLINE static void backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script);
 };
 
 }  // namespace editops::detail

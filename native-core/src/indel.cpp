@@ -35,7 +35,7 @@
 namespace editops::detail {
 
 template <class Bits>
-void IndelTraits::backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+EDITOPS_ALWAYS_INLINE void IndelTraits::backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   size_t i = a.size;
   size_t j = b.size;
   while (i > 0 && j > 0) {

@@ -24,7 +24,7 @@
 namespace editops::detail {
 
 template <class Bits>
-void LevenshteinTraits::backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
+EDITOPS_ALWAYS_INLINE void LevenshteinTraits::backtrace(Sequence a, Sequence b, Bits& bits, BackwardScript& script) {
   size_t i = a.size;
   size_t j = b.size;
   while (i > 0 && j > 0) {
