@@ -1,0 +1,26 @@
+// ratio and QRatio: the normalized Indel similarity as a score, on the bit-parallel Indel core. The
+// score cutoff becomes a distance cutoff (score_util.hpp), so the core stops early; the exact test
+// against the cutoff is then made on the distance it found.
+#include "../indel.hpp"
+#include "editops/fuzzy.hpp"
+#include "score_util.hpp"
+
+namespace editops::fuzzy {
+
+double ratio(Sequence a, Sequence b, double score_cutoff) {
+  const double norm_cutoff = score_cutoff / 100.0;
+  const size_t lensum = a.size + b.size;
+  const int64_t k = detail::max_distance_for(lensum, norm_cutoff);
+  if (k == detail::kUnreachable) return 0.0;
+  const int64_t dist = editops::detail::indel_distance(a, b, k);
+  if (dist > k) return 0.0;
+  const double sim = detail::norm_similarity(dist, lensum);
+  return sim >= norm_cutoff ? sim * 100.0 : 0.0;
+}
+
+double qratio(Sequence a, Sequence b, double score_cutoff) {
+  if (a.size == 0 || b.size == 0) return 0.0;
+  return ratio(a, b, score_cutoff);
+}
+
+}  // namespace editops::fuzzy

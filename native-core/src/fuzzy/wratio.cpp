@@ -1,0 +1,35 @@
+// WRatio (RapidFuzz 3.x): a weighted best of the other scores, chosen by the length ratio
+// r = max(|a|, |b|) / min(|a|, |b|):
+//   r < 1.5:  max(ratio, token_ratio * 0.95)
+//   else:     with scale = 0.9 (r < 8) or 0.6 (r >= 8),
+//             max(ratio, partial_ratio * scale, partial_token_ratio * 0.95 * scale)
+// 0 when either side is empty. Each later score only has to beat the best so far, so its cutoff
+// is raised to that best divided by its scale.
+#include <algorithm>
+
+#include "editops/fuzzy.hpp"
+
+namespace editops::fuzzy {
+
+double wratio(const Tokens& ta, const Tokens& tb, double score_cutoff) {
+  constexpr double kUnbaseScale = 0.95;
+  const Sequence a = ta.source();
+  const Sequence b = tb.source();
+  if (a.size == 0 || b.size == 0) return 0.0;
+  const double len1 = static_cast<double>(a.size);
+  const double len2 = static_cast<double>(b.size);
+  const double len_ratio = len1 > len2 ? len1 / len2 : len2 / len1;
+
+  double end_ratio = ratio(a, b, score_cutoff);
+  if (len_ratio < 1.5) {
+    const double cutoff = std::max(score_cutoff, end_ratio) / kUnbaseScale;
+    return std::max(end_ratio, token_ratio(ta, tb, cutoff) * kUnbaseScale);
+  }
+  const double partial_scale = len_ratio < 8.0 ? 0.9 : 0.6;
+  double cutoff = std::max(score_cutoff, end_ratio) / partial_scale;
+  end_ratio = std::max(end_ratio, partial_ratio(a, b, cutoff) * partial_scale);
+  cutoff = std::max(cutoff, end_ratio) / kUnbaseScale;
+  return std::max(end_ratio, partial_token_ratio(ta, tb, cutoff) * kUnbaseScale * partial_scale);
+}
+
+}  // namespace editops::fuzzy
