@@ -4,7 +4,8 @@
 //   2. the full windows text[p, p + n) for p = 0 .. m - n,
 //   3. the suffixes text[i, m) for i = m - n + 1 .. m - 1;
 // the best score wins, ties go to the first window in this order, and a window must score above
-// 0 (the alignment of an all-zero result is needle[0, n) against text[0, n)).
+// 0 (the alignment of an all-zero result is needle[0, n) against text[0, n)). The cutoff is tested
+// once, on the final score (RapidFuzz tests it on every window; the answer is the same).
 //
 // Shortcuts that never change that answer:
 //   - RapidFuzz's filter: a prefix whose last symbol, or a suffix whose first symbol, is not in the
@@ -151,7 +152,7 @@ ScoreAlignment search(Sequence needle, Sequence text, double score_cutoff) {
   ScoreAlignment res;
   res.src_end = res.dest_end = needle.size;
   if (needle.size == 0) return res;
-  res = WindowSearch(needle, text, score_cutoff / 100.0).run();
+  res = WindowSearch(needle, text, score_cutoff / 100.0 - detail::kCutoffSlack).run();
   res.score *= 100.0;
   return res;
 }
@@ -163,7 +164,9 @@ ScoreAlignment swapped(const ScoreAlignment& r) { return {r.score, r.dest_start,
 bool partial_ratio_alignment(Sequence a, Sequence b, double score_cutoff, ScoreAlignment& out) {
   if (a.size == 0 && b.size == 0) {
     out = ScoreAlignment{100.0, 0, 0, 0, 0};
-    return true;
+    if (out.score >= score_cutoff) return true;
+    out.score = 0.0;
+    return false;
   }
   const bool a_shorter = a.size <= b.size;
   ScoreAlignment res = a_shorter ? search(a, b, score_cutoff) : search(b, a, score_cutoff);

@@ -8,14 +8,13 @@
 namespace editops::fuzzy {
 
 double ratio(Sequence a, Sequence b, double score_cutoff) {
-  const double norm_cutoff = score_cutoff / 100.0;
   const size_t lensum = a.size + b.size;
-  const int64_t k = detail::max_distance_for(lensum, norm_cutoff);
+  const int64_t k = detail::max_distance_for(lensum, score_cutoff / 100.0 - detail::kCutoffSlack);
   if (k == detail::kUnreachable) return 0.0;
   const int64_t dist = editops::detail::indel_distance(a, b, k);
   if (dist > k) return 0.0;
-  const double sim = detail::norm_similarity(dist, lensum);
-  return sim >= norm_cutoff ? sim * 100.0 : 0.0;
+  const double score = detail::norm_similarity(dist, lensum) * 100.0;
+  return score >= score_cutoff ? score : 0.0;
 }
 
 double qratio(Sequence a, Sequence b, double score_cutoff) {

@@ -14,6 +14,11 @@ namespace editops::fuzzy::detail {
 // max_distance as "no cutoff", so this value must never reach it.)
 constexpr int64_t kUnreachable = -1;
 
+// Scores are compared with their cutoff on the 0..100 scale, after the scaling, so that a score
+// equal to the cutoff always passes. Internal tests on fractions (cutoff / 100) are loosened by
+// this much, so that the rounding of the division never prunes a score that reaches the cutoff.
+constexpr double kCutoffSlack = 1e-9;
+
 // The largest Indel distance out of lensum symbols whose normalized similarity 1 - d / lensum can
 // still be >= norm_cutoff, rounded up so that no qualifying distance is cut off; the exact test is
 // made afterwards on the distance found. kUnreachable when even d = 0 cannot qualify.

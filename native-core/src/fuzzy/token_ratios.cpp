@@ -27,6 +27,8 @@ double token_sort_ratio(const Tokens& a, const Tokens& b, double score_cutoff) {
 }
 
 double token_set_ratio(const Tokens& a, const Tokens& b, double score_cutoff) {
+  // The early answers of 100 below must respect the cutoff too.
+  if (score_cutoff > 100.0) return 0.0;
   // No words on a side: 0, as FuzzyWuzzy does (RapidFuzz issue 110).
   if (a.unique_words().empty() || b.unique_words().empty()) return 0.0;
   const detail::WordSets sets = split_sets(a.unique_words(), b.unique_words());
@@ -69,6 +71,7 @@ double partial_token_sort_ratio(const Tokens& a, const Tokens& b, double score_c
 }
 
 double partial_token_set_ratio(const Tokens& a, const Tokens& b, double score_cutoff) {
+  if (score_cutoff > 100.0) return 0.0;
   if (a.unique_words().empty() || b.unique_words().empty()) return 0.0;
   const detail::WordSets sets = split_sets(a.unique_words(), b.unique_words());
   if (!sets.common.empty()) return 100.0;
@@ -77,6 +80,7 @@ double partial_token_set_ratio(const Tokens& a, const Tokens& b, double score_cu
 }
 
 double partial_token_ratio(const Tokens& a, const Tokens& b, double score_cutoff) {
+  if (score_cutoff > 100.0) return 0.0;
   const detail::WordSets sets = split_sets(a.unique_words(), b.unique_words());
   if (!sets.common.empty()) return 100.0;
   const double result = partial_ratio(a.sorted_joined(), b.sorted_joined(), score_cutoff);

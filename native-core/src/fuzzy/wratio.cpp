@@ -21,15 +21,19 @@ double wratio(const Tokens& ta, const Tokens& tb, double score_cutoff) {
   const double len_ratio = len1 > len2 ? len1 / len2 : len2 / len1;
 
   double end_ratio = ratio(a, b, score_cutoff);
+  double result = 0.0;
   if (len_ratio < 1.5) {
     const double cutoff = std::max(score_cutoff, end_ratio) / kUnbaseScale;
-    return std::max(end_ratio, token_ratio(ta, tb, cutoff) * kUnbaseScale);
+    result = std::max(end_ratio, token_ratio(ta, tb, cutoff) * kUnbaseScale);
+  } else {
+    const double partial_scale = len_ratio < 8.0 ? 0.9 : 0.6;
+    double cutoff = std::max(score_cutoff, end_ratio) / partial_scale;
+    end_ratio = std::max(end_ratio, partial_ratio(a, b, cutoff) * partial_scale);
+    cutoff = std::max(cutoff, end_ratio) / kUnbaseScale;
+    result = std::max(end_ratio, partial_token_ratio(ta, tb, cutoff) * kUnbaseScale * partial_scale);
   }
-  const double partial_scale = len_ratio < 8.0 ? 0.9 : 0.6;
-  double cutoff = std::max(score_cutoff, end_ratio) / partial_scale;
-  end_ratio = std::max(end_ratio, partial_ratio(a, b, cutoff) * partial_scale);
-  cutoff = std::max(cutoff, end_ratio) / kUnbaseScale;
-  return std::max(end_ratio, partial_token_ratio(ta, tb, cutoff) * kUnbaseScale * partial_scale);
+  // A scaled score can round to just below the cutoff it was scored against (x / 0.95 * 0.95).
+  return result >= score_cutoff ? result : 0.0;
 }
 
 }  // namespace editops::fuzzy
