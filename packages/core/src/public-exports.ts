@@ -37,3 +37,4 @@ export { errorRates } from './diff/error-rates';
 export type { DiffChange, DiffChangeType, PatchHunk, PatchOptions } from './diff/diff-types';
 export type { PatchFields } from './diff/format-patch';
 export type { ErrorRateOptions, ErrorRates, ErrorRateUnit } from './diff/error-rates';
+export { defaultProcess } from './fuzzy/default-process';
