@@ -128,6 +128,22 @@ TEST_CASE(random_texts_match_the_oracles) {
   }
 }
 
+// Single words (no whitespace at all) take the shortcuts of token_ratios.cpp and wratio.cpp.
+TEST_CASE(single_words_match_the_oracles) {
+  std::mt19937_64 rng(testing::test_seed(33));
+  for (int round = 0; round < testing::scaled(3000); ++round) {
+    const Seq a = testing::random_symbols(rng, round % 3 == 0 ? 30 : 8, 2 + rng() % 5);
+    const Seq b = round % 7 == 0 ? a : testing::random_symbols(rng, round % 3 == 0 ? 30 : 8, 2 + rng() % 5);
+    for (Scorer s : kAll) {
+      const double expected = oracle(s, a, b);
+      CHECK_NEAR(score(s, a, b), expected, 1e-9);
+      const double got = score(s, a, b);
+      CHECK_EQ(score(s, a, b, got - 1e-4), got);
+      CHECK_EQ(score(s, a, b, got + 1e-4), 0.0);
+    }
+  }
+}
+
 TEST_CASE(batch_calls_match_pairwise_scores) {
   std::mt19937_64 rng(testing::test_seed(32));
   std::vector<Seq> texts;

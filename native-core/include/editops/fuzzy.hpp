@@ -56,26 +56,62 @@ struct ScoreAlignment {
 bool partial_ratio_alignment(Sequence a, Sequence b, double score_cutoff, ScoreAlignment& out);
 double partial_ratio(Sequence a, Sequence b, double score_cutoff = 0.0);
 
-// Whether symbol c is whitespace for the token scores (Python's str.isspace on one code point).
-bool is_fuzzy_space(Symbol c);
+// Whether symbol c is whitespace for the token scores: the code points for which Python's
+// str.isspace() is true (Unicode White_Space plus the information separators U+001C..U+001F,
+// which Python also counts). Inline: the batch calls test every symbol of every choice.
+inline bool is_fuzzy_space(Symbol c) {
+  if (c < 0x80) return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
+  if (c < 0x85) return false;
+  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// A view of some words (a pointer and a count).
+class Words {
+ public:
+  Words(const Sequence* data, size_t size) : data_(data), size_(size) {}
+  const Sequence* begin() const { return data_; }
+  const Sequence* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Sequence& operator[](size_t i) const { return data_[i]; }
+
+ private:
+  const Sequence* data_;
+  size_t size_;
+};
 
 // A sequence split into words once, for every token score: its words sorted (duplicates kept),
 // the sorted words joined by single spaces, and the distinct words. The views point into the
-// sequence given to the constructor, which must outlive this object.
+// sequence given to the constructor, which must outlive this object. A sequence of one word (or of
+// sorted, distinct words between single spaces) is its own sorted_joined(), and then nothing is
+// allocated: the batch calls build one of these per choice.
 class Tokens {
  public:
   explicit Tokens(Sequence s);
+  Tokens(Tokens&&) noexcept = default;
+  Tokens& operator=(Tokens&&) noexcept = default;
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
 
   Sequence source() const { return source_; }
-  const std::vector<Sequence>& sorted_words() const { return sorted_; }
-  const std::vector<Sequence>& unique_words() const { return unique_; }
-  Sequence sorted_joined() const { return {joined_.data(), joined_.size()}; }
+  Words sorted_words() const { return count_ <= 1 ? Words(&first_, count_) : Words(sorted_.data(), count_); }
+  Words unique_words() const { return duplicates_ ? Words(unique_.data(), unique_.size()) : sorted_words(); }
+  Sequence sorted_joined() const { return joined_view_; }
+  // sorted_joined() is the source itself and no word repeats (so it is also the distinct words
+  // joined): the token scores of two such sequences without a common word are their plain scores.
+  bool canonical() const { return canonical_; }
 
  private:
   Sequence source_;
-  std::vector<Sequence> sorted_;
-  std::vector<Sequence> unique_;
-  std::vector<Symbol> joined_;
+  Sequence first_{nullptr, 0};     // the only word, when there is one
+  size_t count_ = 0;
+  std::vector<Sequence> sorted_;   // count_ > 1 only
+  std::vector<Sequence> unique_;   // duplicates_ only
+  std::vector<Symbol> joined_;     // when the source is not its own sorted_joined()
+  Sequence joined_view_{nullptr, 0};
+  bool duplicates_ = false;
+  bool canonical_ = false;
 };
 
 double token_sort_ratio(const Tokens& a, const Tokens& b, double score_cutoff = 0.0);

@@ -11,6 +11,8 @@ double ratio(Sequence a, Sequence b, double score_cutoff) {
   const size_t lensum = a.size + b.size;
   const int64_t k = detail::max_distance_for(lensum, score_cutoff / 100.0 - detail::kCutoffSlack);
   if (k == detail::kUnreachable) return 0.0;
+  // indel >= |n - m|: most pairs of a batch stop here, before any symbol is read.
+  if (static_cast<int64_t>(a.size > b.size ? a.size - b.size : b.size - a.size) > k) return 0.0;
   const int64_t dist = editops::detail::indel_distance(a, b, k);
   if (dist > k) return 0.0;
   const double score = detail::norm_similarity(dist, lensum) * 100.0;

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "editops/editops.hpp"
+#include "editops/fuzzy.hpp"
 
 namespace editops::fuzzy::detail {
 
@@ -21,7 +21,7 @@ inline int compare_words(Sequence x, Sequence y) {
   return x.size == y.size ? 0 : (x.size < y.size ? -1 : 1);
 }
 
-inline WordSets split_sets(const std::vector<Sequence>& a, const std::vector<Sequence>& b) {
+inline WordSets split_sets(Words a, Words b) {
   WordSets sets;
   size_t i = 0;
   size_t j = 0;
