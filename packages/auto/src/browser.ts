@@ -21,6 +21,17 @@ export {
   closestAsync,
   extractAsync,
   distanceMatrixAsync,
+  ratio,
+  partialRatio,
+  tokenSortRatio,
+  tokenSetRatio,
+  tokenRatio,
+  partialTokenSortRatio,
+  partialTokenSetRatio,
+  partialTokenRatio,
+  WRatio,
+  QRatio,
+  partialRatioAlignment,
   type WasmSource,
 } from '@editops/wasm';
 export * from '@editops/core/public';

@@ -11,9 +11,11 @@ import type { BatchApi, Choices, DistanceMatrix, ExtractOptions, AsyncOptions, M
 import type { Editops } from './editops';
 import type { Opcodes } from './opcodes';
 import type { DistanceOptions, NoCutoffOptions, SameKind, Sequence, Widen } from './types';
+import type { FuzzyApi } from './fuzzy/fuzzy-contract';
+import type { ScoredMatch, ScoreMatrix, ScorerOptions } from './fuzzy/fuzzy-api';
 
 /** The functions of editops, the same on every backend. */
-export interface EditopsApi {
+export interface EditopsApi extends FuzzyApi {
   /**
    * The edit distance between `a` and `b`: the fewest (or, with `weights`, cheapest) edits that
    * turn `a` into `b`, under `options.metric` (levenshtein by default).
@@ -142,6 +144,16 @@ export interface EditopsApi {
   opcodes<S extends Sequence>(a: S, b: SameKind<S>, options: DistanceOptions): Opcodes | null;
 
   /**
+   * The choice with the best fuzzy score (`options.scorer`: a name such as `'WRatio'`, or the
+   * exported function), ties to the lower index; the match carries `score`.
+   *
+   * @example
+   * ```ts
+   * closest('new york', ['york', 'new york city'], { scorer: 'WRatio' }); // { index: 1, choice: 'new york city', score: 90 }
+   * ```
+   */
+  closest<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions & { limit?: never }): ScoredMatch<T> | null;
+  /**
    * The choice nearest to `query`; ties go to the lower index.
    *
    * @param query - The sequence to look up.
@@ -156,6 +168,16 @@ export interface EditopsApi {
    */
   closest<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions): Match<T> | null;
 
+  /**
+   * The `limit` choices with the best fuzzy score (`options.scorer`), by score descending, ties to
+   * the lower index, each at least `scoreCutoff`; matches carry `score`.
+   *
+   * @example
+   * ```ts
+   * extract('fuzzy', ['fuzz', 'fuzzy', 'buzz'], { scorer: WRatio, limit: 2 }); // scores 100, 88.88...
+   * ```
+   */
+  extract<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions): ScoredMatch<T>[];
   /**
    * The choices nearest to `query`, sorted by distance, ties to the lower index: at most
    * `options.limit` of them (5 by default), only those within `options.maxDistance`.
@@ -173,6 +195,16 @@ export interface EditopsApi {
   extract<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions): Match<T>[];
 
   /**
+   * Every query's fuzzy score (`options.scorer`) against every choice, row-major, as a Float32Array
+   * (RapidFuzz's cdist type for its fuzz scores).
+   *
+   * @example
+   * ```ts
+   * distanceMatrix(['ab'], ['ab', 'b'], { scorer: 'ratio' }); // { rows: 1, cols: 2, data: Float32Array [100, 66.66...] }
+   * ```
+   */
+  distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options: ScorerOptions & { limit?: never }): ScoreMatrix;
+  /**
    * The distance of every query to every choice, in one call.
    *
    * @param queries - The row sequences.
@@ -187,6 +219,8 @@ export interface EditopsApi {
    */
   distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions): DistanceMatrix;
 
+  /** {@link EditopsApi.closest} with a scorer; it runs on the calling thread (the fuzzy scores have no worker path yet). */
+  closestAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions & AsyncOptions & { limit?: never }): Promise<ScoredMatch<T> | null>;
   /**
    * {@link EditopsApi.closest} off the main thread (native: the addon's threads; wasm: workers).
    *
@@ -202,6 +236,8 @@ export interface EditopsApi {
    */
   closestAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null>;
 
+  /** {@link EditopsApi.extract} with a scorer; it runs on the calling thread (the fuzzy scores have no worker path yet). */
+  extractAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions & AsyncOptions): Promise<ScoredMatch<T>[]>;
   /**
    * {@link EditopsApi.extract} off the main thread (native: the addon's threads; wasm: workers).
    *
@@ -217,6 +253,8 @@ export interface EditopsApi {
    */
   extractAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]>;
 
+  /** {@link EditopsApi.distanceMatrix} with a scorer; it runs on the calling thread (the fuzzy scores have no worker path yet). */
+  distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options: ScorerOptions & AsyncOptions & { limit?: never }): Promise<ScoreMatrix>;
   /**
    * {@link EditopsApi.distanceMatrix} off the main thread (native: the addon's threads; wasm: workers).
    *
@@ -238,7 +276,7 @@ export interface EditopsApi {
  * on either side; kinds are checked when called).
  * @internal
  */
-export interface ApiImplementation extends BatchApi {
+export interface ApiImplementation extends BatchApi, FuzzyApi {
   distance(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   normalizedDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number;

@@ -12,7 +12,7 @@
  * `source` may be a URL (or URL string), a fetch Response (or a promise of one), the bytes, or a
  * compiled WebAssembly.Module (Cloudflare Workers and strict CSP setups need the last).
  */
-import { createApi, type EditopsApi, type Kernel } from '@editops/core';
+import { createApi, ScorerCode, type EditopsApi, type Kernel, type ScorerName } from '@editops/core';
 import { exportsOf, importsFor } from './instantiate';
 import { runInSlices } from './chunked-runner';
 import { createWasmKernel } from './wasm-kernel';
@@ -75,6 +75,11 @@ function forward(name: keyof EditopsApi): ThreeArguments {
   return (first, second, options) => (initialized() as unknown as Record<string, ThreeArguments>)[name]!(first, second, options);
 }
 
+/** A forwarding score function that `scorer:` options accept, as the score itself. */
+function scorerForward<N extends ScorerName>(name: N): EditopsApi[N] {
+  return Object.defineProperty(forward(name), Symbol.for('editops.scorer'), { value: ScorerCode[name] }) as unknown as EditopsApi[N];
+}
+
 /** The edit distance between `a` and `b`; `maxDistance + 1` over the cutoff. See {@link EditopsApi.distance}. */
 export const distance: EditopsApi['distance'] = forward('distance') as EditopsApi['distance'];
 /** The largest possible distance for these lengths minus the distance. See {@link EditopsApi.similarity}. */
@@ -99,4 +104,27 @@ export const closestAsync: EditopsApi['closestAsync'] = forward('closestAsync') 
 export const extractAsync: EditopsApi['extractAsync'] = forward('extractAsync') as EditopsApi['extractAsync'];
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = forward('distanceMatrixAsync') as EditopsApi['distanceMatrixAsync'];
+// Fuzzy matching (issue 17): the RapidFuzz scores.
+/** The normalized Indel similarity as a score, 0 to 100. See {@link EditopsApi.ratio}. */
+export const ratio: EditopsApi['ratio'] = scorerForward('ratio');
+/** The best ratio of the shorter side against every window of the longer. See {@link EditopsApi.partialRatio}. */
+export const partialRatio: EditopsApi['partialRatio'] = scorerForward('partialRatio');
+/** ratio of the words sorted and joined. See {@link EditopsApi.tokenSortRatio}. */
+export const tokenSortRatio: EditopsApi['tokenSortRatio'] = scorerForward('tokenSortRatio');
+/** RapidFuzz's token_set_ratio: common words against each side's own. See {@link EditopsApi.tokenSetRatio}. */
+export const tokenSetRatio: EditopsApi['tokenSetRatio'] = scorerForward('tokenSetRatio');
+/** The larger of tokenSetRatio and tokenSortRatio. See {@link EditopsApi.tokenRatio}. */
+export const tokenRatio: EditopsApi['tokenRatio'] = scorerForward('tokenRatio');
+/** partialRatio of the words sorted and joined. See {@link EditopsApi.partialTokenSortRatio}. */
+export const partialTokenSortRatio: EditopsApi['partialTokenSortRatio'] = scorerForward('partialTokenSortRatio');
+/** 100 on a common word, else partialRatio of the differences. See {@link EditopsApi.partialTokenSetRatio}. */
+export const partialTokenSetRatio: EditopsApi['partialTokenSetRatio'] = scorerForward('partialTokenSetRatio');
+/** The larger of partialTokenSetRatio and partialTokenSortRatio. See {@link EditopsApi.partialTokenRatio}. */
+export const partialTokenRatio: EditopsApi['partialTokenRatio'] = scorerForward('partialTokenRatio');
+/** RapidFuzz's weighted ratio. See {@link EditopsApi.WRatio}. */
+export const WRatio: EditopsApi['WRatio'] = scorerForward('WRatio');
+/** ratio, but 0 when either side is empty. See {@link EditopsApi.QRatio}. */
+export const QRatio: EditopsApi['QRatio'] = scorerForward('QRatio');
+/** partialRatio with the window it found (null below scoreCutoff). See {@link EditopsApi.partialRatioAlignment}. */
+export const partialRatioAlignment: EditopsApi['partialRatioAlignment'] = forward('partialRatioAlignment') as EditopsApi['partialRatioAlignment'];
 export * from '@editops/core/public';
