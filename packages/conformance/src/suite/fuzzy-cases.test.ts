@@ -4,7 +4,7 @@ import { backendUnderTest } from '../backend-under-test';
 import { alignmentCases, fuzzyMetricCases, fuzzyScoreCases } from '../cases/fuzzy';
 import { jaro, jaroWinkler, oracleScores, partialRatioAlignment, type Elements } from '../oracle/fuzzy';
 
-const { label } = backendUnderTest();
+const { label, api } = backendUnderTest();
 const codePoints = (s: string): Elements => Array.from(s);
 
 // The table is checked against the oracle first, so that neither a wrong hand-written case nor a
@@ -14,16 +14,23 @@ describe(`${label}: RapidFuzz's hand-checked fuzzy cases`, () => {
     const x = processDefault ? defaultProcess(a) : a;
     const y = processDefault ? defaultProcess(b) : b;
     const got = oracleScores[scorer](codePoints(x), codePoints(y), scoreCutoff ?? 0);
-    if (digits === undefined) expect(got).toBe(score);
-    else expect(got).toBeCloseTo(score, digits);
+    const options = { scoreCutoff, processor: processDefault ? defaultProcess : undefined };
+    const fromBackend = api[scorer](a, b, options);
+    for (const value of [got, fromBackend, api[scorer](b, a, options)]) {
+      if (digits === undefined) expect(value).toBe(score);
+      else expect(value).toBeCloseTo(score, digits);
+    }
   });
 
   it.each(alignmentCases)('$from: partialRatioAlignment($a, $b)', ({ a, b, scoreCutoff, expected }) => {
     const got = partialRatioAlignment(codePoints(a), codePoints(b), scoreCutoff ?? 0);
+    const fromBackend = api.partialRatioAlignment(a, b, { scoreCutoff });
     if (expected === null) {
       expect(got).toBeNull();
+      expect(fromBackend).toBeNull();
       return;
     }
+    expect(fromBackend).toEqual(got);
     expect(got).not.toBeNull();
     const { score, ...window } = expected;
     expect({ srcStart: got!.srcStart, srcEnd: got!.srcEnd, destStart: got!.destStart, destEnd: got!.destEnd }).toEqual(window);
