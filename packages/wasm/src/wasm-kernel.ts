@@ -65,12 +65,12 @@ class Instance {
   constructor(readonly wasm: EditopsWasmExports) {
     this.bufferA = new LinearBuffer(wasm);
     this.bufferB = new LinearBuffer(wasm);
-    this.options = wasm.malloc(4 * (KERNEL_OPTIONS_INT32S + 2));
+    // The options, then the two lengths, then the four uint32s of the fuzzy alignment's window.
+    this.options = wasm.malloc(4 * (KERNEL_OPTIONS_INT32S + 2 + 4));
     this.ops = wasm.eo_ops_new();
     if (this.options === 0 || this.ops === 0) throw new RangeError('editops: the wasm backend could not allocate its buffers');
     this.lengths = this.options + 4 * KERNEL_OPTIONS_INT32S;
-    this.scratch = wasm.malloc(16);
-    if (this.scratch === 0) throw new RangeError('editops: the wasm backend could not allocate its buffers');
+    this.scratch = this.lengths + 8;
     this.#heap = new Uint32Array(wasm.memory.buffer);
     this.#units = new Uint16Array(wasm.memory.buffer);
   }
