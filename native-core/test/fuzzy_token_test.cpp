@@ -188,4 +188,45 @@ TEST_CASE(batch_calls_match_pairwise_scores) {
   }
 }
 
+// Single-word queries and choices take the cached-distance path of extract (word_scorer.cpp).
+TEST_CASE(extract_of_single_words_matches_pairwise_scores) {
+  std::mt19937_64 rng(testing::test_seed(34));
+  for (int round = 0; round < testing::scaled(40); ++round) {
+    std::vector<Seq> texts;
+    for (int k = 0; k < 80; ++k) {
+      texts.push_back(k % 9 == 0 ? testing::random_text(rng, 2, 4, 3) : testing::random_symbols(rng, round % 2 ? 90 : 9, 3));
+    }
+    std::vector<editops::Symbol> symbols;
+    std::vector<uint32_t> offsets{0};
+    for (const Seq& t : texts) {
+      symbols.insert(symbols.end(), t.begin(), t.end());
+      offsets.push_back(static_cast<uint32_t>(symbols.size()));
+    }
+    const editops::Choices choices{symbols.data(), offsets.data(), texts.size()};
+    Seq query = testing::random_symbols(rng, round % 2 ? 90 : 9, 3);
+    if (query.empty()) query.push_back('a');
+    for (Scorer s : kAll) {
+      for (double cutoff : {0.0, 50.0, 75.0}) {
+        std::vector<std::pair<double, int32_t>> expected;
+        for (size_t i = 0; i < texts.size(); ++i) {
+          const double one = score(s, query, texts[i], cutoff);
+          if (one >= cutoff) expected.push_back({-one, static_cast<int32_t>(i)});
+        }
+        std::sort(expected.begin(), expected.end());
+        for (size_t limit : {size_t{1}, size_t{7}, texts.size()}) {
+          std::vector<int32_t> index(limit);
+          std::vector<double> scores(limit);
+          const size_t found =
+              fz::extract(s, view(query), choices, 0, texts.size(), cutoff, limit, index.data(), scores.data());
+          CHECK_EQ(found, std::min(limit, expected.size()));
+          for (size_t k = 0; k < found && k < expected.size(); ++k) {
+            CHECK_EQ(index[k], expected[k].second);
+            CHECK_EQ(scores[k], -expected[k].first);
+          }
+        }
+      }
+    }
+  }
+}
+
 int main() { return check::run_all(); }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "editops/fuzzy.hpp"
+#include "word_scorer.hpp"
 
 namespace editops::fuzzy {
 namespace {
@@ -63,6 +64,8 @@ size_t extract(Scorer scorer, Sequence query, const Choices& choices, size_t beg
                size_t limit, int32_t* out_index, double* out_score, StopFlag stop) {
   if (limit == 0) return 0;
   const std::optional<Tokens> tq = tokens_for(scorer, query);
+  std::optional<detail::WordScorer> words;
+  if (detail::WordScorer::applies(scorer, ptr(tq), query)) words.emplace(query);
   // A heap whose top is the worst match held.
   std::vector<Match> heap;
   heap.reserve(std::min(limit, end - begin));
@@ -72,8 +75,15 @@ size_t extract(Scorer scorer, Sequence query, const Choices& choices, size_t beg
     // Once full, a choice must beat the worst held; scoring with that as cutoff lets it stop early.
     const double cutoff = full ? std::max(score_cutoff, heap.front().score) : score_cutoff;
     const Sequence choice = choices.at(i);
-    const std::optional<Tokens> tc = tokens_for(scorer, choice);
-    const double s = score(scorer, query, ptr(tq), choice, ptr(tc), cutoff);
+    std::optional<double> quick;
+    if (words && detail::is_single_plain_word(choice)) quick = words->score(scorer, choice, cutoff);
+    double s;
+    if (quick) {
+      s = *quick;
+    } else {
+      const std::optional<Tokens> tc = tokens_for(scorer, choice);
+      s = score(scorer, query, ptr(tq), choice, ptr(tc), cutoff);
+    }
     if (s < score_cutoff) continue;
     const Match m{s, static_cast<int32_t>(i)};
     if (!full) {
