@@ -4,8 +4,8 @@ import { loadLibrary } from '../library';
 import type { BackendChoice } from '../options';
 import { writeLines, type Output } from './context';
 
-const SCORERS = ['ratio', 'partialRatio', 'tokenSortRatio', 'tokenSetRatio', 'tokenRatio', 'partialTokenSortRatio', 'partialTokenSetRatio', 'partialTokenRatio', 'WRatio', 'QRatio'] as const;
-type ScorerName = (typeof SCORERS)[number];
+export const SCORERS = ['ratio', 'partialRatio', 'tokenSortRatio', 'tokenSetRatio', 'tokenRatio', 'partialTokenSortRatio', 'partialTokenSetRatio', 'partialTokenRatio', 'WRatio', 'QRatio'] as const;
+export type ScorerName = (typeof SCORERS)[number];
 
 interface ScoreOptions {
   readonly scorer: ScorerName;
