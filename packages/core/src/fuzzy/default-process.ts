@@ -8,11 +8,17 @@ import { argumentTypeError } from '../errors';
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
 /**
- * Replaces every character that is not a letter or a digit with a space, lowercases, then trims:
- * `defaultProcess('  New-York METS!')` is `'new york mets'`.
+ * Replaces every character that is not a letter or a digit with a space, lowercases, then trims.
+ * Pass it as the `processor` option of any fuzzy score or scored batch call; it is then applied
+ * to both sides (to the query and to every choice).
  *
- * Pass it as the `processor` option of any fuzzy score, metric or batch call; it is then applied to
- * both sides (to the query and to every choice).
+ * @param value - The string to process.
+ * @returns The processed string.
+ * @throws TypeError when `value` is not a string.
+ * @example
+ * ```ts
+ * defaultProcess('  New-York METS!'); // 'new york mets'
+ * ```
  */
 export function defaultProcess(value: string): string {
   if (typeof value !== 'string') {

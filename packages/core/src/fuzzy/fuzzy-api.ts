@@ -15,10 +15,15 @@ import { resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type Res
 
 /** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
 export interface ScoreAlignment {
+  /** The partialRatio score, 0 to 100. */
   readonly score: number;
+  /** Start of the window in `a`. */
   readonly srcStart: number;
+  /** End (exclusive) of the window in `a`. */
   readonly srcEnd: number;
+  /** Start of the window in `b`. */
   readonly destStart: number;
+  /** End (exclusive) of the window in `b`. */
   readonly destEnd: number;
 }
 
@@ -27,14 +32,19 @@ export type ScoreFunction = (a: Sequence, b: Sequence, options?: FuzzyOptions) =
 
 /** One match of a batch call with a scorer. */
 export interface ScoredMatch<T extends Sequence = Sequence> {
+  /** Index of the choice in the choices array. */
   readonly index: number;
+  /** The choice itself (as given, before any processor). */
   readonly choice: T;
+  /** Its score against the query, 0 to 100. */
   readonly score: number;
 }
 
 /** The score matrix of distanceMatrix with a scorer: data[row * cols + col]. */
 export interface ScoreMatrix {
+  /** Number of queries (rows). */
   readonly rows: number;
+  /** Number of choices (columns). */
   readonly cols: number;
   /** float32, as RapidFuzz's cdist returns its fuzz scores. */
   readonly data: Float32Array;
@@ -147,7 +157,10 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
     const { job } = planned;
     const data = new Float32Array(job.queryCount * job.choiceCount);
     kernel.fuzzy.matrix(scorer, job.queries, job.queryOffsets, job.queryCount, job.choices, job.choiceOffsets, job.choiceCount, resolved.scoreCutoff, data);
-    return { rows: job.queryCount, cols: job.choiceCount, data };
+    const rows = job.queryCount;
+    const cols = job.choiceCount;
+    // JSON.stringify gives the scores as a plain array, as for distance matrices.
+    return { rows, cols, data, toJSON: () => ({ rows, cols, data: Array.from(data) }) } as ScoreMatrix;
   }
 
   return { extract, scoreMatrix };

@@ -16,6 +16,7 @@ export const ScorerCode = {
   WRatio: 8,
   QRatio: 9,
 } as const;
+/** The name of a fuzzy score, as `scorer:` options take it ('WRatio', 'tokenSetRatio', ...). */
 export type ScorerName = keyof typeof ScorerCode;
 export type ScorerCode = (typeof ScorerCode)[ScorerName];
 
