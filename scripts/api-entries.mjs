@@ -23,7 +23,8 @@ export const entryFiles = [
 export function apiFunctions() {
   const source = readFileSync(join(root, 'packages/core/src/api-functions.ts'), 'utf8');
   const body = source.slice(source.indexOf('API_FUNCTIONS = {'), source.indexOf('} as const'));
-  return [...body.matchAll(/^ {2}(\w+): '((?:[^'\\]|\\.)*)',$/gm)].map(([, name, summary]) => [name, summary.replace(/\\'/g, "'")]);
+  // `name: 'summary',` or `name: "summary",` (for a summary with an apostrophe).
+  return [...body.matchAll(/^ {2}(\w+): (?:'([^']*)'|"([^"]*)"),$/gm)].map(([, name, single, double]) => [name, single ?? double]);
 }
 
 const block = /^( *)\/\/ <api-functions export="([^"]+)"( docs)?>\n[\s\S]*?^\1\/\/ <\/api-functions>$/m;

@@ -5,10 +5,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-export const coreSources = readdirSync(srcDir)
-  .filter((name) => name.endsWith('.cpp'))
-  .sort()
-  .map((name) => join(srcDir, name));
+const cppFilesIn = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.cpp'))
+    .sort()
+    .map((name) => join(dir, name));
+// src/fuzzy holds the fuzzy scores (its own folder: one concept per file, many files).
+export const coreSources = [...cppFilesIn(srcDir), ...cppFilesIn(join(srcDir, 'fuzzy'))];
 export const coreIncludeDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'include');
 
 // `--relative` prints paths relative to the working directory: node-gyp turns absolute source

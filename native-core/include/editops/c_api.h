@@ -32,7 +32,7 @@ extern "C" {
  * Raised whenever a number, a struct layout or a signature below changes. @editops/auto refuses a
  * backend whose eo_abi_version() differs from the version @editops/core was built for.
  */
-#define EO_ABI_VERSION 2
+#define EO_ABI_VERSION 3
 
 EO_API uint32_t eo_abi_version(void);
 
@@ -174,6 +174,62 @@ EO_API void eo_batch_run(eo_batch* job, uint32_t part, const volatile uint8_t* s
 
 /* The number of results written (extract: matches; otherwise distances). Frees the job. */
 EO_API uint32_t eo_batch_finish(eo_batch* job);
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: fuzzy matching (include/editops/fuzzy.hpp; definitions in docs/semantics.md)
+ *
+ * Scores are doubles in [0, 100]; a score below score_cutoff is 0. Sequences and lists as above.
+ */
+typedef enum eo_scorer {
+  EO_SCORER_RATIO = 0,
+  EO_SCORER_PARTIAL_RATIO = 1,
+  EO_SCORER_TOKEN_SORT_RATIO = 2,
+  EO_SCORER_TOKEN_SET_RATIO = 3,
+  EO_SCORER_TOKEN_RATIO = 4,
+  EO_SCORER_PARTIAL_TOKEN_SORT_RATIO = 5,
+  EO_SCORER_PARTIAL_TOKEN_SET_RATIO = 6,
+  EO_SCORER_PARTIAL_TOKEN_RATIO = 7,
+  EO_SCORER_WRATIO = 8,
+  EO_SCORER_QRATIO = 9
+} eo_scorer;
+
+/* The fuzzy metrics' similarities: lengths for LCSSEQ, PREFIX and POSTFIX (exact integers),
+ * [0, 1] for JARO and JARO_WINKLER. */
+typedef enum eo_fuzzy_metric {
+  EO_FUZZY_LCSSEQ = 0,
+  EO_FUZZY_PREFIX = 1,
+  EO_FUZZY_POSTFIX = 2,
+  EO_FUZZY_JARO = 3,
+  EO_FUZZY_JARO_WINKLER = 4
+} eo_fuzzy_metric;
+
+/* The score of `scorer` (an eo_scorer) for a and b; -1 for an unknown scorer. */
+EO_API double eo_fuzzy_score(int32_t scorer, const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                             double score_cutoff);
+
+/* partial_ratio with its window: out[0..3] = src_start, src_end, dest_start, dest_end (owned by the
+ * caller). Returns the score, or -1 (out untouched) when it is below score_cutoff. */
+EO_API double eo_fuzzy_alignment(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
+                                 double score_cutoff, uint32_t* out);
+
+/* The similarity of `metric` (an eo_fuzzy_metric); 0 below score_cutoff (in the metric's own
+ * scale); -1 for an unknown metric. prefix_weight is read by JARO_WINKLER only. */
+EO_API double eo_fuzzy_similarity(int32_t metric, const uint32_t* a, uint32_t a_size, const uint32_t* b,
+                                  uint32_t b_size, double prefix_weight, double score_cutoff);
+
+/* The `limit` best choices for the query by score descending, ties to the lower index, each >=
+ * score_cutoff: writes out_index[k] and out_score[k] (capacity `limit` each) and returns how many;
+ * -EO_STATUS_INVALID when the list does not fit together or the scorer is unknown. */
+EO_API int32_t eo_fuzzy_extract(int32_t scorer, const uint32_t* query, uint32_t query_size, const uint32_t* symbols,
+                                uint32_t symbol_count, const uint32_t* offsets, uint32_t offset_count, uint32_t count,
+                                double score_cutoff, uint32_t limit, int32_t* out_index, double* out_score);
+
+/* Every query x every choice, row-major, as float32 (RapidFuzz's cdist type for its scores) into
+ * out (capacity query_count * choice_count). Returns EO_STATUS_OK or EO_STATUS_INVALID. */
+EO_API int32_t eo_fuzzy_matrix(int32_t scorer, const uint32_t* query_symbols, uint32_t query_symbol_count,
+                               const uint32_t* query_offsets, uint32_t query_offset_count, uint32_t query_count,
+                               const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets,
+                               uint32_t offset_count, uint32_t count, double score_cutoff, float* out);
 
 #ifdef __cplusplus
 }

@@ -20,6 +20,17 @@ export { distanceMatrix } from '@editops/wasm';
 export { closestAsync } from '@editops/wasm';
 export { extractAsync } from '@editops/wasm';
 export { distanceMatrixAsync } from '@editops/wasm';
+export { ratio } from '@editops/wasm';
+export { partialRatio } from '@editops/wasm';
+export { tokenSortRatio } from '@editops/wasm';
+export { tokenSetRatio } from '@editops/wasm';
+export { tokenRatio } from '@editops/wasm';
+export { partialTokenSortRatio } from '@editops/wasm';
+export { partialTokenSetRatio } from '@editops/wasm';
+export { partialTokenRatio } from '@editops/wasm';
+export { WRatio } from '@editops/wasm';
+export { QRatio } from '@editops/wasm';
+export { partialRatioAlignment } from '@editops/wasm';
 // </api-functions>
 export * from '@editops/core/public';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';

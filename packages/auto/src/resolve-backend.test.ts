@@ -20,6 +20,17 @@ const fakeApi = (tag: number): LoadedBackend => ({
     closestAsync: async () => null,
     extractAsync: async () => [],
     distanceMatrixAsync: async () => emptyMatrix,
+    ratio: () => 0,
+    partialRatio: () => 0,
+    tokenSortRatio: () => 0,
+    tokenSetRatio: () => 0,
+    tokenRatio: () => 0,
+    partialTokenSortRatio: () => 0,
+    partialTokenSetRatio: () => 0,
+    partialTokenRatio: () => 0,
+    WRatio: () => 0,
+    QRatio: () => 0,
+    partialRatioAlignment: () => null,
   }),
 });
 const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });

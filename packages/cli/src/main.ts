@@ -6,12 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { batchCommand } from './commands/batch';
 import { processOutput, type Output } from './commands/context';
 import { diffCommand, type DiffOptions } from './commands/diff';
 import { addDiffOptions, addWerOptions } from './commands/diff-options';
 import { distanceCommand } from './commands/distance';
+import { addScoreOptions, scoreCommand, SCORERS, type ScorerName } from './commands/score';
 import { opsCommand } from './commands/ops';
 import { werCommand, type WerOptions } from './commands/wer';
 import { errorLine, UsageError } from './errors';
@@ -25,7 +26,7 @@ function version(): string {
   return manifest.version;
 }
 
-const COMMAND_NAMES = ['distance', 'ops', 'diff', 'wer', 'batch'];
+const COMMAND_NAMES = ['distance', 'ops', 'diff', 'wer', 'batch', 'score'];
 
 /** A command's own exit code (diff: 0 same, 1 differ, 2 trouble), when it sets one. */
 let commandExit: number | undefined;
@@ -86,7 +87,16 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
     'print JSON Lines {"a", "b", "distance"} instead of one distance per line',
   )
     .argument('<pairs.tsv>', 'tab-separated pairs, one per line')
-    .action((path: string, raw: RawOptions) => batchCommand(path, run(raw, 'codepoint'), output));
+    .addOption(new Option('-s, --scorer <name>', 'print this fuzzy score (0 to 100) per line instead of the distance').choices(SCORERS))
+    .option('-p, --process', 'with --scorer: apply defaultProcess to both texts first')
+    .action((path: string, raw: RawOptions & { scorer?: ScorerName; process?: boolean }) =>
+      batchCommand(path, run(raw, 'codepoint'), output, { scorer: raw.scorer, process: raw.process }),
+    );
+
+  addScoreOptions(program.command('score').description('print a fuzzy score (0 to 100, RapidFuzz semantics) of A and B'))
+    .argument('<a>', 'the first text')
+    .argument('<b>', 'the second text')
+    .action((a: string, b: string, options: Parameters<typeof scoreCommand>[2]) => scoreCommand(a, b, options, output));
 
   return program;
 }

@@ -11,9 +11,11 @@ import type { BatchApi, Choices, DistanceMatrix, ExtractOptions, AsyncOptions, M
 import type { Editops } from './editops';
 import type { Opcodes } from './opcodes';
 import type { DistanceOptions, NoCutoffOptions, SameKind, Sequence, Widen } from './types';
+import type { FuzzyApi } from './fuzzy/fuzzy-contract';
+import type { ScoredMatch, ScoreMatrix, ScorerOptions } from './fuzzy/fuzzy-api';
 
 /** The functions of editops, the same on every backend. */
-export interface EditopsApi {
+export interface EditopsApi extends FuzzyApi {
   /**
    * The edit distance between `a` and `b`: the fewest (or, with `weights`, cheapest) edits that
    * turn `a` into `b`, under `options.metric` (levenshtein by default).
@@ -142,6 +144,21 @@ export interface EditopsApi {
   opcodes<S extends Sequence>(a: S, b: SameKind<S>, options: DistanceOptions): Opcodes | null;
 
   /**
+   * The choice with the best fuzzy score (`options.scorer`: a name such as `'WRatio'`, or the
+   * exported function), ties to the lower index; the match carries `score`.
+   *
+   * @param query - The sequence to match.
+   * @param choices - The candidates: an array, or prepared choices.
+   * @param options - `scorer`, and the fuzzy options `processor`, `scoreCutoff`, `unit`.
+   * @returns The best match with its `score`, or null when no choice reaches `scoreCutoff`.
+   * @throws TypeError or RangeError for bad arguments, an unknown option or scorer name, or a processor that returns no sequence.
+   * @example
+   * ```ts
+   * closest('new york', ['york', 'new york city'], { scorer: 'WRatio' }); // { index: 0, choice: 'york', score: 90 }
+   * ```
+   */
+  closest<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions & { limit?: never }): ScoredMatch<T> | null;
+  /**
    * The choice nearest to `query`; ties go to the lower index.
    *
    * @param query - The sequence to look up.
@@ -156,6 +173,22 @@ export interface EditopsApi {
    */
   closest<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions): Match<T> | null;
 
+  /**
+   * The `limit` choices with the best fuzzy score (`options.scorer`), by score descending, ties to
+   * the lower index, each at least `scoreCutoff`; matches carry `score`.
+   *
+   * @param query - The sequence to match.
+   * @param choices - The candidates: an array, or prepared choices.
+   * @param options - `scorer`, `limit` (5 by default) and the fuzzy options `processor`, `scoreCutoff`, `unit`.
+   * @returns The matches, best first.
+   * @throws TypeError or RangeError for bad arguments, an unknown option or scorer name, or a processor that returns no sequence.
+   * @example
+   * ```ts
+   * extract('fuzzy', ['fuzz', 'fuzzy', 'buzz'], { scorer: 'WRatio', limit: 2 });
+   * // [{ index: 1, choice: 'fuzzy', score: 100 }, { index: 0, choice: 'fuzz', score: 88.88888888888889 }]
+   * ```
+   */
+  extract<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions): ScoredMatch<T>[];
   /**
    * The choices nearest to `query`, sorted by distance, ties to the lower index: at most
    * `options.limit` of them (5 by default), only those within `options.maxDistance`.
@@ -173,6 +206,21 @@ export interface EditopsApi {
   extract<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions): Match<T>[];
 
   /**
+   * Every query's fuzzy score (`options.scorer`) against every choice, row-major, as a Float32Array
+   * (RapidFuzz's cdist type for its fuzz scores).
+   *
+   * @param queries - The rows.
+   * @param choices - The columns: an array, or prepared choices.
+   * @param options - `scorer` and the fuzzy options `processor`, `scoreCutoff`, `unit`.
+   * @returns `{ rows, cols, data }` with `data[row * cols + col]` a float32 score.
+   * @throws TypeError or RangeError for bad arguments, an unknown option or scorer name, or a processor that returns no sequence.
+   * @example
+   * ```ts
+   * distanceMatrix(['ab'], ['ab', 'b'], { scorer: 'ratio' }); // { rows: 1, cols: 2, data: [100, 66.66666412353516] }
+   * ```
+   */
+  distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options: ScorerOptions & { limit?: never }): ScoreMatrix;
+  /**
    * The distance of every query to every choice, in one call.
    *
    * @param queries - The row sequences.
@@ -187,6 +235,21 @@ export interface EditopsApi {
    */
   distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions): DistanceMatrix;
 
+  /**
+   * {@link EditopsApi.closest} with a scorer. It runs on the calling thread for now (the fuzzy
+   * scores have no worker path yet).
+   *
+   * @param query - The sequence to match.
+   * @param choices - The candidates: an array, or prepared choices.
+   * @param options - As for the scored `closest`, plus `threads` and `signal`.
+   * @returns A promise of the best match, or null.
+   * @throws TypeError or RangeError for bad arguments, an unknown option or scorer name, or a processor that returns no sequence.
+   * @example
+   * ```ts
+   * await closestAsync('new york', ['york'], { scorer: 'ratio' }); // { index: 0, choice: 'york', score: 66.66666666666667 }
+   * ```
+   */
+  closestAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions & AsyncOptions & { limit?: never }): Promise<ScoredMatch<T> | null>;
   /**
    * {@link EditopsApi.closest} off the main thread (native: the addon's threads; wasm: workers).
    *
@@ -203,6 +266,21 @@ export interface EditopsApi {
   closestAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null>;
 
   /**
+   * {@link EditopsApi.extract} with a scorer. It runs on the calling thread for now (the fuzzy
+   * scores have no worker path yet).
+   *
+   * @param query - The sequence to match.
+   * @param choices - The candidates: an array, or prepared choices.
+   * @param options - As for the scored `extract`, plus `threads` and `signal`.
+   * @returns A promise of the matches, best first.
+   * @throws TypeError or RangeError for bad arguments, an unknown option or scorer name, or a processor that returns no sequence.
+   * @example
+   * ```ts
+   * await extractAsync('ab', ['ab', 'b'], { scorer: 'ratio' }); // [{ index: 0, choice: 'ab', score: 100 }, { index: 1, choice: 'b', score: 66.66666666666667 }]
+   * ```
+   */
+  extractAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options: ScorerOptions & AsyncOptions): Promise<ScoredMatch<T>[]>;
+  /**
    * {@link EditopsApi.extract} off the main thread (native: the addon's threads; wasm: workers).
    *
    * @param query - The sequence to look up.
@@ -217,6 +295,21 @@ export interface EditopsApi {
    */
   extractAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]>;
 
+  /**
+   * {@link EditopsApi.distanceMatrix} with a scorer. It runs on the calling thread for now (the fuzzy
+   * scores have no worker path yet).
+   *
+   * @param queries - The rows.
+   * @param choices - The columns: an array, or prepared choices.
+   * @param options - As for the scored `distanceMatrix`, plus `threads` and `signal`.
+   * @returns A promise of `{ rows, cols, data }` (a Float32Array).
+   * @throws TypeError or RangeError for bad arguments, an unknown option or scorer name, or a processor that returns no sequence.
+   * @example
+   * ```ts
+   * await distanceMatrixAsync(['ab'], ['ab'], { scorer: 'ratio' }); // { rows: 1, cols: 1, data: [100] }
+   * ```
+   */
+  distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options: ScorerOptions & AsyncOptions & { limit?: never }): Promise<ScoreMatrix>;
   /**
    * {@link EditopsApi.distanceMatrix} off the main thread (native: the addon's threads; wasm: workers).
    *
@@ -238,7 +331,7 @@ export interface EditopsApi {
  * on either side; kinds are checked when called).
  * @internal
  */
-export interface ApiImplementation extends BatchApi {
+export interface ApiImplementation extends BatchApi, FuzzyApi {
   distance(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   normalizedDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number;

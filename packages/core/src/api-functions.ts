@@ -21,6 +21,17 @@ export const API_FUNCTIONS = {
   closestAsync: '`closest` off the main thread.',
   extractAsync: '`extract` off the main thread.',
   distanceMatrixAsync: '`distanceMatrix` off the main thread.',
+  ratio: 'The normalized Indel similarity as a score, 0 to 100.',
+  partialRatio: 'The best ratio of the shorter side against every window of the longer.',
+  tokenSortRatio: 'ratio of the words sorted and joined.',
+  tokenSetRatio: "RapidFuzz's token_set_ratio: common words against each side's own.",
+  tokenRatio: 'The larger of tokenSetRatio and tokenSortRatio.',
+  partialTokenSortRatio: 'partialRatio of the words sorted and joined.',
+  partialTokenSetRatio: '100 on a common word, else partialRatio of the differences.',
+  partialTokenRatio: 'The larger of partialTokenSetRatio and partialTokenSortRatio.',
+  WRatio: "RapidFuzz's weighted ratio.",
+  QRatio: 'ratio, but 0 when either side is empty.',
+  partialRatioAlignment: 'partialRatio with the window it found (null below scoreCutoff).',
 } as const satisfies Record<keyof EditopsApi, string>;
 
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;

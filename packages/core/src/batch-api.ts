@@ -11,6 +11,9 @@ import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OP
 import type { AsyncOptions, BatchApi, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
 import type { DistanceOptions, Sequence } from './types';
 
+import { createFuzzyBatch, hasScorer, type ScoredMatch } from './fuzzy/fuzzy-api';
+import { SCORER_ASYNC_OPTIONS, SCORER_EXTRACT_ASYNC_OPTIONS, SCORER_EXTRACT_OPTIONS, SCORER_OPTIONS } from './option-names';
+
 export const DEFAULT_LIMIT = 5;
 /** More threads than this is a mistake, not a wish. */
 const MAX_THREADS = 1024;
@@ -60,6 +63,11 @@ function matrixOf(job: BatchJob): DistanceMatrix {
 }
 
 export function createBatchApi(kernel: Kernel): BatchApi {
+  // With a `scorer` option the batch calls rank by a fuzzy score instead (fuzzy/fuzzy-api.ts).
+  const fuzzy = createFuzzyBatch(kernel);
+  // Matches with a score instead of a distance, returned through the distance-typed signatures
+  // (the public overloads in api-contract.ts type them).
+  const scored = <T>(matches: ScoredMatch[] | ScoredMatch | null): T => matches as unknown as T;
   function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ExtractOptions | undefined, names: KnownOptions) {
     const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
@@ -87,11 +95,19 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   }
 
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions): Match<T>[] {
+    if (hasScorer(options)) return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_OPTIONS, resolveLimit(options.limit)));
     const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_OPTIONS);
     return matches<T>(job, kernel.batch(job), list);
   }
 
   async function extractAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]> {
+    if (hasScorer(options)) {
+      // The fuzzy scores run on the calling thread for now (docs/decisions.md, issue 17).
+      const signal = resolveSignal((options as AsyncOptions).signal);
+      if (signal?.aborted) throw abortError(signal);
+      resolveThreads((options as AsyncOptions).threads);
+      return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_ASYNC_OPTIONS, resolveLimit(options.limit)));
+    }
     const { job, choices: list } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
     return matches<T>(job, await runAsync(job, options), list);
   }
@@ -105,20 +121,34 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   }
 
   function closest<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions): Match<T> | null {
+    if (hasScorer(options)) return scored(fuzzy.extract(query, choices, options, SCORER_OPTIONS, 1)[0] ?? null);
     return extract(query, choices, closestOptions(options, PAIR_OPTIONS))[0] ?? null;
   }
 
   async function closestAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null> {
+    if (hasScorer(options)) {
+      const signal = resolveSignal((options as AsyncOptions).signal);
+      if (signal?.aborted) throw abortError(signal);
+      resolveThreads((options as AsyncOptions).threads);
+      return scored(fuzzy.extract(query, choices, options, SCORER_ASYNC_OPTIONS, 1)[0] ?? null);
+    }
     return (await extractAsync(query, choices, closestOptions(options, PAIR_ASYNC_OPTIONS)))[0] ?? null;
   }
 
   function distanceMatrix(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions): DistanceMatrix {
+    if (hasScorer(options)) return fuzzy.scoreMatrix(queries, choices, options, SCORER_OPTIONS) as unknown as DistanceMatrix;
     const { job } = plan(BatchKind.matrix, queries, false, choices, options, PAIR_OPTIONS);
     kernel.batch(job);
     return matrixOf(job);
   }
 
   async function distanceMatrixAsync(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix> {
+    if (hasScorer(options)) {
+      const signal = resolveSignal((options as AsyncOptions).signal);
+      if (signal?.aborted) throw abortError(signal);
+      resolveThreads((options as AsyncOptions).threads);
+      return fuzzy.scoreMatrix(queries, choices, options, SCORER_ASYNC_OPTIONS) as unknown as DistanceMatrix;
+    }
     const { job } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
     await runAsync(job, options);
     return matrixOf(job);

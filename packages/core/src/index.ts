@@ -23,3 +23,4 @@ export { packedArray } from './packed-pool';
 export { SHORT_STRING_KERNEL, type ShortStringKernel } from './short-strings';
 export { MAX_SEQUENCE_LENGTH } from './sequence';
 export type { BackendName } from './types';
+export { FuzzyMetricCode, ScorerCode, type FuzzyKernel, type ScorerName } from './fuzzy/fuzzy-kernel';

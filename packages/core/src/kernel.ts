@@ -12,7 +12,9 @@
 import type { KernelOptionsBlock } from './kernel-options';
 
 /** EO_ABI_VERSION: the C API version this package speaks. @editops/auto refuses any other. */
-export const KERNEL_ABI_VERSION = 2;
+import type { FuzzyKernel } from './fuzzy/fuzzy-kernel';
+
+export const KERNEL_ABI_VERSION = 3;
 
 /** eo_metric */
 export const MetricCode = {
@@ -78,6 +80,8 @@ export interface Kernel {
    * with an AbortError and discards the outputs).
    */
   batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number>;
+  /** The fuzzy scores (fuzzy/fuzzy-kernel.ts). */
+  readonly fuzzy: FuzzyKernel;
 }
 
 /** eo_path: algorithm paths of editops (tests force them through the options block). */

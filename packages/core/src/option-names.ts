@@ -11,6 +11,9 @@ const UNIT = 2;
 const LIMIT = 4;
 const ASYNC = 8;
 const WEIGHT = 16;
+/** The fuzzy scores' options (issue 17). */
+const FUZZY = 32;
+const SCORER = 64;
 
 /** The keys one call kind accepts: a set of key groups, and their names for messages. */
 export interface KnownOptions {
@@ -25,6 +28,8 @@ function known(groups: number): KnownOptions {
   if (groups & LIMIT) names.push('limit');
   if (groups & ASYNC) names.push('threads', 'signal');
   if (groups & WEIGHT) names.push('insert', 'delete', 'replace');
+  if (groups & FUZZY) names.push('processor', 'scoreCutoff');
+  if (groups & SCORER) names.push('scorer');
   return Object.freeze({ groups, names: Object.freeze(names) });
 }
 
@@ -40,6 +45,13 @@ export const EXTRACT_ASYNC_OPTIONS = known(PAIR | LIMIT | ASYNC);
 export const PREPARE_OPTIONS = known(UNIT);
 /** options.weights. */
 export const WEIGHT_NAMES = known(WEIGHT);
+/** ratio, partialRatio, the token scores, WRatio, QRatio, partialRatioAlignment. */
+export const FUZZY_OPTIONS = known(UNIT | FUZZY);
+/** closest, distanceMatrix with a scorer; extract with a scorer; their Async forms. */
+export const SCORER_OPTIONS = known(UNIT | FUZZY | SCORER);
+export const SCORER_EXTRACT_OPTIONS = known(UNIT | FUZZY | SCORER | LIMIT);
+export const SCORER_ASYNC_OPTIONS = known(UNIT | FUZZY | SCORER | ASYNC);
+export const SCORER_EXTRACT_ASYNC_OPTIONS = known(UNIT | FUZZY | SCORER | LIMIT | ASYNC);
 
 /**
  * Whether `key` is in one of `groups`. A switch on the key: V8 compares the (internalized) key
@@ -63,6 +75,11 @@ function isKnown(key: string, groups: number): boolean {
     case 'delete':
     case 'replace':
       return (groups & WEIGHT) !== 0;
+    case 'processor':
+    case 'scoreCutoff':
+      return (groups & FUZZY) !== 0;
+    case 'scorer':
+      return (groups & SCORER) !== 0;
     default:
       return false;
   }

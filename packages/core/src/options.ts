@@ -71,7 +71,7 @@ export function resolveMaxDistance(maxDistance: unknown): number {
   return maxDistance > LARGEST_USEFUL_MAX_DISTANCE ? NO_MAX_DISTANCE : maxDistance;
 }
 
-function resolveUnit(unit: unknown): StringUnit {
+export function resolveUnit(unit: unknown): StringUnit {
   if (unit === undefined) return 'codepoint';
   if (typeof unit === 'string' && (UNITS as readonly string[]).includes(unit)) return unit as StringUnit;
   throw notOneOf('options.unit', UNITS, unit);

@@ -37,3 +37,8 @@ export { errorRates } from './diff/error-rates';
 export type { DiffChange, DiffChangeType, PatchHunk, PatchOptions } from './diff/diff-types';
 export type { PatchFields } from './diff/format-patch';
 export type { ErrorRateOptions, ErrorRates, ErrorRateUnit } from './diff/error-rates';
+export { defaultProcess } from './fuzzy/default-process';
+export type { FuzzyOptions, Processor } from './fuzzy/fuzzy-options';
+export type { ScoreAlignment, ScoredMatch, ScoreMatrix, ScorerOptions, ScoreFunction } from './fuzzy/fuzzy-api';
+export type { FuzzyApi } from './fuzzy/fuzzy-contract';
+export type { ScorerName } from './fuzzy/fuzzy-kernel';

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "batch_binding.hpp"
+#include "fuzzy_binding.hpp"
 #include "editops/c_api.h"
 
 namespace {
@@ -165,6 +166,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
+  InitFuzzy(env, exports);
   return exports;
 }
 

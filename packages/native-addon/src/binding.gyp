@@ -5,6 +5,7 @@
       "sources": [
         "binding.cpp",
         "batch_binding.cpp",
+        "fuzzy_binding.cpp",
         "thread_pool.cpp",
         "<!@(node ../../../native-core/scripts/list-sources.mjs --relative)"
       ],

@@ -41,5 +41,27 @@ export const closestAsync: EditopsApi['closestAsync'] = api.closestAsync;
 export const extractAsync: EditopsApi['extractAsync'] = api.extractAsync;
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = api.distanceMatrixAsync;
+/** The normalized Indel similarity as a score, 0 to 100. See {@link EditopsApi.ratio}. */
+export const ratio: EditopsApi['ratio'] = api.ratio;
+/** The best ratio of the shorter side against every window of the longer. See {@link EditopsApi.partialRatio}. */
+export const partialRatio: EditopsApi['partialRatio'] = api.partialRatio;
+/** ratio of the words sorted and joined. See {@link EditopsApi.tokenSortRatio}. */
+export const tokenSortRatio: EditopsApi['tokenSortRatio'] = api.tokenSortRatio;
+/** RapidFuzz's token_set_ratio: common words against each side's own. See {@link EditopsApi.tokenSetRatio}. */
+export const tokenSetRatio: EditopsApi['tokenSetRatio'] = api.tokenSetRatio;
+/** The larger of tokenSetRatio and tokenSortRatio. See {@link EditopsApi.tokenRatio}. */
+export const tokenRatio: EditopsApi['tokenRatio'] = api.tokenRatio;
+/** partialRatio of the words sorted and joined. See {@link EditopsApi.partialTokenSortRatio}. */
+export const partialTokenSortRatio: EditopsApi['partialTokenSortRatio'] = api.partialTokenSortRatio;
+/** 100 on a common word, else partialRatio of the differences. See {@link EditopsApi.partialTokenSetRatio}. */
+export const partialTokenSetRatio: EditopsApi['partialTokenSetRatio'] = api.partialTokenSetRatio;
+/** The larger of partialTokenSetRatio and partialTokenSortRatio. See {@link EditopsApi.partialTokenRatio}. */
+export const partialTokenRatio: EditopsApi['partialTokenRatio'] = api.partialTokenRatio;
+/** RapidFuzz's weighted ratio. See {@link EditopsApi.WRatio}. */
+export const WRatio: EditopsApi['WRatio'] = api.WRatio;
+/** ratio, but 0 when either side is empty. See {@link EditopsApi.QRatio}. */
+export const QRatio: EditopsApi['QRatio'] = api.QRatio;
+/** partialRatio with the window it found (null below scoreCutoff). See {@link EditopsApi.partialRatioAlignment}. */
+export const partialRatioAlignment: EditopsApi['partialRatioAlignment'] = api.partialRatioAlignment;
 // </api-functions>
 export * from '@editops/core/public';

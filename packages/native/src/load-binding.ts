@@ -1,4 +1,4 @@
-import type { BatchJob, Kernel, KernelOptionsBlock, KernelStatus } from '@editops/core';
+import type { BatchJob, FuzzyKernel, Kernel, KernelOptionsBlock, KernelStatus } from '@editops/core';
 import { prebuiltPackages } from './prebuilt.generated';
 
 /** What the compiled addon exports (packages/native-addon/src/binding.cpp). */
@@ -11,6 +11,12 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   /** See packages/native-addon/src/binding.cpp: io[0..1] lengths, io[2..] the script. */
   editopsStrings(a: string, b: string, prefix: number, suffix: number, io: Int32Array): number | Int32Array;
   batchAsync(job: BatchJob, threads: number, stop: Uint8Array): Promise<number>;
+  /** packages/native-addon/src/fuzzy_binding.cpp: the FuzzyKernel methods, one napi function each. */
+  fuzzyScore: FuzzyKernel['score'];
+  fuzzyAlignment: FuzzyKernel['alignment'];
+  fuzzySimilarity: FuzzyKernel['similarity'];
+  fuzzyExtract: FuzzyKernel['extract'];
+  fuzzyMatrix: FuzzyKernel['matrix'];
 }
 
 /** The platform key of the prebuilt package for this process, e.g. 'linux-x64-gnu'. */

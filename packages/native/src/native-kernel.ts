@@ -53,6 +53,13 @@ export function createNativeKernel(binding: Binding): Kernel {
       return packed;
     },
     batch: binding.batch,
+    fuzzy: {
+      score: binding.fuzzyScore,
+      alignment: binding.fuzzyAlignment,
+      similarity: binding.fuzzySimilarity,
+      extract: binding.fuzzyExtract,
+      matrix: binding.fuzzyMatrix,
+    },
     async batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> {
       const stop = new Uint8Array(1);
       const raise = () => {

@@ -10,6 +10,7 @@ import { columnsOf, elementsOf, runs, type Column, type Kind } from './alignment
 import './style.css';
 
 const METRICS: readonly Metric[] = ['levenshtein', 'osa', 'damerau', 'indel', 'hamming'];
+const SCORERS = ['ratio', 'partialRatio', 'tokenSortRatio', 'tokenSetRatio', 'tokenRatio', 'partialTokenSortRatio', 'partialTokenSetRatio', 'partialTokenRatio', 'WRatio', 'QRatio'] as const;
 const MARKERS: Readonly<Record<Kind, string>> = { equal: '', replace: 'R', insert: 'I', delete: 'D', transpose: 'T' };
 const UNIT_NAMES: Readonly<Record<StringUnit, string>> = { codepoint: 'code points', grapheme: 'graphemes', utf16: 'UTF-16 units', word: 'words' };
 /** Past these, the page stays responsive by drawing only the start. */
@@ -37,6 +38,8 @@ const ui = {
   inline: byId<HTMLParagraphElement>('inline'),
   note: byId<HTMLParagraphElement>('script-note'),
   ops: byId<HTMLTableElement>('ops').tBodies[0]!,
+  scores: byId<HTMLTableElement>('scores').tBodies[0]!,
+  process: byId<HTMLInputElement>('process'),
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -89,6 +92,28 @@ function renderDistances(a: string, b: string): void {
     return row;
   });
   ui.distances.replaceChildren(...rows);
+}
+
+/** The fuzzy scores of the two texts; partialRatio's row also says where its best window is. */
+function renderScores(a: string, b: string): void {
+  const unit = ui.unit.value as StringUnit;
+  const processor = ui.process.checked ? editops.defaultProcess : undefined;
+  const rows = SCORERS.map((scorer) => {
+    let text: string;
+    let title = '';
+    try {
+      text = editops[scorer](a, b, { unit, processor }).toFixed(2);
+      if (scorer === 'partialRatio') {
+        const at = editops.partialRatioAlignment(a, b, { unit, processor });
+        if (at) title = `src[${at.srcStart}, ${at.srcEnd}) against dest[${at.destStart}, ${at.destEnd})`;
+      }
+    } catch (error) {
+      text = 'error';
+      title = message(error);
+    }
+    return el('tr', { data: { scorer } }, [el('th', { text: scorer, className: 'metric' }), el('td', { className: 'score', text, title })]);
+  });
+  ui.scores.replaceChildren(...rows);
 }
 
 function columnNode(column: Column): HTMLSpanElement {
@@ -157,6 +182,7 @@ function update(): void {
   ui.destLength.textContent = `${dest.length} ${UNIT_NAMES[unit]}`;
   ui.alignedMetric.textContent = `(${metric})`;
   renderDistances(a, b);
+  renderScores(a, b);
   let result: Editops;
   try {
     result = editops.editops(a, b, options(metric))!;
@@ -187,7 +213,7 @@ async function start(): Promise<void> {
     return;
   }
   for (const input of [ui.src, ui.dest]) input.addEventListener('input', update);
-  for (const control of [ui.metric, ui.unit, ui.pad]) control.addEventListener('change', update);
+  for (const control of [ui.metric, ui.unit, ui.pad, ui.process]) control.addEventListener('change', update);
   ui.status.textContent = 'ready';
   // The library on the page, for trying it from the devtools console (and for the browser test).
   Object.assign(window, { editops });

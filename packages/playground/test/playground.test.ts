@@ -120,6 +120,17 @@ describe.skipIf(skip)('playground in headless Chromium', () => {
     expect(await page.textContent('#src-length')).toBe('6 code points');
   });
 
+  it('shows the fuzzy scores of the two texts, as the library computes them', async () => {
+    await typeInto('#src', 'new york mets');
+    await typeInto('#dest', 'the wonderful new york mets');
+    expect(await page.textContent('#scores tr[data-scorer="WRatio"] td.score')).toBe('90.00');
+    expect(await page.textContent('#scores tr[data-scorer="partialRatio"] td.score')).toBe('100.00');
+    expect(await page.textContent('#scores tr[data-scorer="ratio"] td.score')).toBe(library.ratio('new york mets', 'the wonderful new york mets').toFixed(2));
+    // The tests below read the page as the kitten / sitting test left it.
+    await typeInto('#src', 'kitten');
+    await typeInto('#dest', 'sitting');
+  });
+
   it('lists the ops in a table', async () => {
     const rows = await page.locator('#ops tbody tr').evaluateAll((trs) =>
       trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)),

@@ -12,7 +12,7 @@
  * `source` may be a URL (or URL string), a fetch Response (or a promise of one), the bytes, or a
  * compiled WebAssembly.Module (Cloudflare Workers and strict CSP setups need the last).
  */
-import { createApi, type EditopsApi, type Kernel } from '@editops/core';
+import { createApi, ScorerCode, type EditopsApi, type Kernel, type ScorerName } from '@editops/core';
 import { exportsOf, importsFor } from './instantiate';
 import { runInSlices } from './chunked-runner';
 import { createWasmKernel } from './wasm-kernel';
@@ -70,9 +70,15 @@ function initialized(): EditopsApi {
 
 type ThreeArguments = (first: unknown, second: unknown, options: unknown) => unknown;
 
-/** The API function `name` of the instance that init made (every API function takes three arguments). */
+/**
+ * The API function `name` of the instance that init made (every API function takes three
+ * arguments). A fuzzy score carries its scorer tag, as createApi's scores do, so that
+ * `scorer: ratio` accepts the forwarded function as the score itself.
+ */
 function forward(name: keyof EditopsApi): ThreeArguments {
-  return (first, second, options) => (initialized() as unknown as Record<string, ThreeArguments>)[name]!(first, second, options);
+  const call: ThreeArguments = (first, second, options) => (initialized() as unknown as Record<string, ThreeArguments>)[name]!(first, second, options);
+  if (Object.hasOwn(ScorerCode, name)) Object.defineProperty(call, Symbol.for('editops.scorer'), { value: ScorerCode[name as ScorerName] });
+  return call;
 }
 
 // <api-functions export="export const NAME: EditopsApi['NAME'] = forward('NAME') as EditopsApi['NAME'];" docs>
@@ -100,5 +106,27 @@ export const closestAsync: EditopsApi['closestAsync'] = forward('closestAsync') 
 export const extractAsync: EditopsApi['extractAsync'] = forward('extractAsync') as EditopsApi['extractAsync'];
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = forward('distanceMatrixAsync') as EditopsApi['distanceMatrixAsync'];
+/** The normalized Indel similarity as a score, 0 to 100. See {@link EditopsApi.ratio}. */
+export const ratio: EditopsApi['ratio'] = forward('ratio') as EditopsApi['ratio'];
+/** The best ratio of the shorter side against every window of the longer. See {@link EditopsApi.partialRatio}. */
+export const partialRatio: EditopsApi['partialRatio'] = forward('partialRatio') as EditopsApi['partialRatio'];
+/** ratio of the words sorted and joined. See {@link EditopsApi.tokenSortRatio}. */
+export const tokenSortRatio: EditopsApi['tokenSortRatio'] = forward('tokenSortRatio') as EditopsApi['tokenSortRatio'];
+/** RapidFuzz's token_set_ratio: common words against each side's own. See {@link EditopsApi.tokenSetRatio}. */
+export const tokenSetRatio: EditopsApi['tokenSetRatio'] = forward('tokenSetRatio') as EditopsApi['tokenSetRatio'];
+/** The larger of tokenSetRatio and tokenSortRatio. See {@link EditopsApi.tokenRatio}. */
+export const tokenRatio: EditopsApi['tokenRatio'] = forward('tokenRatio') as EditopsApi['tokenRatio'];
+/** partialRatio of the words sorted and joined. See {@link EditopsApi.partialTokenSortRatio}. */
+export const partialTokenSortRatio: EditopsApi['partialTokenSortRatio'] = forward('partialTokenSortRatio') as EditopsApi['partialTokenSortRatio'];
+/** 100 on a common word, else partialRatio of the differences. See {@link EditopsApi.partialTokenSetRatio}. */
+export const partialTokenSetRatio: EditopsApi['partialTokenSetRatio'] = forward('partialTokenSetRatio') as EditopsApi['partialTokenSetRatio'];
+/** The larger of partialTokenSetRatio and partialTokenSortRatio. See {@link EditopsApi.partialTokenRatio}. */
+export const partialTokenRatio: EditopsApi['partialTokenRatio'] = forward('partialTokenRatio') as EditopsApi['partialTokenRatio'];
+/** RapidFuzz's weighted ratio. See {@link EditopsApi.WRatio}. */
+export const WRatio: EditopsApi['WRatio'] = forward('WRatio') as EditopsApi['WRatio'];
+/** ratio, but 0 when either side is empty. See {@link EditopsApi.QRatio}. */
+export const QRatio: EditopsApi['QRatio'] = forward('QRatio') as EditopsApi['QRatio'];
+/** partialRatio with the window it found (null below scoreCutoff). See {@link EditopsApi.partialRatioAlignment}. */
+export const partialRatioAlignment: EditopsApi['partialRatioAlignment'] = forward('partialRatioAlignment') as EditopsApi['partialRatioAlignment'];
 // </api-functions>
 export * from '@editops/core/public';

@@ -30,6 +30,17 @@ export interface EditopsWasmExports {
   eo_batch_split(job: number, threads: number): number;
   eo_batch_run(job: number, part: number, stop: number): void;
   eo_batch_finish(job: number): number;
+  eo_fuzzy_score(scorer: number, a: number, aSize: number, b: number, bSize: number, scoreCutoff: number): number;
+  eo_fuzzy_alignment(a: number, aSize: number, b: number, bSize: number, scoreCutoff: number, out: number): number;
+  eo_fuzzy_similarity(metric: number, a: number, aSize: number, b: number, bSize: number, prefixWeight: number, scoreCutoff: number): number;
+  eo_fuzzy_extract(
+    scorer: number, query: number, querySize: number, symbols: number, symbolCount: number, offsets: number, offsetCount: number,
+    count: number, scoreCutoff: number, limit: number, outIndex: number, outScore: number,
+  ): number;
+  eo_fuzzy_matrix(
+    scorer: number, querySymbols: number, querySymbolCount: number, queryOffsets: number, queryOffsetCount: number, queryCount: number,
+    symbols: number, symbolCount: number, offsets: number, offsetCount: number, count: number, scoreCutoff: number, out: number,
+  ): number;
   _initialize?: () => void;
 }
 
@@ -53,6 +64,11 @@ export const C_API_EXPORTS = [
   'eo_batch_split',
   'eo_batch_run',
   'eo_batch_finish',
+  'eo_fuzzy_score',
+  'eo_fuzzy_alignment',
+  'eo_fuzzy_similarity',
+  'eo_fuzzy_extract',
+  'eo_fuzzy_matrix',
 ] as const satisfies readonly (keyof EditopsWasmExports)[];
 
 /**

@@ -32,6 +32,11 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     eo_batch_split: () => 1,
     eo_batch_run: () => {},
     eo_batch_finish: () => 0,
+    eo_fuzzy_score: () => 0,
+    eo_fuzzy_alignment: () => -1,
+    eo_fuzzy_similarity: () => 0,
+    eo_fuzzy_extract: () => 0,
+    eo_fuzzy_matrix: () => 0,
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
+import { createWasmFuzzy } from './fuzzy-kernel';
 import { ResidentChoices } from './resident-choices';
 import { runBatch } from './run-batch';
 
@@ -60,6 +61,8 @@ class Instance {
   readonly ops: number;
   /** Two uint32s: the code point lengths eo_editops_utf16 reports. */
   readonly lengths: number;
+  /** Four uint32s: the window eo_fuzzy_alignment reports. */
+  readonly scratch: number;
   #heap: Uint32Array;
   /** The same memory by UTF-16 unit. */
   #units: Uint16Array;
@@ -67,10 +70,12 @@ class Instance {
   constructor(readonly wasm: EditopsWasmExports) {
     this.bufferA = new LinearBuffer(wasm);
     this.bufferB = new LinearBuffer(wasm);
-    this.options = wasm.malloc(4 * (OPTIONS_INT32S + 2));
+    // The options, then the two lengths, then the four uint32s of the fuzzy alignment's window.
+    this.options = wasm.malloc(4 * (OPTIONS_INT32S + 2 + 4));
     this.ops = wasm.eo_ops_new();
     if (this.options === 0 || this.ops === 0) throw new RangeError('editops: the wasm backend could not allocate its buffers');
     this.lengths = this.options + 4 * OPTIONS_INT32S;
+    this.scratch = this.lengths + 8;
     this.#heap = new Uint32Array(wasm.memory.buffer);
     this.#units = new Uint16Array(wasm.memory.buffer);
   }
@@ -242,6 +247,24 @@ export function createWasmKernel(
       }
     },
     batch,
+    fuzzy: createWasmFuzzy(
+      () => ({
+        wasm: live.wasm,
+        copyA: (symbols, length) => live.copyIn(live.bufferA, symbols, length),
+        copyB: (symbols, length) => live.copyIn(live.bufferB, symbols, length),
+        resident,
+        scratch: live.scratch,
+      }),
+      (call) => {
+        try {
+          const result = call();
+          live.shrinkInputs();
+          return result;
+        } catch (error) {
+          return recover(error);
+        }
+      },
+    ),
     batchAsync(job, threads, signal) {
       if (!runAsync) return Promise.reject(new Error('editops: this wasm kernel has no async runner'));
       return runAsync(job, threads, signal, batch);

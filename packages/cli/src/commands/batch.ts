@@ -15,6 +15,13 @@ import { loadLibrary } from '../library';
 import type { CommandOptions } from '../options';
 import { toSequence } from '../units';
 import type { Output } from './context';
+import type { ScorerName } from './score';
+
+/** `batch --scorer`: a fuzzy score per line instead of a distance. */
+export interface BatchScoring {
+  readonly scorer?: ScorerName;
+  readonly process?: boolean;
+}
 
 /** Output is gathered into chunks of about this many characters before each write. */
 const CHUNK = 64 * 1024;
@@ -58,9 +65,11 @@ function progressBar(input: Input, output: Output): SingleBar | undefined {
   return bar;
 }
 
-export async function batchCommand(path: string, options: CommandOptions, output: Output): Promise<void> {
+export async function batchCommand(path: string, options: CommandOptions, output: Output, scoring: BatchScoring = {}): Promise<void> {
   const input = await openInput(path);
   const library = loadLibrary(options.backend);
+  const { scorer } = scoring;
+  const processor = scoring.process ? library.defaultProcess : undefined;
   const bar = progressBar(input, output);
   const lines = createInterface({ input: input.stream, crlfDelay: Infinity });
   // Ctrl-C while the bar hides the cursor: give the cursor back before leaving.
@@ -87,13 +96,15 @@ export async function batchCommand(path: string, options: CommandOptions, output
       }
       const a = line.slice(0, tab);
       const b = line.slice(tab + 1);
-      let distance: number;
+      let value: number;
       try {
-        distance = library.distance(toSequence(a, options.unit), toSequence(b, options.unit), options.distance);
+        const x = toSequence(a, options.unit);
+        const y = toSequence(b, options.unit);
+        value = scorer === undefined ? library.distance(x, y, options.distance) : library[scorer](x, y, { processor });
       } catch (error) {
         throw new CliError(`${input.name}:${lineNumber}: ${errorLine(error).replace(/^editops: /u, '')}`);
       }
-      pending += options.json ? `${JSON.stringify({ a, b, distance })}\n` : `${distance}\n`;
+      pending += options.json ? `${JSON.stringify(scorer === undefined ? { a, b, distance: value } : { a, b, score: value })}\n` : `${value}\n`;
       if (pending.length >= CHUNK) await flush();
       if (bar && lineNumber % PROGRESS_EVERY === 0) bar.update(input.stream.bytesRead ?? 0, { lines: lineNumber });
     }

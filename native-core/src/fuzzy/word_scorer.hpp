@@ -1,0 +1,37 @@
+// The batch calls' shortcut for the commonest case: a query that is one word (no whitespace)
+// against choices that are one word too. Then every Indel-based score of the pair is a function
+// of one Indel distance (token_sort = ratio; token_set = 100 - 100 d / L, or 100 for equal words;
+// WRatio = ratio below a length ratio of 1.5), and that distance comes from a scorer that keeps
+// the query's match vectors (CachedScorer) instead of rebuilding them per choice.
+#pragma once
+
+#include <optional>
+
+#include "editops/editops.hpp"
+#include "editops/fuzzy.hpp"
+
+namespace editops::fuzzy::detail {
+
+class WordScorer {
+ public:
+  // Usable when the scorer has a one-distance form and the query is one plain word.
+  static bool applies(Scorer scorer, const Tokens* query_tokens, Sequence query);
+
+  explicit WordScorer(Sequence query);
+
+  // The score of the one-word choice, or nothing when this pair needs the general path (WRatio
+  // with a length ratio of 1.5 or more).
+  std::optional<double> score(Scorer scorer, Sequence choice, double score_cutoff) const;
+
+ private:
+  // The Indel distance, or > k when it is over k (k < 0: none can qualify, returns 1 + lensum).
+  int64_t distance(Sequence choice, int64_t k) const;
+
+  Sequence query_;
+  CachedScorer cached_;
+};
+
+// Whether the sequence is one word and nothing else (no whitespace at all, not empty).
+bool is_single_plain_word(Sequence s);
+
+}  // namespace editops::fuzzy::detail

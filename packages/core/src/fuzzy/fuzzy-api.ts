@@ -1,0 +1,167 @@
+/**
+ * The fuzzy scores (RapidFuzz 3.x's `fuzz` module, docs/semantics.md "Fuzzy matching") over the
+ * kernel's fuzzy section, and the batch calls with a `scorer`. Encoding and checks are the ones
+ * every call uses (PairEncoder, planJob); the scores run in the C++ core.
+ */
+import { PairEncoder } from '../encode-pair';
+import { planJob } from '../batch-job';
+import { BatchKind, type Kernel } from '../kernel';
+import { DEFAULT_OPTIONS, type ResolvedOptions } from '../options';
+import { FUZZY_OPTIONS, type KnownOptions } from '../option-names';
+import type { Choices } from '../batch-types';
+import type { Sequence } from '../types';
+import { ScorerCode, type ScorerName } from './fuzzy-kernel';
+import { resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type ResolvedFuzzyOptions } from './fuzzy-options';
+
+/** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
+export interface ScoreAlignment {
+  /** The partialRatio score, 0 to 100. */
+  readonly score: number;
+  /** Start of the window in `a`. */
+  readonly srcStart: number;
+  /** End (exclusive) of the window in `a`. */
+  readonly srcEnd: number;
+  /** Start of the window in `b`. */
+  readonly destStart: number;
+  /** End (exclusive) of the window in `b`. */
+  readonly destEnd: number;
+}
+
+/** A score of two sequences, 0 to 100. */
+export type ScoreFunction = (a: Sequence, b: Sequence, options?: FuzzyOptions) => number;
+
+/** One match of a batch call with a scorer. */
+export interface ScoredMatch<T extends Sequence = Sequence> {
+  /** Index of the choice in the choices array. */
+  readonly index: number;
+  /** The choice itself (as given, before any processor). */
+  readonly choice: T;
+  /** Its score against the query, 0 to 100. */
+  readonly score: number;
+}
+
+/** The score matrix of distanceMatrix with a scorer: data[row * cols + col]. */
+export interface ScoreMatrix {
+  /** Number of queries (rows). */
+  readonly rows: number;
+  /** Number of choices (columns). */
+  readonly cols: number;
+  /** float32, as RapidFuzz's cdist returns its fuzz scores. */
+  readonly data: Float32Array;
+}
+
+/** Options of the batch calls with a scorer. */
+export interface ScorerOptions extends FuzzyOptions {
+  /** The score: its name ('WRatio') or the exported function (WRatio). */
+  scorer: ScorerName | ScoreFunction;
+  /** extract only: how many matches at most (5 by default). */
+  limit?: number;
+}
+
+export type FuzzyScores = { readonly [name in ScorerName]: ScoreFunction } & {
+  partialRatioAlignment(a: Sequence, b: Sequence, options?: FuzzyOptions): ScoreAlignment | null;
+};
+
+/** The batch calls with a scorer; batch-api.ts routes to them and passes the option names and limit it checked. */
+export interface FuzzyBatch {
+  extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[];
+  scoreMatrix(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions): ScoreMatrix;
+}
+
+function processed(value: Sequence, options: ResolvedFuzzyOptions): Sequence {
+  return options.processor === undefined ? value : options.processor(value);
+}
+
+function unitOptions(options: ResolvedFuzzyOptions): ResolvedOptions {
+  return options.unit === DEFAULT_OPTIONS.unit ? DEFAULT_OPTIONS : { ...DEFAULT_OPTIONS, unit: options.unit };
+}
+
+export function createFuzzyScores(kernel: Kernel): FuzzyScores {
+  const pair = new PairEncoder();
+  const window = new Uint32Array(4);
+
+  function scoreFunction(name: ScorerName): ScoreFunction {
+    const code = ScorerCode[name];
+    const fn: ScoreFunction = (a, b, options) => {
+      const resolved = resolveFuzzyOptions(options, FUZZY_OPTIONS);
+      pair.encode(processed(a, resolved), processed(b, resolved), resolved.unit);
+      try {
+        return kernel.fuzzy.score(code, pair.a.symbols, pair.a.length, pair.b.symbols, pair.b.length, resolved.scoreCutoff);
+      } finally {
+        pair.release();
+      }
+    };
+    Object.defineProperty(fn, 'name', { value: name });
+    Object.defineProperty(fn, SCORER, { value: code });
+    return fn;
+  }
+
+  function partialRatioAlignment(a: Sequence, b: Sequence, options?: FuzzyOptions): ScoreAlignment | null {
+    const resolved = resolveFuzzyOptions(options, FUZZY_OPTIONS);
+    pair.encode(processed(a, resolved), processed(b, resolved), resolved.unit);
+    let score: number;
+    try {
+      score = kernel.fuzzy.alignment(pair.a.symbols, pair.a.length, pair.b.symbols, pair.b.length, resolved.scoreCutoff, window);
+    } finally {
+      pair.release();
+    }
+    if (score < 0) return null;
+    return { score, srcStart: window[0]!, srcEnd: window[1]!, destStart: window[2]!, destEnd: window[3]! };
+  }
+
+  const scores = Object.fromEntries((Object.keys(ScorerCode) as ScorerName[]).map((name) => [name, scoreFunction(name)]));
+  return { ...(scores as { [name in ScorerName]: ScoreFunction }), partialRatioAlignment };
+}
+
+/** Whether batch options ask for a fuzzy scorer instead of a distance metric. */
+export function hasScorer(options: unknown): options is ScorerOptions {
+  return options !== null && typeof options === 'object' && (options as { scorer?: unknown }).scorer !== undefined;
+}
+
+export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
+  function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ScorerOptions, names: KnownOptions) {
+    const resolved = resolveFuzzyOptions(options, names);
+    const scorer = resolveScorer(options.scorer);
+    const process = resolved.processor;
+    // A processor makes new choices: they are encoded for this call (prepared choices keep theirs).
+    const list = process === undefined || !Array.isArray(choices) ? choices : (choices as readonly Sequence[]).map((c) => process(c));
+    const planned = planJob(kind, process === undefined ? queries : queries.map((q) => process(q)), single, list as Choices, unitOptions(resolved), 1);
+    return { planned, scorer, resolved, original: Array.isArray(choices) ? (choices as readonly Sequence[]) : planned.choices };
+  }
+
+  function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[] {
+    const { planned, scorer, resolved, original } = plan(BatchKind.extract, [query], true, choices, options, names);
+    const { job } = planned;
+    const capacity = Math.min(limit, job.choiceCount);
+    const outIndex = new Int32Array(capacity);
+    const outScore = new Float64Array(capacity);
+    const count = kernel.fuzzy.extract(
+      scorer,
+      job.queries,
+      job.queryOffsets[1]!,
+      job.choices,
+      job.choiceOffsets,
+      job.choiceCount,
+      resolved.scoreCutoff,
+      capacity,
+      outIndex,
+      outScore,
+    );
+    const out: ScoredMatch<T>[] = new Array(Math.max(count, 0));
+    for (let k = 0; k < count; k++) out[k] = { index: outIndex[k]!, choice: original[outIndex[k]!] as T, score: outScore[k]! };
+    return out;
+  }
+
+  function scoreMatrix(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions): ScoreMatrix {
+    const { planned, scorer, resolved } = plan(BatchKind.matrix, queries, false, choices, options, names);
+    const { job } = planned;
+    const data = new Float32Array(job.queryCount * job.choiceCount);
+    kernel.fuzzy.matrix(scorer, job.queries, job.queryOffsets, job.queryCount, job.choices, job.choiceOffsets, job.choiceCount, resolved.scoreCutoff, data);
+    const rows = job.queryCount;
+    const cols = job.choiceCount;
+    // JSON.stringify gives the scores as a plain array, as for distance matrices.
+    return { rows, cols, data, toJSON: () => ({ rows, cols, data: Array.from(data) }) } as ScoreMatrix;
+  }
+
+  return { extract, scoreMatrix };
+}
