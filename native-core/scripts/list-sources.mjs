@@ -5,10 +5,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-export const coreSources = readdirSync(srcDir)
-  .filter((name) => name.endsWith('.cpp'))
-  .sort()
-  .map((name) => join(srcDir, name));
+const sourcesIn = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.cpp'))
+    .sort()
+    .map((name) => join(dir, name));
+// Approximate search (include/editops/search.hpp) lives in src/search/.
+export const coreSources = [...sourcesIn(srcDir), ...sourcesIn(join(srcDir, 'search'))];
 export const coreIncludeDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'include');
 
 // `--relative` prints paths relative to the working directory: node-gyp turns absolute source
