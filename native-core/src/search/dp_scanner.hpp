@@ -45,6 +45,9 @@ class DpScanner {
 
   int64_t score() const { return buffers_[current_][pattern_.size()]; }
 
+  // No fast path: the caller steps one symbol at a time.
+  size_t skip(const Symbol*, size_t) { return 0; }
+
   void step(Symbol c) {
     const size_t m = pattern_.size();
     const std::vector<int64_t>& prev = buffers_[current_];

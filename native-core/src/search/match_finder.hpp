@@ -67,10 +67,28 @@ class MatchFinder {
         done_ = true;
         break;
       }
-      forward_.step(chunk.data[used]);
-      ++used;
-      ++read_;
-      consider_end(forward_.score());
+      // The hot loop: most ends are above k outside any run, and need nothing but the scan.
+      const size_t stop = used + std::min(chunk.size - used, last_end_ - read_);
+      while (used < stop) {
+        if (in_run_) {
+          forward_.step(chunk.data[used]);
+          ++used;
+        } else {
+          const size_t skipped = forward_.skip(chunk.data + used, stop - used);
+          if (skipped == 0) {
+            forward_.step(chunk.data[used]);
+            ++used;
+          }
+          used += skipped;
+        }
+        const int64_t d = forward_.score();
+        if (d <= k_ || in_run_) {
+          read_ = chunk_begin_ + used;
+          consider_end(d);
+          if (done_) break;
+        }
+      }
+      read_ = chunk_begin_ + used;
     }
     keep_history(Sequence{chunk.data, used});
     chunk_ = Sequence{nullptr, 0};
@@ -92,8 +110,10 @@ class MatchFinder {
     int64_t least = forward_.score() <= k_ ? forward_.score() : k_ + 1;
     if (least <= k_) result.ends.push_back(0);
     const size_t stop = std::min(text.size, last_end_);
-    for (size_t j = 1; j <= stop; ++j) {
-      forward_.step(text.data[j - 1]);
+    for (size_t j = 0; j < stop;) {
+      const size_t skipped = forward_.skip(text.data + j, stop - j);
+      if (skipped == 0) forward_.step(text.data[j++]);
+      j += skipped;
       const int64_t d = forward_.score();
       if (d > k_ || d > least) continue;
       if (d < least) {
@@ -182,8 +202,14 @@ class MatchFinder {
     return editops::editops(Sequence{pattern_.data(), pattern_.size()}, window, options, match.ops);
   }
 
-  // Keeps the last lookback_ symbols read (all of them in Prefix mode, bounded there by m + k).
+  // Keeps the last lookback_ symbols read (all of them in Prefix mode, bounded there by m + k):
+  // only the chunk's tail is copied, so a long chunk costs no copy of itself.
   void keep_history(Sequence chunk) {
+    if (lookback_ != SIZE_MAX && chunk.size >= lookback_) {
+      history_.assign(chunk.data + (chunk.size - lookback_), chunk.data + chunk.size);
+      history_begin_ = read_ - lookback_;
+      return;
+    }
     history_.insert(history_.end(), chunk.data, chunk.data + chunk.size);
     if (lookback_ != SIZE_MAX && history_.size() > 2 * lookback_ + 4096) {
       const size_t drop = history_.size() - lookback_;

@@ -1,5 +1,5 @@
 // The public search API (include/editops/search.hpp) over MatchFinder: Levenshtein runs on the
-// bit-parallel scanner, Indel, OSA and the empty pattern on the DP scanner.
+// bit-parallel scanners (one word up to 64 symbols, blocks beyond), Indel, OSA and the empty pattern on the DP scanner.
 #include "editops/search.hpp"
 
 #include <algorithm>
@@ -16,6 +16,7 @@ namespace {
 using search_detail::DpScanner;
 using search_detail::MatchFinder;
 using search_detail::MyersScanner;
+using search_detail::MyersWordScanner;
 
 bool supported(Metric metric) {
   return metric == Metric::Levenshtein || metric == Metric::Indel || metric == Metric::Osa;
@@ -47,6 +48,11 @@ class Finder final : public AnyFinder {
 };
 
 std::unique_ptr<AnyFinder> make_finder(Sequence pattern, const SearchOptions& options, size_t limit) {
+  if (options.metric == Metric::Levenshtein && pattern.size > 0 && pattern.size <= 64) {
+    return std::make_unique<Finder<MyersWordScanner>>(pattern, options, limit, [](Sequence p, int64_t k, bool anchored) {
+      return MyersWordScanner(p, k, anchored);
+    });
+  }
   if (options.metric == Metric::Levenshtein && pattern.size > 0) {
     return std::make_unique<Finder<MyersScanner>>(
         pattern, options, limit, [](Sequence p, int64_t k, bool anchored) { return MyersScanner(p, k, anchored); });
