@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <tuple>
 
 #include "check.hpp"
 #include "editops/search.hpp"
@@ -238,6 +239,66 @@ TEST_CASE(patterns_across_block_boundaries) {
         std::printf("failed at m %zu round %d\n", m, round);
         return;
       }
+    }
+  }
+}
+
+// A text split into parts, each re-reading m + min(k, m) symbols before it and counting only its
+// own ends (first_end), gives the one-piece answer once the runs cut by a boundary are joined.
+std::vector<SearchMatch> split_search(const Seq& p, const Seq& t, SearchOptions options, std::mt19937_64& rng) {
+  const size_t m = p.size();
+  const size_t k = options.max_distance < 0 ? m : static_cast<size_t>(options.max_distance);
+  const size_t reread = m + std::min(k, m);
+  std::vector<size_t> cuts = {0};
+  while (cuts.back() < t.size()) cuts.push_back(std::min(t.size(), cuts.back() + 1 + rng() % 12));
+  if (cuts.size() == 1) cuts.push_back(0);
+  std::vector<SearchMatch> out;
+  for (size_t part = 0; part + 1 < cuts.size(); ++part) {
+    const size_t begin = cuts[part] >= reread ? cuts[part] - reread : 0;
+    const Seq slice(t.begin() + static_cast<std::ptrdiff_t>(begin), t.begin() + static_cast<std::ptrdiff_t>(cuts[part + 1]));
+    options.first_end = cuts[part] - begin + (part > 0 ? 1 : 0);
+    for (SearchMatch match : core_search(p, slice, options)) {
+      match.start += begin;
+      match.end += begin;
+      match.run_first += begin;
+      match.run_last += begin;
+      if (!out.empty() && out.back().run_last + 1 == match.run_first) {
+        SearchMatch& last = out.back();
+        const bool better = std::tie(match.distance, match.start, match.end) < std::tie(last.distance, last.start, last.end);
+        const size_t run_first = last.run_first;
+        if (better) last = match;
+        last.run_first = run_first;
+        last.run_last = match.run_last;
+      } else {
+        out.push_back(match);
+      }
+    }
+  }
+  return out;
+}
+
+TEST_CASE(a_split_text_gives_the_one_piece_answer) {
+  std::mt19937_64 rng(testing::test_seed(99));
+  for (int n = 0; n < testing::scaled(2000); ++n) {
+    const Seq symbols = testing::random_alphabet(rng, 2 + rng() % 3);
+    const Seq p = testing::random_seq(rng, rng() % (n % 10 == 0 ? 80 : 10), symbols);
+    Seq t = testing::random_seq(rng, rng() % 10, symbols);
+    for (size_t copies = rng() % 4; copies > 0; --copies) {
+      Seq copy = p;
+      for (size_t e = rng() % 3; e > 0; --e) testing::edit_randomly(rng, copy, symbols);
+      t.insert(t.end(), copy.begin(), copy.end());
+      const Seq gap = testing::random_seq(rng, rng() % 8, symbols);
+      t.insert(t.end(), gap.begin(), gap.end());
+    }
+    const int64_t k = rng() % 6 == 0 ? editops::kNoMaxDistance : static_cast<int64_t>(rng() % 5);
+    const SearchOptions options = options_for(kMetrics[rng() % 3], SearchMode::Infix, k);
+    const std::vector<SearchMatch> whole = core_search(p, t, options);
+    const std::vector<SearchMatch> split = split_search(p, t, options, rng);
+    if (!same(whole, split)) {
+      CHECK(false);
+      std::printf("split: pattern %s\ntext %s\nk %lld\nwhole %s\nsplit %s\n", check::show(p).c_str(),
+                  check::show(t).c_str(), static_cast<long long>(k), describe(whole).c_str(), describe(split).c_str());
+      return;
     }
   }
 }

@@ -29,6 +29,9 @@ struct SearchOptions {
   SearchMode mode = SearchMode::Infix;
   // k; kNoMaxDistance means no bound (every end offset is a candidate).
   int64_t max_distance = kNoMaxDistance;
+  // Ends before this offset are never candidates. A part of a text split across threads starts
+  // m + k symbols early (every window within k fits in them) and counts only its own ends.
+  size_t first_end = 0;
 };
 
 struct SearchMatch {
@@ -38,6 +41,11 @@ struct SearchMatch {
   // The canonical script (docs/semantics.md) turning the pattern into the window, packed as
   // editops() packs it: [OpType, patternPos, windowPos], windowPos counted from `start`.
   std::vector<int32_t> ops;
+  // The run of candidate ends the match was chosen from: [run_first, run_last], inclusive. Parts
+  // of a split text join the runs cut by their boundary with these (the best of the joined run is
+  // the least (distance, start, end) of the parts' matches).
+  size_t run_first = 0;
+  size_t run_last = 0;
 };
 
 // Finds matches in a text that arrives in chunks. feed() reads a chunk and appends the matches it

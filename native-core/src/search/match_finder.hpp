@@ -138,10 +138,12 @@ class MatchFinder {
 
   void consider_end(int64_t d) {
     const size_t j = read_;
-    if (d > k_) {
+    if (d > k_ || j < options_.first_end) {
       close_run();
       return;
     }
+    if (!in_run_) run_first_ = j;
+    run_last_ = j;
     if (!in_run_ || d < run_distance_) {
       in_run_ = true;
       run_distance_ = d;
@@ -187,6 +189,8 @@ class MatchFinder {
     SearchMatch match;
     const Status status = align(best_start_, best_end_, run_distance_,
                                 Sequence{best_window_.data(), best_window_.size()}, match);
+    match.run_first = run_first_;
+    match.run_last = run_last_;
     if (status == Status::Ok) out_->push_back(std::move(match));
     ++emitted_;
     if (limit_ != 0 && emitted_ >= limit_) done_ = true;
@@ -240,6 +244,8 @@ class MatchFinder {
   size_t history_begin_ = 0;
 
   bool in_run_ = false;
+  size_t run_first_ = 0;
+  size_t run_last_ = 0;
   int64_t run_distance_ = 0;
   bool have_best_ = false;
   size_t best_start_ = 0;
