@@ -11,6 +11,8 @@ const UNIT = 2;
 const LIMIT = 4;
 const ASYNC = 8;
 const WEIGHT = 16;
+const SEARCH = 32;
+const SIGNAL = 64;
 
 /** The keys one call kind accepts: a set of key groups, and their names for messages. */
 export interface KnownOptions {
@@ -25,6 +27,8 @@ function known(groups: number): KnownOptions {
   if (groups & LIMIT) names.push('limit');
   if (groups & ASYNC) names.push('threads', 'signal');
   if (groups & WEIGHT) names.push('insert', 'delete', 'replace');
+  if (groups & SEARCH) names.push('metric', 'maxDistance', 'unit', 'mode');
+  if (groups & SIGNAL) names.push('signal');
   return Object.freeze({ groups, names: Object.freeze(names) });
 }
 
@@ -40,6 +44,10 @@ export const EXTRACT_ASYNC_OPTIONS = known(PAIR | LIMIT | ASYNC);
 export const PREPARE_OPTIONS = known(UNIT);
 /** options.weights. */
 export const WEIGHT_NAMES = known(WEIGHT);
+/** search, searchBest, searchStream (no weights, no pad; a mode). */
+export const SEARCH_OPTIONS = known(SEARCH | LIMIT);
+/** searchAsync (the parts run one after another on the calling thread: a signal, no threads yet). */
+export const SEARCH_ASYNC_OPTIONS = known(SEARCH | LIMIT | SIGNAL);
 
 /**
  * Whether `key` is in one of `groups`. A switch on the key: V8 compares the (internalized) key
@@ -49,16 +57,20 @@ function isKnown(key: string, groups: number): boolean {
   switch (key) {
     case 'metric':
     case 'maxDistance':
+      return (groups & (PAIR | SEARCH)) !== 0;
     case 'weights':
     case 'pad':
       return (groups & PAIR) !== 0;
     case 'unit':
-      return (groups & (PAIR | UNIT)) !== 0;
+      return (groups & (PAIR | UNIT | SEARCH)) !== 0;
+    case 'mode':
+      return (groups & SEARCH) !== 0;
     case 'limit':
       return (groups & LIMIT) !== 0;
     case 'threads':
-    case 'signal':
       return (groups & ASYNC) !== 0;
+    case 'signal':
+      return (groups & (ASYNC | SIGNAL)) !== 0;
     case 'insert':
     case 'delete':
     case 'replace':

@@ -1,0 +1,64 @@
+/**
+ * Checking the options of the search calls. What comes out is what the search kernel receives;
+ * every check that protects the C++ Searcher happens here.
+ */
+import { argumentRangeError, argumentTypeError } from '../errors';
+import { MetricCode, NO_MAX_DISTANCE } from '../kernel';
+import { checkOptionNames, notOneOf, type KnownOptions } from '../option-names';
+import { resolveMaxDistance, UNITS } from '../options';
+import type { StringUnit } from '../types';
+import { SearchModeCode, type SearchKernelOptions } from './search-kernel';
+
+export interface ResolvedSearch extends SearchKernelOptions {
+  readonly unit: StringUnit;
+  /** The limit as given (Infinity: none); `limit` is 0 then. */
+  readonly maxMatches: number;
+}
+
+const METRICS = ['levenshtein', 'indel', 'osa'] as const;
+const MODES = ['infix', 'prefix'] as const;
+
+function resolveUnit(unit: unknown): StringUnit {
+  if (unit === undefined) return 'codepoint';
+  if (typeof unit === 'string' && (UNITS as readonly string[]).includes(unit)) return unit as StringUnit;
+  throw notOneOf('options.unit', UNITS, unit);
+}
+
+function resolveLimit(limit: unknown): number {
+  if (limit === undefined || limit === Infinity) return Infinity;
+  if (typeof limit !== 'number') throw argumentTypeError('options.limit', 'a positive integer or Infinity', limit);
+  if (!Number.isInteger(limit) || limit < 1) throw argumentRangeError('options.limit', 'a positive integer or Infinity', limit);
+  return limit;
+}
+
+/**
+ * `requireBound`: search and its relatives need a maxDistance (without one, every end offset is
+ * a candidate and the whole text is one match); searchBest does not.
+ */
+export function resolveSearchOptions(options: unknown, known: KnownOptions, requireBound: boolean): ResolvedSearch {
+  if (options === undefined && !requireBound) options = {};
+  if (options === null || typeof options !== 'object') {
+    throw argumentTypeError('options', requireBound ? 'an object with maxDistance' : 'an object or undefined', options);
+  }
+  checkOptionNames(options, known);
+  const given = options as Record<string, unknown>;
+  const metric = given.metric ?? 'levenshtein';
+  if (!(METRICS as readonly unknown[]).includes(metric)) throw notOneOf('options.metric', METRICS, metric);
+  const mode = given.mode ?? 'infix';
+  if (!(MODES as readonly unknown[]).includes(mode)) throw notOneOf('options.mode', MODES, mode);
+  if (requireBound && (given.maxDistance === undefined || given.maxDistance === Infinity)) {
+    throw argumentTypeError('options.maxDistance', 'a non-negative integer (search needs a bound on the edits)', given.maxDistance);
+  }
+  const maxMatches = resolveLimit(given.limit);
+  return {
+    metric: MetricCode[metric as (typeof METRICS)[number]],
+    mode: SearchModeCode[mode as (typeof MODES)[number]],
+    maxDistance: resolveMaxDistance(given.maxDistance),
+    limit: maxMatches === Infinity || maxMatches > 2 ** 31 - 1 ? 0 : maxMatches,
+    maxMatches,
+    firstEnd: 0,
+    unit: resolveUnit(given.unit),
+  };
+}
+
+export { NO_MAX_DISTANCE };
