@@ -32,6 +32,8 @@ struct SearchOptions {
   // Ends before this offset are never candidates. A part of a text split across threads starts
   // m + k symbols early (every window within k fits in them) and counts only its own ends.
   size_t first_end = 0;
+  // Streaming: each match carries a copy of its window (the caller no longer has the text).
+  bool keep_windows = false;
 };
 
 struct SearchMatch {
@@ -46,6 +48,8 @@ struct SearchMatch {
   // the least (distance, start, end) of the parts' matches).
   size_t run_first = 0;
   size_t run_last = 0;
+  // text[start, end), only with SearchOptions::keep_windows.
+  std::vector<Symbol> window;
 };
 
 // Finds matches in a text that arrives in chunks. feed() reads a chunk and appends the matches it

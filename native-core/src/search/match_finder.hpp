@@ -189,6 +189,7 @@ class MatchFinder {
     SearchMatch match;
     const Status status = align(best_start_, best_end_, run_distance_,
                                 Sequence{best_window_.data(), best_window_.size()}, match);
+    if (options_.keep_windows) match.window = best_window_;
     match.run_first = run_first_;
     match.run_last = run_last_;
     if (status == Status::Ok) out_->push_back(std::move(match));

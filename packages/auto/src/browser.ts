@@ -21,6 +21,10 @@ export {
   closestAsync,
   extractAsync,
   distanceMatrixAsync,
+  search,
+  searchBest,
+  searchAsync,
+  searchStream,
   type WasmSource,
 } from '@editops/wasm';
 export * from '@editops/core/public';

@@ -4,6 +4,7 @@
  */
 import { asContract, type EditopsApi } from './api-contract';
 import { createBatchApi } from './batch-api';
+import { createSearchApi } from './search/search-api';
 import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
 import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
@@ -229,7 +230,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     return editops(a, b, options)?.toOpcodes() ?? null;
   }
 
-  return asContract({ distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, ...createBatchApi(kernel) });
+  return asContract({ distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, ...createBatchApi(kernel), ...createSearchApi(kernel) });
 }
 
 function tooLarge(call: string, aLength?: number, bLength?: number): RangeError {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "batch_binding.hpp"
+#include "search_binding.hpp"
 #include "editops/c_api.h"
 
 namespace {
@@ -169,6 +170,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
+  RegisterSearch(env, exports);
   return exports;
 }
 

@@ -6,6 +6,7 @@
         "binding.cpp",
         "batch_binding.cpp",
         "thread_pool.cpp",
+        "search_binding.cpp",
         "<!@(node ../../../native-core/scripts/list-sources.mjs --relative)"
       ],
       "include_dirs": [

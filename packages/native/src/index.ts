@@ -40,4 +40,12 @@ export const closestAsync: EditopsApi['closestAsync'] = api.closestAsync;
 export const extractAsync: EditopsApi['extractAsync'] = api.extractAsync;
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = api.distanceMatrixAsync;
+/** Every match of `pattern` in `text` within `maxDistance`, with its edit script. See {@link EditopsApi.search}. */
+export const search: EditopsApi['search'] = api.search;
+/** edlib's answer: the least distance, every end with it, the first's alignment. See {@link EditopsApi.searchBest}. */
+export const searchBest: EditopsApi['searchBest'] = api.searchBest;
+/** `search` in parts, yielding between them. See {@link EditopsApi.searchAsync}. */
+export const searchAsync: EditopsApi['searchAsync'] = api.searchAsync;
+/** `search` over a text that arrives in chunks. See {@link EditopsApi.searchStream}. */
+export const searchStream: EditopsApi['searchStream'] = api.searchStream;
 export * from '@editops/core/public';

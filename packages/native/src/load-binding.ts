@@ -6,6 +6,12 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'distance'
   /** See packages/native-addon/src/binding.cpp: io[0..1] lengths, io[2..] the script. */
   editopsStrings(a: string, b: string, prefix: number, suffix: number, options: KernelOptionsBlock, io: Int32Array): number | Int32Array;
   batchAsync(job: BatchJob, threads: number, stop: Uint8Array): Promise<number>;
+  /** packages/native-addon/src/search_binding.cpp: one eo_search session (null: not supported). */
+  searchOpen(pattern: Uint32Array, length: number, options: KernelOptionsBlock, mode: number, limit: number, firstEnd: number, withWindows: boolean): object | null;
+  searchFeed(session: object, chunk: Uint32Array, length: number): Float64Array;
+  searchFinish(session: object): Float64Array;
+  searchDone(session: object): boolean;
+  searchBest(pattern: Uint32Array, patternLength: number, text: Uint32Array, textLength: number, options: KernelOptionsBlock, mode: number): Float64Array | number | null;
 }
 
 /** The platform key of the prebuilt package for this process, e.g. 'linux-x64-gnu'. */

@@ -99,4 +99,12 @@ export const closestAsync: EditopsApi['closestAsync'] = forward('closestAsync') 
 export const extractAsync: EditopsApi['extractAsync'] = forward('extractAsync') as EditopsApi['extractAsync'];
 /** `distanceMatrix` off the main thread. See {@link EditopsApi.distanceMatrixAsync}. */
 export const distanceMatrixAsync: EditopsApi['distanceMatrixAsync'] = forward('distanceMatrixAsync') as EditopsApi['distanceMatrixAsync'];
+/** Every match of `pattern` in `text` within `maxDistance`, with its edit script. See {@link EditopsApi.search}. */
+export const search: EditopsApi['search'] = forward('search') as EditopsApi['search'];
+/** edlib's answer: the least distance, every end with it, the first's alignment. See {@link EditopsApi.searchBest}. */
+export const searchBest: EditopsApi['searchBest'] = forward('searchBest') as EditopsApi['searchBest'];
+/** `search` in parts, yielding between them. See {@link EditopsApi.searchAsync}. */
+export const searchAsync: EditopsApi['searchAsync'] = forward('searchAsync') as EditopsApi['searchAsync'];
+/** `search` over a text that arrives in chunks. See {@link EditopsApi.searchStream}. */
+export const searchStream: EditopsApi['searchStream'] = forward('searchStream') as EditopsApi['searchStream'];
 export * from '@editops/core/public';

@@ -30,6 +30,14 @@ export interface EditopsWasmExports {
   eo_batch_split(job: number, threads: number): number;
   eo_batch_run(job: number, part: number, stop: number): void;
   eo_batch_finish(job: number): number;
+  eo_search_new(pattern: number, patternSize: number, options: number, mode: number, limit: number, firstEnd: number, withWindows: number): number;
+  eo_search_feed(search: number, chunk: number, size: number): number;
+  eo_search_finish(search: number): number;
+  eo_search_done(search: number): number;
+  eo_search_output(search: number): number;
+  eo_search_best(search: number, text: number, size: number): number;
+  eo_search_status(search: number): number;
+  eo_search_free(search: number): void;
   _initialize?: () => void;
 }
 
@@ -53,6 +61,14 @@ export const C_API_EXPORTS = [
   'eo_batch_split',
   'eo_batch_run',
   'eo_batch_finish',
+  'eo_search_new',
+  'eo_search_feed',
+  'eo_search_finish',
+  'eo_search_done',
+  'eo_search_output',
+  'eo_search_best',
+  'eo_search_status',
+  'eo_search_free',
 ] as const satisfies readonly (keyof EditopsWasmExports)[];
 
 /**

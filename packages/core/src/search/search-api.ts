@@ -70,7 +70,12 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
 
   /** Runs one part of the text: text[begin, end) with ends from firstEnd on (relative to begin). */
   function runPart(encoded: EncodedSearch, resolved: ResolvedSearch, begin: number, end: number, firstEnd: number, limit: number): PartMatch[] {
-    const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, { ...resolved, firstEnd, limit });
+    const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, resolved.block, {
+      mode: resolved.mode,
+      limit,
+      firstEnd,
+      withWindows: false,
+    });
     const slice = encoded.text.symbols.subarray(begin, end);
     const fed = partMatches(session.feed(slice, end - begin), begin);
     const last = partMatches(session.finish(), begin);
@@ -99,7 +104,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
       throw argumentTypeError('options.limit', 'absent: searchBest returns one match', (options as { limit?: unknown }).limit);
     }
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const packed = kernel.searchBest(encoded.pattern.symbols, encoded.pattern.length, encoded.text.symbols, encoded.text.length, resolved);
+    const packed = kernel.searchBest(encoded.pattern.symbols, encoded.pattern.length, encoded.text.symbols, encoded.text.length, resolved.block, resolved.mode);
     if (packed === KernelStatus.overMaxDistance) return undefined;
     if (typeof packed === 'number') throw new RangeError(`editops: searchBest failed in the core (status ${packed})`);
     const endCount = packed[3]!;
@@ -117,7 +122,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
     const n = encoded.text.length;
     const m = encoded.pattern.length;
     // Prefix matches end by m + k: one part. Infix parts re-read m + min(k, m) elements.
-    const k = resolved.maxDistance;
+    const k = resolved.maxDistance < 0 ? m : resolved.maxDistance;
     const reread = m + Math.min(k, m);
     const merged: PartMatch[] = [];
     const parts = resolved.mode === SearchModeCode.prefix ? 1 : Math.max(1, Math.ceil(n / partSize));
@@ -147,7 +152,12 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
     }
     const encoded = encodeSearch(pattern, '', resolved.unit);
     const stream = new StreamEncoder(resolved.unit);
-    const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, { ...resolved, withWindows: true });
+    const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, resolved.block, {
+      mode: resolved.mode,
+      limit: resolved.limit,
+      firstEnd: 0,
+      withWindows: true,
+    });
     let emitted = 0;
     const decode = function* (packed: Float64Array): Generator<SearchMatch<string>> {
       for (let at = 0; at < packed.length && emitted < resolved.maxMatches; ) {

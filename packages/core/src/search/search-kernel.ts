@@ -9,7 +9,8 @@
  * (op, patternPos, windowPos)]. searchBest packs [distance, start, end, endCount, ...ends,
  * opCount, ...ops]. With `withWindows`, a match record is followed by its window's symbols.
  */
-import type { KernelStatus, MetricCode } from '../kernel';
+import type { KernelStatus } from '../kernel';
+import type { KernelOptionsBlock } from '../kernel-options';
 
 /** Mode numbering shared with the C++ enum class SearchMode. */
 export const SearchModeCode = { infix: 0, prefix: 1 } as const;
@@ -18,11 +19,9 @@ export type SearchModeCode = (typeof SearchModeCode)[keyof typeof SearchModeCode
 /** Slots of a match record before its ops. */
 export const MATCH_HEADER = 6;
 
-export interface SearchKernelOptions {
-  readonly metric: MetricCode;
+/** What a search session needs besides the options block (metric, maxDistance). */
+export interface SearchSessionOptions {
   readonly mode: SearchModeCode;
-  /** -1 (NO_MAX_DISTANCE) for no bound. */
-  readonly maxDistance: number;
   /** 0: no limit. */
   readonly limit: number;
   /** Ends before this offset are not candidates (a part of a split text). */
@@ -31,10 +30,10 @@ export interface SearchKernelOptions {
    * Streaming: each record ends with its window's symbols (end - start of them), since the text
    * they came from is gone by then.
    */
-  readonly withWindows?: boolean;
+  readonly withWindows: boolean;
 }
 
-/** One open C++ Searcher. finish() releases it; feed() after finish() is an error. */
+/** One open C++ Searcher (eo_search). finish() releases it; feed() after finish() is an error. */
 export interface SearchSession {
   /** Reads chunk[0, length) and returns the matches it completed (packed, see above). */
   feed(chunk: Uint32Array, length: number): Float64Array;
@@ -44,13 +43,17 @@ export interface SearchSession {
   readonly done: boolean;
 }
 
+/** The search entry points of a Kernel (kernel.ts). */
 export interface SearchKernel {
-  openSearch(pattern: Uint32Array, patternLength: number, options: SearchKernelOptions): SearchSession;
+  /** `options`: an options block (kernel-options.ts); search reads its metric and maxDistance. */
+  openSearch(pattern: Uint32Array, patternLength: number, options: KernelOptionsBlock, session: SearchSessionOptions): SearchSession;
+  /** edlib's answer on a whole text (packed, see above), or KernelStatus.overMaxDistance. */
   searchBest(
     pattern: Uint32Array,
     patternLength: number,
     text: Uint32Array,
     textLength: number,
-    options: SearchKernelOptions,
+    options: KernelOptionsBlock,
+    mode: SearchModeCode,
   ): Float64Array | KernelStatus;
 }

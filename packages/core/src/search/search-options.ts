@@ -3,16 +3,23 @@
  * every check that protects the C++ Searcher happens here.
  */
 import { argumentRangeError, argumentTypeError } from '../errors';
-import { MetricCode, NO_MAX_DISTANCE } from '../kernel';
+import { MetricCode } from '../kernel';
 import { checkOptionNames, notOneOf, type KnownOptions } from '../option-names';
 import { resolveMaxDistance, UNITS } from '../options';
 import type { StringUnit } from '../types';
-import { SearchModeCode, type SearchKernelOptions } from './search-kernel';
+import { kernelOptionsBlock, type KernelOptionsBlock } from '../kernel-options';
+import { SearchModeCode } from './search-kernel';
 
-export interface ResolvedSearch extends SearchKernelOptions {
-  readonly unit: StringUnit;
-  /** The limit as given (Infinity: none); `limit` is 0 then. */
+export interface ResolvedSearch {
+  /** metric and maxDistance laid out for the C API (unit weights). */
+  readonly block: KernelOptionsBlock;
+  readonly maxDistance: number;
+  readonly mode: SearchModeCode;
+  /** For the kernel: 0 for no limit. */
+  readonly limit: number;
+  /** The limit as given (Infinity: none). */
   readonly maxMatches: number;
+  readonly unit: StringUnit;
 }
 
 const METRICS = ['levenshtein', 'indel', 'osa'] as const;
@@ -50,15 +57,21 @@ export function resolveSearchOptions(options: unknown, known: KnownOptions, requ
     throw argumentTypeError('options.maxDistance', 'a non-negative integer (search needs a bound on the edits)', given.maxDistance);
   }
   const maxMatches = resolveLimit(given.limit);
-  return {
+  const maxDistance = resolveMaxDistance(given.maxDistance);
+  const block = kernelOptionsBlock({
     metric: MetricCode[metric as (typeof METRICS)[number]],
+    maxDistance,
+    insertWeight: 1,
+    deleteWeight: 1,
+    replaceWeight: 1,
+  });
+  return {
+    block,
+    maxDistance,
     mode: SearchModeCode[mode as (typeof MODES)[number]],
-    maxDistance: resolveMaxDistance(given.maxDistance),
     limit: maxMatches === Infinity || maxMatches > 2 ** 31 - 1 ? 0 : maxMatches,
     maxMatches,
-    firstEnd: 0,
     unit: resolveUnit(given.unit),
   };
 }
 
-export { NO_MAX_DISTANCE };
