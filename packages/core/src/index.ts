@@ -22,3 +22,5 @@ export { packedArray } from './packed-pool';
 export { SHORT_STRING_KERNEL, type ShortStringKernel } from './short-strings';
 export { MAX_SEQUENCE_LENGTH } from './sequence';
 export type { BackendName } from './types';
+export { createSearchApi, type SearchApi, type SearchApiOptions } from './search/search-api';
+export { SearchModeCode, type SearchKernel, type SearchSession, type SearchSessionOptions } from './search/search-kernel';
