@@ -249,7 +249,7 @@ export interface EditopsApi {
    * @example
    * ```ts
    * search('abc', 'xxabcxxabdxx', { maxDistance: 1 }).map((m) => [m.start, m.end, m.distance]); // [[2, 5, 0], [7, 9, 1]]
-   * search('abc', 'xxabdxx', { maxDistance: 1 })[0].editops.toCigar(); // '2M1I'
+   * search('abc', 'xxabdxx', { maxDistance: 1 }).at(0)?.editops.toCigar(); // '2M1I'
    * ```
    */
   search<S extends Sequence>(pattern: S, text: SameKind<S>, options: SearchOptions): SearchMatch<Widen<S>>[];
@@ -265,7 +265,8 @@ export interface EditopsApi {
    * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.search}.
    * @example
    * ```ts
-   * searchBest('abc', 'xabxabcx'); // { distance: 0, ends: [7], start: 4, end: 7, editops: ... }
+   * searchBest('abc', 'xabxabcx')?.ends; // [7]
+   * searchBest('abc', 'xabxabcx')?.start; // 4
    * ```
    */
   searchBest<S extends Sequence>(pattern: S, text: SameKind<S>, options?: SearchBestOptions): BestMatch<Widen<S>> | undefined;
@@ -282,7 +283,7 @@ export interface EditopsApi {
    * @throws TypeError or RangeError (synchronously) for bad arguments; rejects with the signal's reason when it aborts.
    * @example
    * ```ts
-   * await searchAsync('abc', 'xxabcxx', { maxDistance: 1 }); // [{ start: 2, end: 5, distance: 0, editops: ... }]
+   * (await searchAsync('abc', 'xxabcxx', { maxDistance: 1 })).map((m) => [m.start, m.end]); // [[2, 5]]
    * ```
    */
   searchAsync<S extends Sequence>(pattern: S, text: SameKind<S>, options: SearchAsyncOptions): Promise<SearchMatch<Widen<S>>[]>;
@@ -296,9 +297,11 @@ export interface EditopsApi {
    * @param chunks - The text, in pieces (a surrogate pair may be cut between two).
    * @param options - As for search; `unit` is `'codepoint'` or `'utf16'`.
    * @returns An async iterable of the matches.
+   * @throws TypeError or RangeError for bad arguments, on the first step of the iteration (a chunk that is not a string too).
    * @example
    * ```ts
-   * for await (const match of searchStream('error', fs.createReadStream('log.txt', 'utf8'), { maxDistance: 1 })) console.log(match.start);
+   * const matches = searchStream('abc', ['xxa', 'bcxx'], { maxDistance: 0 })[Symbol.asyncIterator]();
+   * (await matches.next()).value?.start; // 2
    * ```
    */
   searchStream(pattern: string, chunks: TextChunks, options: SearchOptions): AsyncIterable<SearchMatch<string>>;

@@ -21,13 +21,15 @@ const NAMES = ['cigar', 'src', 'dest'] as const;
  *
  * @example
  * ```ts
- * fromCigar('1X2=1D', 'kit', 'sitt').toArray();
- * // [{ type: 'replace', srcPos: 0, destPos: 0 }, { type: 'insert', srcPos: 3, destPos: 3 }]
+ * fromCigar('1X2=1D', 'kit', 'sitt').length; // 2
+ * fromCigar('1X2=1D', 'kit', 'sitt').apply(); // 'sitt'
  * ```
  *
  * @param cigar - Runs of a count (>= 1) and a letter among `M`, `=`, `X`, `I`, `D`.
  * @param src - The query: a string, an array of strings or of integers.
  * @param dest - The target, of the same kind.
+ * @param options - `unit`: how strings split into elements (default `'codepoint'`).
+ * @returns The script, as `editops(src, dest)` would give it.
  * @throws TypeError for a non-string CIGAR or sequences of different kinds; RangeError for a
  * malformed CIGAR, one that does not cover both sequences exactly, or `=` / `X` on elements that
  * differ / are equal.

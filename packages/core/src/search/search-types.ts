@@ -11,6 +11,7 @@ export type SearchMode = 'infix' | 'prefix';
 /** The metrics search supports. */
 export type SearchMetric = 'levenshtein' | 'indel' | 'osa';
 
+/** Options of searchBest (and, with a required maxDistance, of search). */
 export interface SearchBestOptions {
   /** `'infix'` (default): the match may start and end anywhere; `'prefix'`: it starts at 0. */
   readonly mode?: SearchMode;
@@ -22,6 +23,7 @@ export interface SearchBestOptions {
   readonly unit?: StringUnit;
 }
 
+/** Options of search and searchStream. */
 export interface SearchOptions extends SearchBestOptions {
   /** Required for search: a match is a window within this many edits of the pattern. */
   readonly maxDistance: number;
@@ -29,6 +31,7 @@ export interface SearchOptions extends SearchBestOptions {
   readonly limit?: number;
 }
 
+/** Options of searchAsync. */
 export interface SearchAsyncOptions extends SearchOptions {
   /** Rejects the call with the signal's reason once aborted. */
   readonly signal?: AbortSignal;
