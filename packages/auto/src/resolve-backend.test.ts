@@ -20,6 +20,10 @@ const fakeApi = (tag: number): LoadedBackend => ({
     closestAsync: async () => null,
     extractAsync: async () => [],
     distanceMatrixAsync: async () => emptyMatrix,
+    search: () => [],
+    searchBest: () => undefined,
+    searchAsync: async () => [],
+    searchStream: async function* () {},
   }),
 });
 const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });

@@ -32,6 +32,14 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     eo_batch_split: () => 1,
     eo_batch_run: () => {},
     eo_batch_finish: () => 0,
+    eo_search_new: () => 0,
+    eo_search_feed: () => 0,
+    eo_search_finish: () => 0,
+    eo_search_done: () => 0,
+    eo_search_output: () => 0,
+    eo_search_best: () => 0,
+    eo_search_status: () => 0,
+    eo_search_free: () => {},
   };
 }
 

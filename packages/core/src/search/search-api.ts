@@ -14,10 +14,11 @@ import { resolveSearchOptions, type ResolvedSearch } from './search-options';
 import { StreamEncoder } from './stream-encoder';
 import type { BestMatch, SearchAsyncOptions, SearchBestOptions, SearchMatch, SearchOptions, TextChunks } from './search-types';
 
+/** The search functions, typed by what they accept at run time (the contract narrows them). */
 export interface SearchApi {
-  search<S extends Sequence>(pattern: S, text: S, options: SearchOptions): SearchMatch<S>[];
-  searchBest<S extends Sequence>(pattern: S, text: S, options?: SearchBestOptions): BestMatch<S> | undefined;
-  searchAsync<S extends Sequence>(pattern: S, text: S, options: SearchAsyncOptions): Promise<SearchMatch<S>[]>;
+  search(pattern: Sequence, text: Sequence, options: SearchOptions): SearchMatch[];
+  searchBest(pattern: Sequence, text: Sequence, options?: SearchBestOptions): BestMatch | undefined;
+  searchAsync(pattern: Sequence, text: Sequence, options: SearchAsyncOptions): Promise<SearchMatch[]>;
   searchStream(pattern: string, chunks: TextChunks, options: SearchOptions): AsyncIterable<SearchMatch<string>>;
 }
 
