@@ -10,8 +10,9 @@ const cppFilesIn = (dir) =>
     .filter((name) => name.endsWith('.cpp'))
     .sort()
     .map((name) => join(dir, name));
-// src/fuzzy holds the fuzzy scores (its own folder: one concept per file, many files).
-export const coreSources = [...cppFilesIn(srcDir), ...cppFilesIn(join(srcDir, 'fuzzy'))];
+// src/fuzzy holds the fuzzy scores and src/search approximate search (include/editops/search.hpp),
+// each in a folder of its own: one concept per file, many files.
+export const coreSources = [...cppFilesIn(srcDir), ...cppFilesIn(join(srcDir, 'fuzzy')), ...cppFilesIn(join(srcDir, 'search'))];
 export const coreIncludeDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'include');
 
 // `--relative` prints paths relative to the working directory: node-gyp turns absolute source

@@ -32,7 +32,7 @@ extern "C" {
  * Raised whenever a number, a struct layout or a signature below changes. @editops/auto refuses a
  * backend whose eo_abi_version() differs from the version @editops/core was built for.
  */
-#define EO_ABI_VERSION 3
+#define EO_ABI_VERSION 4
 
 EO_API uint32_t eo_abi_version(void);
 
@@ -230,6 +230,42 @@ EO_API int32_t eo_fuzzy_matrix(int32_t scorer, const uint32_t* query_symbols, ui
                                const uint32_t* query_offsets, uint32_t query_offset_count, uint32_t query_count,
                                const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets,
                                uint32_t offset_count, uint32_t count, double score_cutoff, float* out);
+
+/* ---------------------------------------------------------------------------------------------
+ * Section: search (include/editops/search.hpp; rules in docs/semantics.md, "Search")
+ *
+ * A search session holds one pattern and reads a text in chunks:
+ *   s = eo_search_new(pattern, size, options, mode, limit, first_end, with_windows);
+ *   n = eo_search_feed(s, chunk, size);   // then read n doubles at eo_search_output(s)
+ *   n = eo_search_finish(s);              // the last match; no feed after it
+ *   eo_search_free(s);
+ * or, for edlib's answer on a whole text, n = eo_search_best(s, text, size) on a fresh session.
+ * options: metric (LEVENSHTEIN, INDEL or OSA) and max_distance are read, the rest ignored.
+ *
+ * The output is doubles (a streamed text's offsets can pass 2^32), one record per match:
+ * [start, end, distance, run_first, run_last, op_count, op_count packed ops (op, patternPos,
+ * windowPos)], and with with_windows != 0 then the window's end - start symbols. eo_search_best
+ * writes [distance, start, end, end_count, ...ends, op_count, ...ops]. The output is valid until
+ * the session's next call.
+ */
+typedef enum eo_search_mode { EO_SEARCH_INFIX = 0, EO_SEARCH_PREFIX = 1 } eo_search_mode;
+
+typedef struct eo_search eo_search;
+
+/* NULL when the metric or the mode is not supported by search, or memory is short. The pattern is
+ * copied. Ends before first_end are never matches (a part of a split text); limit 0: no limit. */
+EO_API eo_search* eo_search_new(const uint32_t* pattern, uint32_t pattern_size, const eo_options* options,
+                                int32_t mode, uint32_t limit, uint32_t first_end, int32_t with_windows);
+EO_API uint32_t eo_search_feed(eo_search* search, const uint32_t* chunk, uint32_t size);
+EO_API uint32_t eo_search_finish(eo_search* search);
+/* 1 once `limit` matches are out: further text is ignored. */
+EO_API int32_t eo_search_done(const eo_search* search);
+EO_API const double* eo_search_output(const eo_search* search);
+/* The doubles written, or 0 with EO_STATUS_OVER_MAX_DISTANCE from eo_search_status when no end is
+ * within max_distance. */
+EO_API uint32_t eo_search_best(eo_search* search, const uint32_t* text, uint32_t size);
+EO_API int32_t eo_search_status(const eo_search* search);
+EO_API void eo_search_free(eo_search* search);
 
 #ifdef __cplusplus
 }

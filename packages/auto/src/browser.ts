@@ -31,6 +31,10 @@ export { partialTokenRatio } from '@editops/wasm';
 export { WRatio } from '@editops/wasm';
 export { QRatio } from '@editops/wasm';
 export { partialRatioAlignment } from '@editops/wasm';
+export { search } from '@editops/wasm';
+export { searchBest } from '@editops/wasm';
+export { searchAsync } from '@editops/wasm';
+export { searchStream } from '@editops/wasm';
 // </api-functions>
 export * from '@editops/core/public';
 export type { BackendInfo, SkippedBackend } from './resolve-backend';

@@ -31,6 +31,10 @@ const fakeApi = (tag: number): LoadedBackend => ({
     WRatio: () => 0,
     QRatio: () => 0,
     partialRatioAlignment: () => null,
+    search: () => [],
+    searchBest: () => undefined,
+    searchAsync: async () => [],
+    searchStream: async function* () {},
   }),
 });
 const loads = (name: 'native' | 'wasm', tag: number): BackendCandidate => ({ name, load: () => fakeApi(tag) });

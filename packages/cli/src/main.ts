@@ -13,10 +13,11 @@ import { diffCommand, type DiffOptions } from './commands/diff';
 import { addDiffOptions, addWerOptions } from './commands/diff-options';
 import { distanceCommand } from './commands/distance';
 import { addScoreOptions, scoreCommand, SCORERS, type ScorerName } from './commands/score';
+import { GREP_METRICS, grepCommand, type GrepOptions } from './commands/grep';
 import { opsCommand } from './commands/ops';
 import { werCommand, type WerOptions } from './commands/wer';
 import { errorLine, UsageError } from './errors';
-import { addSharedOptions, resolveOptions, type RawOptions } from './options';
+import { addSharedOptions, BACKENDS, parseMaxDistance, resolveOptions, type RawOptions } from './options';
 import type { Unit } from './units';
 
 export const EXIT = { ok: 0, error: 1, usage: 2 } as const;
@@ -26,7 +27,7 @@ function version(): string {
   return manifest.version;
 }
 
-const COMMAND_NAMES = ['distance', 'ops', 'diff', 'wer', 'batch', 'score'];
+const COMMAND_NAMES = ['distance', 'ops', 'diff', 'wer', 'batch', 'score', 'grep'];
 
 /** A command's own exit code (diff: 0 same, 1 differ, 2 trouble), when it sets one. */
 let commandExit: number | undefined;
@@ -48,7 +49,7 @@ export function buildProgram(output: Output): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 2 bad usage, 1 other errors; diff: 0 same, 1 different, 2 trouble.
+Exit codes: 0 success, 2 bad usage, 1 other errors; diff: 0 same, 1 different, 2 trouble; grep: 0 found, 1 none, 2 trouble.
 Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colour off.`,
     );
 
@@ -97,6 +98,23 @@ Environment: EDITOPS_BACKEND=native|wasm pins the backend; NO_COLOR=1 turns colo
     .argument('<a>', 'the first text')
     .argument('<b>', 'the second text')
     .action((a: string, b: string, options: Parameters<typeof scoreCommand>[2]) => scoreCommand(a, b, options, output));
+
+  program
+    .command('grep')
+    .description('approximate grep (agrep style): lines holding PATTERN within N edits; exit 0 found, 1 none, 2 trouble')
+    .argument('<pattern>', 'the text to look for')
+    .argument('[files...]', 'files to search (none, or -, for stdin)')
+    .addOption(new Option('-k, --max-distance <n>', 'edits allowed in a match').argParser(parseMaxDistance).default(0))
+    .addOption(new Option('-m, --metric <metric>', 'the edit distance').choices(GREP_METRICS).default('levenshtein'))
+    .option('-o, --only-matching', 'print each matched text, not the line')
+    .option('-c, --count', 'print the number of matching lines per file')
+    .option('--json', 'print JSON Lines {"file", "line", "column", "distance", "match", "cigar"}, one per match')
+    .addOption(new Option('-b, --backend <name>', 'pin the backend').choices(BACKENDS))
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output (as does NO_COLOR=1)')
+    .action(async (pattern: string, files: string[], options: GrepOptions) => {
+      commandExit = await grepCommand(pattern, files, options, output);
+    });
 
   return program;
 }

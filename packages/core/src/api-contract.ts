@@ -10,6 +10,8 @@
 import type { BatchApi, Choices, DistanceMatrix, ExtractOptions, AsyncOptions, Match } from './batch-types';
 import type { Editops } from './editops';
 import type { Opcodes } from './opcodes';
+import type { SearchApi } from './search/search-api';
+import type { BestMatch, SearchAsyncOptions, SearchBestOptions, SearchMatch, SearchOptions, TextChunks } from './search/search-types';
 import type { DistanceOptions, NoCutoffOptions, SameKind, Sequence, Widen } from './types';
 import type { FuzzyApi } from './fuzzy/fuzzy-contract';
 import type { ScoredMatch, ScoreMatrix, ScorerOptions } from './fuzzy/fuzzy-api';
@@ -324,6 +326,78 @@ export interface EditopsApi extends FuzzyApi {
    * ```
    */
   distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix>;
+
+  /**
+   * Every match of `pattern` in `text` within `options.maxDistance` edits: for each run of
+   * consecutive end offsets within the bound, the window with the lowest distance, then the
+   * leftmost, then the shortest (docs/semantics.md, "Search"), with the canonical script from the
+   * pattern to the window.
+   *
+   * @param pattern - What to look for: a string, an array of strings, or an array / typed array of integers.
+   * @param text - Where to look, of the same kind.
+   * @param options - `maxDistance` (required), `mode` (`'infix'` or `'prefix'`), `metric` (`'levenshtein'`, `'indel'`, `'osa'`), `unit`, `limit`.
+   * @returns The matches in text order; offsets count elements in the call's unit.
+   * @throws TypeError for arguments of the wrong type, sequences of different kinds, an unknown option name or a missing maxDistance.
+   * @throws RangeError for out-of-range options.
+   * @example
+   * ```ts
+   * search('abc', 'xxabcxxabdxx', { maxDistance: 1 }).map((m) => [m.start, m.end, m.distance]); // [[2, 5, 0], [7, 9, 1]]
+   * search('abc', 'xxabdxx', { maxDistance: 1 }).at(0)?.editops.toCigar(); // '2M1I'
+   * ```
+   */
+  search<S extends Sequence>(pattern: S, text: SameKind<S>, options: SearchOptions): SearchMatch<Widen<S>>[];
+
+  /**
+   * edlib's answer: the least distance between `pattern` and any window of `text`, every end
+   * offset that has it, and the alignment of the first of them (its leftmost start).
+   *
+   * @param pattern - What to look for.
+   * @param text - Where to look, of the same kind.
+   * @param options - `mode`, `metric`, `maxDistance` (optional), `unit`.
+   * @returns The best match with its `ends`, or `undefined` when none is within `maxDistance`.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.search}.
+   * @example
+   * ```ts
+   * searchBest('abc', 'xabxabcx')?.ends; // [7]
+   * searchBest('abc', 'xabxabcx')?.start; // 4
+   * ```
+   */
+  searchBest<S extends Sequence>(pattern: S, text: SameKind<S>, options?: SearchBestOptions): BestMatch<Widen<S>> | undefined;
+
+  /**
+   * {@link EditopsApi.search} in parts, yielding to the event loop between them: the text is cut
+   * into parts that each re-read `pattern length + maxDistance` elements before them, and the runs
+   * cut by a boundary are joined, so the answer is the same as search's.
+   *
+   * @param pattern - What to look for.
+   * @param text - Where to look, of the same kind.
+   * @param options - As for search, plus `signal`.
+   * @returns A promise of the matches.
+   * @throws TypeError or RangeError (synchronously) for bad arguments; rejects with the signal's reason when it aborts.
+   * @example
+   * ```ts
+   * (await searchAsync('abc', 'xxabcxx', { maxDistance: 1 })).map((m) => [m.start, m.end]); // [[2, 5]]
+   * ```
+   */
+  searchAsync<S extends Sequence>(pattern: S, text: SameKind<S>, options: SearchAsyncOptions): Promise<SearchMatch<Widen<S>>[]>;
+
+  /**
+   * {@link EditopsApi.search} over a text that arrives in string chunks (an async iterable such
+   * as a Node stream with `setEncoding('utf8')`); matches are yielded in text order as soon as
+   * they are complete, and memory stays bounded by the pattern and the windows.
+   *
+   * @param pattern - A string.
+   * @param chunks - The text, in pieces (a surrogate pair may be cut between two).
+   * @param options - As for search; `unit` is `'codepoint'` or `'utf16'`.
+   * @returns An async iterable of the matches.
+   * @throws TypeError or RangeError for bad arguments, on the first step of the iteration (a chunk that is not a string too).
+   * @example
+   * ```ts
+   * const matches = searchStream('abc', ['xxa', 'bcxx'], { maxDistance: 0 })[Symbol.asyncIterator]();
+   * (await matches.next()).value?.start; // 2
+   * ```
+   */
+  searchStream(pattern: string, chunks: TextChunks, options: SearchOptions): AsyncIterable<SearchMatch<string>>;
 }
 
 /**
@@ -331,7 +405,7 @@ export interface EditopsApi extends FuzzyApi {
  * on either side; kinds are checked when called).
  * @internal
  */
-export interface ApiImplementation extends BatchApi, FuzzyApi {
+export interface ApiImplementation extends BatchApi, FuzzyApi, SearchApi {
   distance(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number;
   normalizedDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number;

@@ -32,6 +32,10 @@ export const API_FUNCTIONS = {
   WRatio: "RapidFuzz's weighted ratio.",
   QRatio: 'ratio, but 0 when either side is empty.',
   partialRatioAlignment: 'partialRatio with the window it found (null below scoreCutoff).',
+  search: 'Every match of `pattern` in `text` within `maxDistance` edits, with its script.',
+  searchBest: "edlib's answer: the least distance anywhere, every end with it, the first one's alignment.",
+  searchAsync: '`search` in parts, yielding to the event loop between them.',
+  searchStream: '`search` over a text that arrives in chunks, yielding matches in order.',
 } as const satisfies Record<keyof EditopsApi, string>;
 
 export type ApiFunctionName = keyof typeof API_FUNCTIONS;

@@ -5,6 +5,7 @@
 import { asContract, type EditopsApi } from './api-contract';
 import { createBatchApi } from './batch-api';
 import { createFuzzyScores } from './fuzzy/fuzzy-api';
+import { createSearchApi } from './search/search-api';
 import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
 import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
@@ -231,7 +232,10 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     return editops(a, b, options)?.toOpcodes() ?? null;
   }
 
-  return asContract({ distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, ...createBatchApi(kernel), ...createFuzzyScores(kernel) });
+  return asContract({
+    distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes,
+    ...createBatchApi(kernel), ...createFuzzyScores(kernel), ...createSearchApi(kernel),
+  });
 }
 
 function tooLarge(call: string, aLength?: number, bLength?: number): RangeError {

@@ -4,6 +4,7 @@
  * are made only when someone asks for them.
  */
 import { packedToAlignment, type AlignmentColumn } from './alignment';
+import { packedToCigar, type CigarOptions } from './cigar';
 import { argumentRangeError, argumentTypeError } from './errors';
 import { OpCode } from './kernel';
 import { editopsToOpcodes, Opcodes } from './opcodes';
@@ -131,6 +132,25 @@ export class Editops<S extends Sequence = Sequence, D extends Sequence = S> impl
    */
   toAlignment(): AlignmentColumn[] {
     return packedToAlignment(this.packed, this.srcLength, this.destLength);
+  }
+
+  /**
+   * The script as a CIGAR string, with edlib's convention: `I` is an element of the source (the
+   * pattern) that the destination lacks, `D` one of the destination that the source lacks; `M`
+   * (or, with `extended`, `=` and `X`) an aligned pair. A transposition is written as two
+   * mismatched pairs. `fromCigar` reads it back.
+   *
+   * @example
+   * ```ts
+   * editops('kitten', 'sitting').toCigar(); // '6M1D'
+   * editops('kitten', 'sitting').toCigar({ extended: true }); // '1X3=1X1=1D'
+   * ```
+   */
+  toCigar(options: CigarOptions = {}): string {
+    if (options === null || typeof options !== 'object') throw argumentTypeError('options', 'an object', options);
+    const extended = options.extended ?? false;
+    if (typeof extended !== 'boolean') throw argumentTypeError('options.extended', 'a boolean', extended);
+    return packedToCigar(this.packed, this.srcLength, this.destLength, extended);
   }
 
   /** difflib-style matching blocks, ending with { srcPos: srcLength, destPos: destLength, length: 0 }. */

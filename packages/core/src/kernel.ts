@@ -10,11 +10,12 @@
  * fails when they differ.
  */
 import type { KernelOptionsBlock } from './kernel-options';
+import type { SearchKernel } from './search/search-kernel';
 
 /** EO_ABI_VERSION: the C API version this package speaks. @editops/auto refuses any other. */
 import type { FuzzyKernel } from './fuzzy/fuzzy-kernel';
 
-export const KERNEL_ABI_VERSION = 3;
+export const KERNEL_ABI_VERSION = 4;
 
 /** eo_metric */
 export const MetricCode = {
@@ -43,7 +44,7 @@ export const DISTANCE_TOO_LARGE = -2;
 /** EO_NO_MAX_DISTANCE: "no cutoff", as the kernels receive it. */
 export const NO_MAX_DISTANCE = -1;
 
-export interface Kernel {
+export interface Kernel extends SearchKernel {
   readonly name: 'native' | 'wasm';
   /** The C API version of the compiled core (eo_abi_version()). */
   readonly abiVersion: number;

@@ -14,6 +14,8 @@ const WEIGHT = 16;
 /** The fuzzy scores' options (issue 17). */
 const FUZZY = 32;
 const SCORER = 64;
+const SEARCH = 32;
+const SIGNAL = 64;
 
 /** The keys one call kind accepts: a set of key groups, and their names for messages. */
 export interface KnownOptions {
@@ -30,6 +32,8 @@ function known(groups: number): KnownOptions {
   if (groups & WEIGHT) names.push('insert', 'delete', 'replace');
   if (groups & FUZZY) names.push('processor', 'scoreCutoff');
   if (groups & SCORER) names.push('scorer');
+  if (groups & SEARCH) names.push('metric', 'maxDistance', 'unit', 'mode');
+  if (groups & SIGNAL) names.push('signal');
   return Object.freeze({ groups, names: Object.freeze(names) });
 }
 
@@ -52,6 +56,10 @@ export const SCORER_OPTIONS = known(UNIT | FUZZY | SCORER);
 export const SCORER_EXTRACT_OPTIONS = known(UNIT | FUZZY | SCORER | LIMIT);
 export const SCORER_ASYNC_OPTIONS = known(UNIT | FUZZY | SCORER | ASYNC);
 export const SCORER_EXTRACT_ASYNC_OPTIONS = known(UNIT | FUZZY | SCORER | LIMIT | ASYNC);
+/** search, searchBest, searchStream (no weights, no pad; a mode). */
+export const SEARCH_OPTIONS = known(SEARCH | LIMIT);
+/** searchAsync (the parts run one after another on the calling thread: a signal, no threads yet). */
+export const SEARCH_ASYNC_OPTIONS = known(SEARCH | LIMIT | SIGNAL);
 
 /**
  * Whether `key` is in one of `groups`. A switch on the key: V8 compares the (internalized) key
@@ -61,16 +69,20 @@ function isKnown(key: string, groups: number): boolean {
   switch (key) {
     case 'metric':
     case 'maxDistance':
+      return (groups & (PAIR | SEARCH)) !== 0;
     case 'weights':
     case 'pad':
       return (groups & PAIR) !== 0;
     case 'unit':
-      return (groups & (PAIR | UNIT)) !== 0;
+      return (groups & (PAIR | UNIT | SEARCH)) !== 0;
+    case 'mode':
+      return (groups & SEARCH) !== 0;
     case 'limit':
       return (groups & LIMIT) !== 0;
     case 'threads':
-    case 'signal':
       return (groups & ASYNC) !== 0;
+    case 'signal':
+      return (groups & (ASYNC | SIGNAL)) !== 0;
     case 'insert':
     case 'delete':
     case 'replace':

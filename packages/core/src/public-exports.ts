@@ -4,6 +4,9 @@
  * cannot drift apart. Reached as '@editops/core/public'.
  */
 export { Editops } from './editops';
+export { fromCigar } from './from-cigar';
+export type { CigarOptions, FromCigarOptions } from './cigar';
+export type { BestMatch, SearchAsyncOptions, SearchBestOptions, SearchMatch, SearchMetric, SearchMode, SearchOptions, TextChunks } from './search/search-types';
 export { Opcodes } from './opcodes';
 export { PreparedChoices, prepareChoices, type PrepareOptions } from './prepared-choices';
 export { splitString } from './split-string';

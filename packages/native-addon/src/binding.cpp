@@ -9,6 +9,7 @@
 
 #include "batch_binding.hpp"
 #include "fuzzy_binding.hpp"
+#include "search_binding.hpp"
 #include "editops/c_api.h"
 
 namespace {
@@ -167,6 +168,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
   InitFuzzy(env, exports);
+  RegisterSearch(env, exports);
   return exports;
 }
 

@@ -7,6 +7,7 @@
         "batch_binding.cpp",
         "fuzzy_binding.cpp",
         "thread_pool.cpp",
+        "search_binding.cpp",
         "<!@(node ../../../native-core/scripts/list-sources.mjs --relative)"
       ],
       "include_dirs": [

@@ -63,5 +63,13 @@ export const WRatio: EditopsApi['WRatio'] = api.WRatio;
 export const QRatio: EditopsApi['QRatio'] = api.QRatio;
 /** partialRatio with the window it found (null below scoreCutoff). See {@link EditopsApi.partialRatioAlignment}. */
 export const partialRatioAlignment: EditopsApi['partialRatioAlignment'] = api.partialRatioAlignment;
+/** Every match of `pattern` in `text` within `maxDistance` edits, with its script. See {@link EditopsApi.search}. */
+export const search: EditopsApi['search'] = api.search;
+/** edlib's answer: the least distance anywhere, every end with it, the first one's alignment. See {@link EditopsApi.searchBest}. */
+export const searchBest: EditopsApi['searchBest'] = api.searchBest;
+/** `search` in parts, yielding to the event loop between them. See {@link EditopsApi.searchAsync}. */
+export const searchAsync: EditopsApi['searchAsync'] = api.searchAsync;
+/** `search` over a text that arrives in chunks, yielding matches in order. See {@link EditopsApi.searchStream}. */
+export const searchStream: EditopsApi['searchStream'] = api.searchStream;
 // </api-functions>
 export * from '@editops/core/public';

@@ -17,6 +17,12 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   fuzzySimilarity: FuzzyKernel['similarity'];
   fuzzyExtract: FuzzyKernel['extract'];
   fuzzyMatrix: FuzzyKernel['matrix'];
+  /** packages/native-addon/src/search_binding.cpp: one eo_search session (null: not supported). */
+  searchOpen(pattern: Uint32Array, length: number, options: KernelOptionsBlock, mode: number, limit: number, firstEnd: number, withWindows: boolean): object | null;
+  searchFeed(session: object, chunk: Uint32Array, length: number): Float64Array;
+  searchFinish(session: object): Float64Array;
+  searchDone(session: object): boolean;
+  searchBest(pattern: Uint32Array, patternLength: number, text: Uint32Array, textLength: number, options: KernelOptionsBlock, mode: number): Float64Array | number | null;
 }
 
 /** The platform key of the prebuilt package for this process, e.g. 'linux-x64-gnu'. */

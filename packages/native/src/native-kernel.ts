@@ -52,6 +52,22 @@ export function createNativeKernel(binding: Binding): Kernel {
       for (let k = 0; k < count; k++) packed[k] = io[2 + k]!;
       return packed;
     },
+    openSearch(pattern, patternLength, options, session) {
+      const handle = binding.searchOpen(pattern, patternLength, options, session.mode, session.limit, session.firstEnd, session.withWindows);
+      if (handle === null) throw new RangeError('editops: the native backend could not open a search');
+      return {
+        feed: (chunk, length) => binding.searchFeed(handle, chunk, length),
+        finish: () => binding.searchFinish(handle),
+        get done() {
+          return binding.searchDone(handle);
+        },
+      };
+    },
+    searchBest(pattern, patternLength, text, textLength, options, mode) {
+      const result = binding.searchBest(pattern, patternLength, text, textLength, options, mode);
+      if (result === null) throw new RangeError('editops: the native backend could not open a search');
+      return result as Float64Array | KernelStatus;
+    },
     batch: binding.batch,
     fuzzy: {
       score: binding.fuzzyScore,

@@ -37,7 +37,7 @@ describe('README examples', () => {
 function tsdocExamples(): CodeBlock[] {
   const sources = join(ROOT, 'packages', 'core', 'src');
   const prelude =
-    "const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync, prepareChoices, splitString } = require('@editops/auto');";
+    "const { distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes, closest, extract, distanceMatrix, closestAsync, extractAsync, distanceMatrixAsync, prepareChoices, splitString, search, searchBest, searchAsync, searchStream, fromCigar } = require('@editops/auto');";
   return readdirSync(sources)
     .filter((name) => name.endsWith('.ts') && !name.includes('.test'))
     .flatMap((name) => {

@@ -128,5 +128,13 @@ export const WRatio: EditopsApi['WRatio'] = forward('WRatio') as EditopsApi['WRa
 export const QRatio: EditopsApi['QRatio'] = forward('QRatio') as EditopsApi['QRatio'];
 /** partialRatio with the window it found (null below scoreCutoff). See {@link EditopsApi.partialRatioAlignment}. */
 export const partialRatioAlignment: EditopsApi['partialRatioAlignment'] = forward('partialRatioAlignment') as EditopsApi['partialRatioAlignment'];
+/** Every match of `pattern` in `text` within `maxDistance` edits, with its script. See {@link EditopsApi.search}. */
+export const search: EditopsApi['search'] = forward('search') as EditopsApi['search'];
+/** edlib's answer: the least distance anywhere, every end with it, the first one's alignment. See {@link EditopsApi.searchBest}. */
+export const searchBest: EditopsApi['searchBest'] = forward('searchBest') as EditopsApi['searchBest'];
+/** `search` in parts, yielding to the event loop between them. See {@link EditopsApi.searchAsync}. */
+export const searchAsync: EditopsApi['searchAsync'] = forward('searchAsync') as EditopsApi['searchAsync'];
+/** `search` over a text that arrives in chunks, yielding matches in order. See {@link EditopsApi.searchStream}. */
+export const searchStream: EditopsApi['searchStream'] = forward('searchStream') as EditopsApi['searchStream'];
 // </api-functions>
 export * from '@editops/core/public';

@@ -41,6 +41,14 @@ export interface EditopsWasmExports {
     scorer: number, querySymbols: number, querySymbolCount: number, queryOffsets: number, queryOffsetCount: number, queryCount: number,
     symbols: number, symbolCount: number, offsets: number, offsetCount: number, count: number, scoreCutoff: number, out: number,
   ): number;
+  eo_search_new(pattern: number, patternSize: number, options: number, mode: number, limit: number, firstEnd: number, withWindows: number): number;
+  eo_search_feed(search: number, chunk: number, size: number): number;
+  eo_search_finish(search: number): number;
+  eo_search_done(search: number): number;
+  eo_search_output(search: number): number;
+  eo_search_best(search: number, text: number, size: number): number;
+  eo_search_status(search: number): number;
+  eo_search_free(search: number): void;
   _initialize?: () => void;
 }
 
@@ -69,6 +77,14 @@ export const C_API_EXPORTS = [
   'eo_fuzzy_similarity',
   'eo_fuzzy_extract',
   'eo_fuzzy_matrix',
+  'eo_search_new',
+  'eo_search_feed',
+  'eo_search_finish',
+  'eo_search_done',
+  'eo_search_output',
+  'eo_search_best',
+  'eo_search_status',
+  'eo_search_free',
 ] as const satisfies readonly (keyof EditopsWasmExports)[];
 
 /**

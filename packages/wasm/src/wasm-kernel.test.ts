@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KERNEL_OPTIONS } from '@editops/core';
+import { DEFAULT_KERNEL_OPTIONS, KERNEL_ABI_VERSION } from '@editops/core';
 import type { EditopsWasmExports } from './instantiate';
 import { createWasmKernel } from './wasm-kernel';
 
@@ -11,7 +11,7 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     memory,
     malloc: (bytes) => ((next += bytes), next - bytes),
     free: () => {},
-    eo_abi_version: () => 2,
+    eo_abi_version: () => KERNEL_ABI_VERSION,
     eo_distance: (_a, aSize, _b, bSize) => {
       if (trap) throw new WebAssembly.RuntimeError('unreachable');
       return Math.abs(aSize - bSize);
@@ -37,6 +37,14 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     eo_fuzzy_similarity: () => 0,
     eo_fuzzy_extract: () => 0,
     eo_fuzzy_matrix: () => 0,
+    eo_search_new: () => 0,
+    eo_search_feed: () => 0,
+    eo_search_finish: () => 0,
+    eo_search_done: () => 0,
+    eo_search_output: () => 0,
+    eo_search_best: () => 0,
+    eo_search_status: () => 0,
+    eo_search_free: () => {},
   };
 }
 

@@ -154,6 +154,11 @@ class Instance {
     return packed;
   }
 
+  /** Copies `size` doubles from linear memory at byte address `pointer`. */
+  readDoubles(pointer: number, size: number): Float64Array {
+    return new Float64Array(this.wasm.memory.buffer, pointer, size).slice();
+  }
+
   shrinkInputs(): void {
     this.bufferA.shrink();
     this.bufferB.shrink();
@@ -242,6 +247,62 @@ export function createWasmKernel(
         if (status !== STATUS_OK) return status as KernelStatus;
         live.readLengths(lengths);
         return live.takeOps();
+      } catch (error) {
+        return recover(error);
+      }
+    },
+    openSearch(pattern, patternLength, options, session) {
+      try {
+        const instance = live;
+        const pointer = instance.copyIn(instance.bufferA, pattern, patternLength);
+        const handle = instance.wasm.eo_search_new(
+          pointer, patternLength, instance.writeOptions(options), session.mode, session.limit, session.firstEnd, session.withWindows ? 1 : 0,
+        );
+        if (handle === 0) throw new RangeError('editops: the wasm backend could not open a search');
+        let open = true;
+        const take = (size: number) => instance.readDoubles(instance.wasm.eo_search_output(handle), size);
+        return {
+          feed(chunk, length) {
+            try {
+              const at = instance.copyIn(instance.bufferB, chunk, length);
+              const packed = take(instance.wasm.eo_search_feed(handle, at, length));
+              instance.shrinkInputs();
+              return packed;
+            } catch (error) {
+              return recover(error);
+            }
+          },
+          finish() {
+            if (!open) return new Float64Array(0);
+            open = false;
+            try {
+              const packed = take(instance.wasm.eo_search_finish(handle));
+              instance.wasm.eo_search_free(handle);
+              return packed;
+            } catch (error) {
+              return recover(error);
+            }
+          },
+          get done() {
+            return instance.wasm.eo_search_done(handle) !== 0;
+          },
+        };
+      } catch (error) {
+        return recover(error);
+      }
+    },
+    searchBest(pattern, patternLength, text, textLength, options, mode) {
+      try {
+        const pointerP = live.copyIn(live.bufferA, pattern, patternLength);
+        const pointerT = live.copyIn(live.bufferB, text, textLength);
+        const handle = live.wasm.eo_search_new(pointerP, patternLength, live.writeOptions(options), mode, 0, 0, 0);
+        if (handle === 0) throw new RangeError('editops: the wasm backend could not open a search');
+        const size = live.wasm.eo_search_best(handle, pointerT, textLength);
+        const status = live.wasm.eo_search_status(handle);
+        const packed = status === STATUS_OK ? live.readDoubles(live.wasm.eo_search_output(handle), size) : (status as KernelStatus);
+        live.wasm.eo_search_free(handle);
+        live.shrinkInputs();
+        return packed;
       } catch (error) {
         return recover(error);
       }
