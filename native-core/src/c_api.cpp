@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "editops/editops.hpp"
+#include "packed_list.hpp"
 
 // editops.hpp spells its enums from the header's constants, so the numbering is one.
 static_assert(sizeof(eo_options) == EO_OPTIONS_INT32S * sizeof(int32_t), "eo_options is EO_OPTIONS_INT32S int32s");
@@ -66,15 +67,7 @@ class CodePoints {
 thread_local CodePoints code_points_a;
 thread_local CodePoints code_points_b;
 
-bool ValidList(const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets, uint32_t offset_count,
-               uint32_t count) {
-  if (offsets == nullptr || offset_count < static_cast<uint64_t>(count) + 1) return false;
-  if (symbols == nullptr && symbol_count != 0) return false;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (offsets[i] > offsets[i + 1]) return false;
-  }
-  return offsets[count] <= symbol_count;
-}
+using editops::detail::valid_packed_list;
 
 }  // namespace
 
@@ -96,6 +89,18 @@ struct eo_batch {
   // Extract in several parts: the parts share one heap (editops::SharedExtract).
   std::unique_ptr<editops::SharedExtract> shared;
   size_t count = 0;  // single-part extract: matches written
+
+  // Takes one of the two lists once it is checked; a list that fails makes the job invalid.
+  int32_t set_list(editops::Choices& list, bool& has, const uint32_t* symbols, uint32_t symbol_count,
+                   const uint32_t* offsets, uint32_t offset_count, uint32_t count) {
+    if (!valid_packed_list(symbols, symbol_count, offsets, offset_count, count)) {
+      valid = false;
+      return EO_STATUS_INVALID;
+    }
+    list = {symbols, offsets, count};
+    has = true;
+    return EO_STATUS_OK;
+  }
 
   // Rows of work the parts divide: choices, or the matrix's queries.
   size_t total() const { return kind == EO_BATCH_MATRIX ? queries.count : choices.count; }
@@ -172,24 +177,12 @@ eo_batch* eo_batch_new(int32_t kind, const eo_options* options, uint32_t limit) 
 
 int32_t eo_batch_set_queries(eo_batch* job, const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets,
                              uint32_t offset_count, uint32_t count) {
-  if (!ValidList(symbols, symbol_count, offsets, offset_count, count)) {
-    job->valid = false;
-    return EO_STATUS_INVALID;
-  }
-  job->queries = {symbols, offsets, count};
-  job->has_queries = true;
-  return EO_STATUS_OK;
+  return job->set_list(job->queries, job->has_queries, symbols, symbol_count, offsets, offset_count, count);
 }
 
 int32_t eo_batch_set_choices(eo_batch* job, const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets,
                              uint32_t offset_count, uint32_t count) {
-  if (!ValidList(symbols, symbol_count, offsets, offset_count, count)) {
-    job->valid = false;
-    return EO_STATUS_INVALID;
-  }
-  job->choices = {symbols, offsets, count};
-  job->has_choices = true;
-  return EO_STATUS_OK;
+  return job->set_list(job->choices, job->has_choices, symbols, symbol_count, offsets, offset_count, count);
 }
 
 int32_t eo_batch_set_outputs(eo_batch* job, int32_t* out_index, uint32_t index_capacity, int32_t* out_distance,

@@ -3,6 +3,7 @@
 
 #include "editops/c_api.h"
 #include "editops/fuzzy.hpp"
+#include "../packed_list.hpp"
 
 namespace {
 
@@ -17,15 +18,7 @@ bool ValidScorer(int32_t scorer) { return scorer >= 0 && scorer < fz::kScorerCou
 
 Sequence Seq(const uint32_t* data, uint32_t size) { return {data, size}; }
 
-bool ValidList(const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets, uint32_t offset_count,
-               uint32_t count) {
-  if (offsets == nullptr || offset_count < static_cast<uint64_t>(count) + 1) return false;
-  if (symbols == nullptr && symbol_count != 0) return false;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (offsets[i] > offsets[i + 1]) return false;
-  }
-  return offsets[count] <= symbol_count;
-}
+using editops::detail::valid_packed_list;
 
 }  // namespace
 
@@ -74,7 +67,7 @@ double eo_fuzzy_similarity(int32_t metric, const uint32_t* a, uint32_t a_size, c
 int32_t eo_fuzzy_extract(int32_t scorer, const uint32_t* query, uint32_t query_size, const uint32_t* symbols,
                          uint32_t symbol_count, const uint32_t* offsets, uint32_t offset_count, uint32_t count,
                          double score_cutoff, uint32_t limit, int32_t* out_index, double* out_score) {
-  if (!ValidScorer(scorer) || !ValidList(symbols, symbol_count, offsets, offset_count, count)) return -EO_STATUS_INVALID;
+  if (!ValidScorer(scorer) || !valid_packed_list(symbols, symbol_count, offsets, offset_count, count)) return -EO_STATUS_INVALID;
   if (limit > 0 && (out_index == nullptr || out_score == nullptr)) return -EO_STATUS_INVALID;
   const editops::Choices choices{symbols, offsets, count};
   return static_cast<int32_t>(fz::extract(static_cast<fz::Scorer>(scorer), Seq(query, query_size), choices, 0, count,
@@ -85,8 +78,8 @@ int32_t eo_fuzzy_matrix(int32_t scorer, const uint32_t* query_symbols, uint32_t 
                         const uint32_t* query_offsets, uint32_t query_offset_count, uint32_t query_count,
                         const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets, uint32_t offset_count,
                         uint32_t count, double score_cutoff, float* out) {
-  if (!ValidScorer(scorer) || !ValidList(query_symbols, query_symbol_count, query_offsets, query_offset_count, query_count) ||
-      !ValidList(symbols, symbol_count, offsets, offset_count, count) || (out == nullptr && query_count != 0 && count != 0)) {
+  if (!ValidScorer(scorer) || !valid_packed_list(query_symbols, query_symbol_count, query_offsets, query_offset_count, query_count) ||
+      !valid_packed_list(symbols, symbol_count, offsets, offset_count, count) || (out == nullptr && query_count != 0 && count != 0)) {
     return EO_STATUS_INVALID;
   }
   const editops::Choices queries{query_symbols, query_offsets, query_count};
