@@ -11,6 +11,7 @@
 // distance differs by rounding only) and partialTokenRatio is partialRatio, and a score times
 // 0.95 never beats the same score unscaled.
 #include <algorithm>
+#include <limits>
 
 #include "editops/fuzzy.hpp"
 
@@ -19,6 +20,12 @@ namespace {
 
 // The sequence is one word and nothing else.
 bool is_plain_word(const Tokens& t) { return t.canonical() && t.sorted_words().size() == 1; }
+
+// The cutoff a scaled score must reach before it is scaled: best / scale, lowered by a few ulps.
+// x / 0.95 can round above the unscaled score that gives back exactly x, and an inner score below
+// its cutoff is 0, which lost WRatio(a, b, { scoreCutoff: WRatio(a, b) }). Lowering only prunes
+// less; the final comparison with score_cutoff stays exact.
+double unscaled_cutoff(double best, double scale) { return best / scale * (1.0 - 8 * std::numeric_limits<double>::epsilon()); }
 
 }  // namespace
 
@@ -35,13 +42,13 @@ double wratio(const Tokens& ta, const Tokens& tb, double score_cutoff) {
   double end_ratio = ratio(a, b, score_cutoff);
   double result = 0.0;
   if (len_ratio < 1.5) {
-    const double cutoff = std::max(score_cutoff, end_ratio) / kUnbaseScale;
+    const double cutoff = unscaled_cutoff(std::max(score_cutoff, end_ratio), kUnbaseScale);
     result = plain_words ? end_ratio : std::max(end_ratio, token_ratio(ta, tb, cutoff) * kUnbaseScale);
   } else {
     const double partial_scale = len_ratio < 8.0 ? 0.9 : 0.6;
-    double cutoff = std::max(score_cutoff, end_ratio) / partial_scale;
+    double cutoff = unscaled_cutoff(std::max(score_cutoff, end_ratio), partial_scale);
     end_ratio = std::max(end_ratio, partial_ratio(a, b, cutoff) * partial_scale);
-    cutoff = std::max(cutoff, end_ratio) / kUnbaseScale;
+    cutoff = unscaled_cutoff(std::max(cutoff, end_ratio), kUnbaseScale);
     result = plain_words ? end_ratio
                          : std::max(end_ratio, partial_token_ratio(ta, tb, cutoff) * kUnbaseScale * partial_scale);
   }

@@ -32,6 +32,14 @@ describe(`${label}: fuzzy scores against the naive oracle`, () => {
     );
   });
 
+  it('WRatio with its own score as the cutoff keeps the score (x / 0.95 rounded above the inner score)', () => {
+    // Found by the property below: the inner token_ratio cutoff 21.111111111111118 / 0.95 rounded
+    // above the token_ratio of 22.22222222222223 that gives back exactly 21.111111111111118.
+    const full = api.WRatio('aaaaa', '\u{1F600} \u00e9a ');
+    expect(full).toBeCloseTo(21.1111, 3);
+    expect(api.WRatio('aaaaa', '\u{1F600} \u00e9a ', { scoreCutoff: full })).toBe(full);
+  });
+
   it.each(SCORERS)('%s: a score below scoreCutoff is 0, one at or above it unchanged', (scorer) => {
     fc.assert(
       fc.property(anyText, anyText, fc.double({ min: 0, max: 100, noNaN: true }), (a, b, cutoff) => {
