@@ -1,7 +1,8 @@
 // Generates everything that names the per-platform addon packages from scripts/platforms.json:
-// each packages/native-<key>/ (package.json with os/cpu/libc, README.md, LICENSE, .gitignore), the loader's
+// each packages/native-<key>/ (package.json, README.md, LICENSE, .gitignore), the loader's
 // table of literal requires, @editops/native's optionalDependencies, the changesets `fixed` group
 // and the e2e suite's dependencies. Adding a platform is one entry in the list and one run.
+// The packages' os/cpu/libc are written at pack time by .pnpmfile.cjs, from the same list (why: there).
 //
 //   node scripts/platforms.mjs           write the files
 //   node scripts/platforms.mjs --check   write nothing; exit 1 and list the files that differ
@@ -57,9 +58,6 @@ function platformManifest(platform, native) {
     homepage: `${native.homepage.replace(/\/tree\/main\/packages\/native#readme$/, '')}/tree/main/packages/native-${platform.key}#readme`,
     bugs: native.bugs,
     type: 'commonjs',
-    os: [platform.os],
-    cpu: [platform.cpu],
-    ...(platform.libc ? { libc: [platform.libc] } : {}),
     main: './editops.node',
     files: ['editops.node'],
     engines: native.engines,

@@ -54,5 +54,7 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   npm install --global --silent "pnpm@$pnpm_version"
 fi
 
-pnpm install --frozen-lockfile
+# Its output is kept (in the ignored .cache/) so that CI can check that it printed no warning.
+mkdir -p .cache
+pnpm install --frozen-lockfile 2>&1 | tee .cache/pnpm-install.log
 exec pnpm "$job" "$@"

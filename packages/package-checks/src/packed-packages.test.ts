@@ -11,6 +11,11 @@ import { Consumer } from './hover-docs';
 import { CONSUMER, packAll, publishedPackages, ROOT, runBin, type PackedPackage } from './packed-packages';
 
 const REPOSITORY = 'https://github.com/editops/editops';
+const PLATFORMS = (
+  JSON.parse(readFileSync(join(ROOT, 'scripts', 'platforms.json'), 'utf8')) as {
+    platforms: { key: string; os: string; cpu: string; libc?: string }[];
+  }
+).platforms;
 const published = publishedPackages();
 let packed: PackedPackage[] = [];
 
@@ -81,6 +86,19 @@ describe('published packages', () => {
       expect(report.analysis.problems).toEqual([]);
     }),
   );
+
+  // The repository's manifests leave os/cpu/libc out (pnpm would warn about every other platform on
+  // install); .pnpmfile.cjs writes them at pack time, and users' package managers filter on them.
+  it.each(names.filter(isPrebuilt))('%s is packed with the os, cpu and libc of its platform', (name) => {
+    const { root, folder } = packed.find((pkg) => pkg.name === name)!;
+    const platform = PLATFORMS.find((p) => `native-${p.key}` === folder)!;
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.os).toEqual([platform.os]);
+    expect(manifest.cpu).toEqual([platform.cpu]);
+    expect(manifest.libc).toEqual(platform.libc === undefined ? undefined : [platform.libc]);
+    const inRepository = JSON.parse(readFileSync(join(ROOT, 'packages', folder, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect([inRepository.os, inRepository.cpu, inRepository.libc]).toEqual([undefined, undefined, undefined]);
+  });
 
   it.each(names.filter(isPrebuilt))('%s (a prebuilt addon package) has no types to check', (name) => {
     const manifest = packed.find((pkg) => pkg.name === name)!.manifest;
