@@ -1,6 +1,7 @@
 // The platform list is the only place a platform is named: every generated file must match it.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,15 +46,20 @@ describe('scripts/platforms.json', () => {
     }
   });
 
-  it('each package declares os, cpu and libc, ships only the addon, and versions with @editops/native', () => {
+  // The repository's manifests leave os/cpu/libc out, so that pnpm install does not warn about
+  // every foreign platform; .pnpmfile.cjs writes them into the packed manifest (decisions.md).
+  it('each package is packed with os, cpu and libc, ships only the addon, and versions with @editops/native', () => {
     const native = readJson(join(repoRoot, 'packages', 'native', 'package.json'));
+    const { beforePacking } = createRequire(import.meta.url)(join(repoRoot, '.pnpmfile.cjs')).hooks;
     for (const p of platforms) {
       const manifest = readJson(join(packageDir(p.key), 'package.json'));
       expect(manifest.name).toBe(packageName(p.key));
       expect(manifest.version).toBe(native.version);
-      expect(manifest.os).toEqual([p.os]);
-      expect(manifest.cpu).toEqual([p.cpu]);
-      expect(manifest.libc).toEqual(p.libc ? [p.libc] : undefined);
+      expect([manifest.os, manifest.cpu, manifest.libc]).toEqual([undefined, undefined, undefined]);
+      const packed = beforePacking(manifest);
+      expect(packed.os).toEqual([p.os]);
+      expect(packed.cpu).toEqual([p.cpu]);
+      expect(packed.libc).toEqual(p.libc ? [p.libc] : undefined);
       expect(manifest.files).toEqual(['editops.node']);
       expect(manifest.private).toBeUndefined();
       expect(native.optionalDependencies[manifest.name]).toBe('workspace:*');
