@@ -8,10 +8,16 @@
  * check that no stand-in is ever installed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+// The workspace manifests leave os/cpu/libc out (pnpm would warn on install); the pack hook that
+// gives the real packages theirs gives the stand-ins the same.
+const { beforePacking } = createRequire(import.meta.url)('../../.pnpmfile.cjs').hooks;
+
 /** Writes the stand-in folder for one workspace package manifest; resolves to its path. */
-export async function writePlaceholder(root, manifest) {
+export async function writePlaceholder(root, workspaceManifest) {
+  const manifest = beforePacking(workspaceManifest);
   const dir = join(root, 'placeholders', manifest.name.replace('/', '__'));
   await mkdir(dir, { recursive: true });
   const { name, version, description, license, os, cpu, libc, engines } = manifest;
