@@ -14,6 +14,7 @@ import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './options
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, METRICS, normalize } from './metrics';
 import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
+import { shortJaro, shortJaroWinkler } from './short-jaro';
 import { cutOff, overCutoff } from './cutoff';
 import { defaultScript, NOT_SERVED, shortDistance, shortEditops } from './short-strings';
 import { affixCodePoints, codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
@@ -135,16 +136,26 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
    */
   function floatSimilarity(a: Sequence, b: Sequence, resolved: ResolvedOptions): number {
     const cutoff = resolved.maxFraction;
+    const simCutoff = cutoff < 0 ? 0 : 1 - cutoff;
+    let sim = NOT_SERVED;
+    // Short strings in TypeScript (short-jaro.ts): units are code points there, for either unit.
+    if (jsShortStrings && typeof a === 'string' && typeof b === 'string' && (resolved.unit === 'codepoint' || resolved.unit === 'utf16')) {
+      sim = METRICS[resolved.metric]!.prefixWeighted ? shortJaroWinkler(a, b, resolved.prefixWeight) : shortJaro(a, b);
+      if (sim !== NOT_SERVED && sim < simCutoff) sim = 0;
+    }
+    if (sim === NOT_SERVED) sim = kernelSimilarity(a, b, resolved, simCutoff);
+    return cutoff >= 0 && 1 - sim > cutoff ? OVER_CUTOFF : sim;
+  }
+
+  function kernelSimilarity(a: Sequence, b: Sequence, resolved: ResolvedOptions, simCutoff: number): number {
     const code = FuzzyMetricCode[METRICS[resolved.metric]!.name as 'jaro' | 'jaroWinkler'];
     encode(a, b, resolved);
-    let sim: number;
     try {
       const { a: x, b: y } = pair;
-      sim = kernel.fuzzy.similarity(code, x.symbols, x.length, y.symbols, y.length, resolved.prefixWeight, cutoff < 0 ? 0 : 1 - cutoff);
+      return kernel.fuzzy.similarity(code, x.symbols, x.length, y.symbols, y.length, resolved.prefixWeight, simCutoff);
     } finally {
       pair.release();
     }
-    return cutoff >= 0 && 1 - sim > cutoff ? OVER_CUTOFF : sim;
   }
 
   /**
