@@ -50,6 +50,11 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   maxFraction: NO_MAX_DISTANCE,
 });
 
+/** The options `{ metric }` resolve to, indexed by MetricCode. */
+const METRIC_DEFAULTS: readonly ResolvedOptions[] = METRICS.map((_, metric) =>
+  metric === MetricCode.levenshtein ? DEFAULT_OPTIONS : Object.freeze({ ...DEFAULT_OPTIONS, metric: metric as MetricCode, unitLevenshtein: false }),
+);
+
 /**
  * Cutoffs at or above this are the same as no cutoff: no distance can reach it (sequences are
  * limited to MAX_SEQUENCE_LENGTH symbols and weights to MAX_WEIGHT).
@@ -131,6 +136,16 @@ export function resolveOptions(options: DistanceOptions | undefined, names?: Kno
   }
   checkOptionNames(options, names ?? PAIR_OPTIONS);
   const metric = resolveMetric(options.metric);
+  if (
+    options.maxDistance === undefined &&
+    options.unit === undefined &&
+    options.weights === undefined &&
+    options.pad === undefined &&
+    options.prefixWeight === undefined
+  ) {
+    // `{ metric }` alone, the most common options after none: one frozen object per metric.
+    return METRIC_DEFAULTS[metric]!;
+  }
   let insertWeight = 1;
   let deleteWeight = 1;
   let replaceWeight = 1;

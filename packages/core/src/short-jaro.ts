@@ -22,9 +22,8 @@ export const SHORT_JARO_MAX_UNITS = 32;
 
 const asciiMatches = new Int32Array(128);
 
-/** The positions of unit c in b, as bits. */
+/** The positions of unit c (not ASCII) in b, as bits. */
 function matchesOf(b: string, c: number): number {
-  if (c < 128) return asciiMatches[c]!;
   let bits = 0;
   for (let j = 0; j < b.length; j++) if (b.charCodeAt(j) === c) bits |= 1 << j;
   return bits;
@@ -40,10 +39,13 @@ function jaroFormula(n: number, m: number, common: number, transpositions: numbe
   return sim / 3;
 }
 
-/** Whether s holds a surrogate unit (then its units are not its code points). */
-function hasSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
+const isSurrogate = (unit: number): boolean => (unit & 0xf800) === 0xd800;
+
+function clearMatches(b: string): void {
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j);
+    if (c < 128) asciiMatches[c] = 0;
+  }
 }
 
 /** The Jaro similarity of a and b, or NOT_SERVED. */
@@ -51,33 +53,44 @@ export function shortJaro(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0 || n > SHORT_JARO_MAX_UNITS || m > SHORT_JARO_MAX_UNITS) return NOT_SERVED;
-  if (hasSurrogate(a) || hasSurrogate(b)) return NOT_SERVED;
-  if (n === 1 && m === 1) return a.charCodeAt(0) === b.charCodeAt(0) ? 1 : 0;
-  const bound = (Math.max(n, m) >> 1) - 1;
+  // One pass over b: its ASCII match vectors, and whether it holds anything else.
+  let bAscii = true;
   for (let j = 0; j < m; j++) {
     const c = b.charCodeAt(j);
     if (c < 128) asciiMatches[c] = asciiMatches[c]! | (1 << j);
+    else if (isSurrogate(c)) {
+      clearMatches(b);
+      return NOT_SERVED;
+    } else bAscii = false;
   }
+  if (n === 1 && m === 1) {
+    clearMatches(b);
+    const c = a.charCodeAt(0);
+    return isSurrogate(c) ? NOT_SERVED : c === b.charCodeAt(0) ? 1 : 0;
+  }
+  const bound = (Math.max(n, m) >> 1) - 1;
   let taken = 0;
   let flagged = 0;
   let common = 0;
-  // Rows past m + bound have an empty window.
-  const rows = Math.min(n, m + bound);
-  for (let i = 0; i < rows; i++) {
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128 && isSurrogate(c)) {
+      clearMatches(b);
+      return NOT_SERVED;
+    }
+    // Rows past m + bound have an empty window (the whole of a is still checked for surrogates).
+    if (i >= m + bound) continue;
     const lo = i > bound ? i - bound : 0;
     const hi = Math.min(i + bound, m - 1);
     const window = (hi === 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
-    const free = matchesOf(b, a.charCodeAt(i)) & ~taken & window;
+    const free = (c < 128 ? asciiMatches[c]! : bAscii ? 0 : matchesOf(b, c)) & ~taken & window;
     if (free !== 0) {
       taken |= free & -free;
       flagged |= 1 << i;
       common++;
     }
   }
-  for (let j = 0; j < m; j++) {
-    const c = b.charCodeAt(j);
-    if (c < 128) asciiMatches[c] = 0;
-  }
+  clearMatches(b);
   if (common === 0) return 0;
   let transpositions = 0;
   while (flagged !== 0) {
