@@ -5,6 +5,10 @@
  *    tokenSetRatio: native >= 50x and wasm >= 20x fuzzball's extract with the same scorer;
  * 2. ratio one pair at a time on misspelling -> correction pairs: >= 10x fuzzball's ratio.
  *    string-similarity's compareTwoStrings (Dice) runs beside it as a reference row (another score).
+ * 3. jaroWinkler one pair at a time on the same pairs (`similarity(a, b, { metric: 'jaroWinkler' })`):
+ *    auto >= 2x the fastest of the npm packages jaro-winkler and @skyra/jaro-winkler. Their answers
+ *    are compared with editops' first; where a peer's definition differs from RapidFuzz's (the
+ *    report counts the pairs), the row says so.
  *
  * Every contestant runs from a loop of its own (compilePass / a generated extract loop, see
  * call-site.mjs and DESIGN.md "Measuring honestly"); the rounds are interleaved and the medians
@@ -33,6 +37,8 @@ const ROUNDS = quick ? 2 : 3;
 
 const fuzzball = require('fuzzball');
 const stringSimilarity = require('string-similarity');
+const jaroWinklerPackage = require('jaro-winkler');
+const skyraJaroWinkler = require('@skyra/jaro-winkler').jaroWinkler;
 const backends = { native: require('@editops/native'), wasm: require('@editops/wasm'), auto: require('@editops/auto') };
 
 const words = dictionaryWords().words;
@@ -107,7 +113,39 @@ function ratioWorkload() {
   return { id: `ratio, one pair at a time (${pairs.length} misspelling pairs)`, unit: 'ns per pair', medians: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])) };
 }
 
-const results = [extractWorkload('WRatio', fuzzball.WRatio), extractWorkload('tokenSetRatio', fuzzball.token_set_ratio), ratioWorkload()];
+const JARO_WINKLER_PEERS = ['jaro-winkler', '@skyra/jaro-winkler'];
+
+function jaroWinklerWorkload() {
+  const pairs = misspellingPairs().slice(0, quick ? 2000 : 20000);
+  const options = { metric: 'jaroWinkler' };
+  const peers = { 'jaro-winkler': jaroWinklerPackage, '@skyra/jaro-winkler': skyraJaroWinkler };
+  const contestants = [
+    ...Object.entries(backends).map(([name, lib]) => ({ name, pass: compilePass({ fn: lib.similarity, options, result: 'number' }, `${name} jaroWinkler`) })),
+    ...Object.entries(peers).map(([name, fn]) => ({ name, pass: compilePass({ fn, result: 'number' }, name) })),
+  ];
+  // Check: the peers' answers against editops' (RapidFuzz's definition), pair by pair.
+  const differ = {};
+  for (const [name, fn] of Object.entries(peers)) {
+    differ[name] = pairs.filter(([a, b]) => Math.abs(fn(a, b) - backends.native.similarity(a, b, options)) > 1e-9).length;
+    for (const engine of ['wasm', 'auto']) {
+      const off = pairs.find(([a, b]) => backends[engine].similarity(a, b, options) !== backends.native.similarity(a, b, options));
+      if (off) throw new Error(`${engine} jaroWinkler(${off[0]}, ${off[1]}) differs from native's`);
+    }
+  }
+  const samples = Object.fromEntries(contestants.map((c) => [c.name, []]));
+  for (const c of contestants) for (let k = 0; k < 3; k++) c.pass(pairs);
+  for (let round = 0; round < ROUNDS + 2; round++) {
+    for (const c of contestants) samples[c.name].push((time(() => c.pass(pairs)).ms * 1e6) / pairs.length);
+  }
+  const medians = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+  const fastestPeer = JARO_WINKLER_PEERS.reduce((best, name) => (medians[name] < medians[best] ? name : best));
+  const notes = Object.entries(differ).map(
+    ([name, count]) => `${name} differs from RapidFuzz's Jaro-Winkler on ${count} of ${pairs.length} pairs (by more than 1e-9)`,
+  );
+  return { id: `jaroWinkler, one pair at a time (${pairs.length} misspelling pairs)`, unit: 'ns per pair', base: fastestPeer, medians, notes };
+}
+
+const results = [extractWorkload('WRatio', fuzzball.WRatio), extractWorkload('tokenSetRatio', fuzzball.token_set_ratio), ratioWorkload(), jaroWinklerWorkload()];
 const targets = { 'extract top-10, WRatio': { native: 50, wasm: 20 }, 'extract top-10, tokenSetRatio': { native: 50, wasm: 20 } };
 
 const lines = [
@@ -117,13 +155,19 @@ const lines = [
   '',
 ];
 for (const r of results) {
-  lines.push(`## ${r.id}`, '', `| contestant | ${r.unit} | speed-up over fuzzball | target |`, '| --- | ---: | ---: | ---: |');
-  const base = r.medians.fuzzball;
+  const baseName = r.base ?? 'fuzzball';
+  lines.push(`## ${r.id}`, '', `| contestant | ${r.unit} | speed-up over ${baseName} | target |`, '| --- | ---: | ---: | ---: |');
+  const base = r.medians[baseName];
   for (const [name, v] of Object.entries(r.medians)) {
-    const target = targets[r.id]?.[name] ?? (r.id.startsWith('ratio') && ['native', 'wasm', 'auto'].includes(name) ? 10 : undefined);
+    const target =
+      targets[r.id]?.[name] ??
+      (r.id.startsWith('ratio') && ['native', 'wasm', 'auto'].includes(name) ? 10 : r.id.startsWith('jaroWinkler') && name === 'auto' ? 2 : undefined);
     lines.push(`| ${name} | ${v.toFixed(r.unit.startsWith('ns') ? 0 : 2)} | ${(base / v).toFixed(1)}x | ${target ? `>= ${target}x` : ''} |`);
   }
   lines.push('');
+  if (r.base) lines.push(`Speed-ups are over the fastest peer, ${r.base}.`, '');
+  for (const note of r.notes ?? []) lines.push(`- ${note}`);
+  if (r.notes) lines.push('');
 }
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'fuzzy.md'), lines.join('\n'));

@@ -88,6 +88,8 @@ int64_t distance(Sequence a, Sequence b, const Options& options) {
       return indel_distance(a, b);
     case Metric::Hamming:
       return hamming_distance(a, b);
+    default:
+      break;  // the fuzzy metrics' oracles are in naive_fuzzy.hpp
   }
   return -1;
 }
@@ -106,6 +108,8 @@ std::vector<int32_t> editops(Sequence a, Sequence b, const Options& options) {
       return indel_editops(a, b);
     case Metric::Hamming:
       return hamming_editops(a, b);
+    default:
+      break;  // see distance()
   }
   return {};
 }

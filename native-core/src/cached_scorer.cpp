@@ -12,8 +12,8 @@
 //     (band_distance.hpp).
 //
 // Trimming common affixes never changes these distances, so every answer equals
-// editops::distance(query, choice, options with max_distance = k). Weighted Levenshtein, Damerau
-// and Hamming have no match-vector path and call the pairwise distance.
+// editops::distance(query, choice, options with max_distance = k). Which metrics have a cached
+// pass is metric_table.hpp's kCachedKind; the others call the pairwise distance.
 #include <algorithm>
 #include <memory>
 
@@ -22,10 +22,10 @@
 #include "bit_parallel_metrics.hpp"
 #include "common_affix.hpp"
 #include "edit_script.hpp"
+#include "metric_table.hpp"
 #include "editops/editops.hpp"
 #include "myers_lanes.hpp"
 #include "pattern_match.hpp"
-#include "weighted_levenshtein.hpp"
 
 namespace editops {
 
@@ -33,11 +33,13 @@ using detail::BlockPatternMatchVector;
 using detail::PatternMatchVector;
 
 struct CachedScorer::Impl {
-  enum class Kind { Pairwise, Levenshtein, Osa, Indel };
+  // Pairwise: no cached pass (detail::CachedKind::None); each choice takes editops::distance.
+  using Kind = detail::CachedKind;
+  static constexpr Kind kPairwise = Kind::None;
 
   std::vector<Symbol> query;
   Options options;
-  Kind kind = Kind::Pairwise;
+  Kind kind = kPairwise;
   std::unique_ptr<PatternMatchVector> single;       // a query that fits one word
   std::unique_ptr<BlockPatternMatchVector> blocks;  // longer queries
 
@@ -71,16 +73,7 @@ bool CachedScorer::Impl::rejects_by_foreign_symbols(Sequence b, int64_t k) const
 }
 
 CachedScorer::Impl::Kind CachedScorer::Impl::kind_of(const Options& options) {
-  switch (options.metric) {
-    case Metric::Levenshtein:
-      return detail::unit_weights(options.weights) ? Kind::Levenshtein : Kind::Pairwise;
-    case Metric::Osa:
-      return Kind::Osa;
-    case Metric::Indel:
-      return Kind::Indel;
-    default:
-      return Kind::Pairwise;
-  }
+  return detail::cached_kind(detail::algorithm_of(options));
 }
 
 // The query's distance to a choice that passed the checks of CachedScorer::distance.
@@ -120,7 +113,7 @@ CachedScorer::CachedScorer(Sequence query, const Options& options)
   impl_->query.assign(query.data, query.data + query.size);
   impl_->options = options;
   impl_->kind = Impl::kind_of(options);
-  if (impl_->kind == Impl::Kind::Pairwise || query.size == 0) return;
+  if (impl_->kind == Impl::kPairwise || query.size == 0) return;
   if (detail::fits_one_word(query.size)) {
     impl_->single.reset(new PatternMatchVector(impl_->query_view()));
   } else {
@@ -134,7 +127,7 @@ int64_t CachedScorer::distance(Sequence choice, int64_t max_distance) const {
   using detail::clamp_to_cutoff;
   using detail::over;
   const Impl& impl = *impl_;
-  if (impl.kind == Impl::Kind::Pairwise || impl.query.empty()) {
+  if (impl.kind == Impl::kPairwise || impl.query.empty()) {
     Options options = impl.options;
     options.max_distance = max_distance;
     return editops::distance(impl.query_view(), choice, options);
@@ -162,7 +155,7 @@ void CachedScorer::distances(const Sequence* choices, size_t count, int64_t max_
   };
   // Under a small cutoff the one-at-a-time path wins: it rejects most choices by their length or
   // their foreign symbols, and runs mbleven on the rest, long before a full pass would end.
-  if (!detail::kLanesPay || impl.kind == Impl::Kind::Pairwise || !impl.single || n > detail::kMaxLanePattern ||
+  if (!detail::kLanesPay || impl.kind == Impl::kPairwise || !impl.single || n > detail::kMaxLanePattern ||
       (max_distance >= 0 && max_distance <= detail::kSmallCutoff)) {
     one_at_a_time(0);
     return;

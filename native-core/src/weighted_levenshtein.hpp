@@ -9,9 +9,6 @@
 
 namespace editops::detail {
 
-// True for the default weights (all 1), which take the bit-parallel path in levenshtein_distance.cpp.
-inline bool unit_weights(const Weights& w) { return w.insert == 1 && w.remove == 1 && w.replace == 1; }
-
 // Weighted distance between a and b: the cheapest script, counting `insert` per insertion,
 // `remove` per deletion and `replace` per replacement. Over a cutoff (max_distance >= 0) returns
 // max_distance + 1. Returns -1 for a negative weight and kDistanceTooLarge when the costs could

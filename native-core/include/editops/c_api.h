@@ -32,7 +32,7 @@ extern "C" {
  * Raised whenever a number, a struct layout or a signature below changes. @editops/auto refuses a
  * backend whose eo_abi_version() differs from the version @editops/core was built for.
  */
-#define EO_ABI_VERSION 4
+#define EO_ABI_VERSION 5
 
 EO_API uint32_t eo_abi_version(void);
 
@@ -44,7 +44,17 @@ typedef enum eo_metric {
   EO_METRIC_OSA = 1,
   EO_METRIC_DAMERAU = 2,
   EO_METRIC_INDEL = 3,
-  EO_METRIC_HAMMING = 4
+  EO_METRIC_HAMMING = 4,
+  /* RapidFuzz 3.x's metrics (docs/semantics.md, "Fuzzy matching"). LCSSEQ, PREFIX and POSTFIX have
+   * integer distances (max(n, m) - similarity); only LCSSEQ has editops (the Indel script). JARO and
+   * JARO_WINKLER have float distances: eo_distance and the batch jobs return
+   * EO_DISTANCE_UNSUPPORTED / EO_STATUS_UNSUPPORTED for them; their similarity is
+   * eo_fuzzy_similarity's. */
+  EO_METRIC_LCSSEQ = 5,
+  EO_METRIC_PREFIX = 6,
+  EO_METRIC_POSTFIX = 7,
+  EO_METRIC_JARO = 8,
+  EO_METRIC_JARO_WINKLER = 9
 } eo_metric;
 
 /* Op codes of a packed script: [op, srcPos, destPos] per op, in forward order. */

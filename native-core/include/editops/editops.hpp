@@ -27,6 +27,11 @@ enum class Metric : int32_t {
   Damerau = EO_METRIC_DAMERAU,
   Indel = EO_METRIC_INDEL,
   Hamming = EO_METRIC_HAMMING,
+  Lcsseq = EO_METRIC_LCSSEQ,
+  Prefix = EO_METRIC_PREFIX,
+  Postfix = EO_METRIC_POSTFIX,
+  Jaro = EO_METRIC_JARO,
+  JaroWinkler = EO_METRIC_JARO_WINKLER,
 };
 
 // Op codes inside the packed editops array: [type, srcPos, destPos] per op, in forward order.

@@ -3,6 +3,7 @@
  * interact the most), astral Unicode, and longer strings that cross 64-symbol word boundaries.
  */
 import fc from 'fast-check';
+import type { Sequence } from '@editops/core';
 
 export const smallAlphabetString = (alphabet: string, maxLength: number): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom(...Array.from(alphabet)), maxLength });
@@ -27,3 +28,20 @@ export const similarPair: fc.Arbitrary<[string, string]> = fc
     }
     return [a, chars.join('')];
   });
+
+/** Pairs of every sequence kind; lengths stay small because the damerau oracle is O(n^2 m^2). */
+export const pairOfKinds = (maxLength: number): fc.Arbitrary<[Sequence, Sequence]> =>
+  fc.oneof(
+    fc.tuple(smallAlphabetString('ab', maxLength), smallAlphabetString('ab', maxLength)),
+    fc.tuple(smallAlphabetString('abc', maxLength), smallAlphabetString('abc', maxLength)),
+    fc.tuple(smallAlphabetString('a😀b\0', maxLength), smallAlphabetString('a😀b\0', maxLength)),
+    fc.tuple(
+      fc.array(fc.constantFrom('the', 'cat', 'sat', 'mat'), { maxLength }),
+      fc.array(fc.constantFrom('the', 'cat', 'sat', 'mat'), { maxLength }),
+    ),
+    fc.tuple(fc.array(fc.integer({ min: -2, max: 2 }), { maxLength }), fc.array(fc.integer({ min: -2, max: 2 }), { maxLength })),
+    fc.tuple(
+      fc.array(fc.integer({ min: 0, max: 2 }), { maxLength }).map((v) => new Uint8Array(v)),
+      fc.array(fc.integer({ min: 0, max: 2 }), { maxLength }).map((v) => new Uint8Array(v)),
+    ),
+  );

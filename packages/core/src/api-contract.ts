@@ -7,12 +7,12 @@
  * sequence type (`Editops<S, D>`, `Match<T>`). createApi's functions are typed by what they accept
  * at run time (`ApiImplementation`), since they also check arguments that bypass the types.
  */
-import type { BatchApi, Choices, DistanceMatrix, ExtractOptions, AsyncOptions, Match } from './batch-types';
+import type { BatchApi, Choices, DistanceMatrix, ExtractOptions, AsyncOptions, FloatDistanceMatrix, Match } from './batch-types';
 import type { Editops } from './editops';
 import type { Opcodes } from './opcodes';
 import type { SearchApi } from './search/search-api';
 import type { BestMatch, SearchAsyncOptions, SearchBestOptions, SearchMatch, SearchOptions, TextChunks } from './search/search-types';
-import type { DistanceOptions, NoCutoffOptions, SameKind, Sequence, Widen } from './types';
+import type { DistanceOptions, FloatMetric, NoCutoffOptions, SameKind, Sequence, Widen } from './types';
 import type { FuzzyApi } from './fuzzy/fuzzy-contract';
 import type { ScoredMatch, ScoreMatrix, ScorerOptions } from './fuzzy/fuzzy-api';
 
@@ -235,6 +235,7 @@ export interface EditopsApi extends FuzzyApi {
    * distanceMatrix(['ab', 'b'], ['a', 'ab', 'abc']); // { rows: 2, cols: 3, data: [1, 0, 1, 1, 1, 2] } (data: an Int32Array)
    * ```
    */
+  distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options: DistanceOptions & { metric: FloatMetric }): FloatDistanceMatrix;
   distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions): DistanceMatrix;
 
   /**
@@ -325,6 +326,11 @@ export interface EditopsApi extends FuzzyApi {
    * await distanceMatrixAsync(['ab'], ['a', 'ab']); // { rows: 1, cols: 2, data: [1, 0] }
    * ```
    */
+  distanceMatrixAsync<T extends Sequence>(
+    queries: readonly SameKind<T>[],
+    choices: Choices<T>,
+    options: DistanceOptions & AsyncOptions & { metric: FloatMetric },
+  ): Promise<FloatDistanceMatrix>;
   distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix>;
 
   /**

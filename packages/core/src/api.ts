@@ -12,7 +12,9 @@ import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './ker
 import { DEFAULT_KERNEL_OPTIONS, KERNEL_OPTIONS_INT32S, writeKernelOptions, type KernelOptionsBlock } from './kernel-options';
 import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
-import { maximumDistance, normalize } from './metrics';
+import { maximumDistance, METRICS, normalize } from './metrics';
+import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
+import { shortJaro, shortJaroWinkler } from './short-jaro';
 import { cutOff, overCutoff } from './cutoff';
 import { defaultScript, NOT_SERVED, shortDistance, shortEditops } from './short-strings';
 import { affixCodePoints, codePointCount, NOT_TRIVIAL, SHORTCUT_MAX_TOTAL_UNITS, shiftPastPrefix, trimmed, trivial, trivialDistance, trivialScript } from './string-shortcut';
@@ -57,15 +59,16 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   }
 
   /**
-   * Whether a call can take the kernel's string fast path: two strings by code point, not
-   * hamming (whose length check needs code point counts first), within the length limit.
+   * Whether a call can take the kernel's string fast path: two strings by code point, a metric
+   * that trimming leaves unchanged (not hamming, whose length check also needs code point counts
+   * first, nor prefix, postfix, jaro), within the length limit.
    */
   function fastStrings(a: Sequence, b: Sequence, resolved: ResolvedOptions): boolean {
     return (
       typeof a === 'string' &&
       typeof b === 'string' &&
       resolved.unit === 'codepoint' &&
-      resolved.metric !== MetricCode.hamming &&
+      METRICS[resolved.metric]!.affixInvariant &&
       a.length <= MAX_SEQUENCE_LENGTH &&
       b.length <= MAX_SEQUENCE_LENGTH
     );
@@ -91,6 +94,10 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
 
   function anyDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
     const resolved = resolveOptions(options);
+    if (METRICS[resolved.metric]!.floatDistance) {
+      const sim = floatSimilarity(a, b, resolved);
+      return sim === OVER_CUTOFF ? 1 : 1 - sim;
+    }
     if (typeof a === 'string' && typeof b === 'string' && jsShortStrings && resolved.unitLevenshtein && resolved.unit === 'codepoint') {
       if (a.length + b.length <= SHORTCUT_MAX_TOTAL_UNITS && a.length !== 0 && b.length !== 0) {
         const short = shortDistance(a, b);
@@ -122,22 +129,75 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     return result;
   }
 
-  /** Distance and the largest possible distance, for the similarity family. */
-  function scored(a: Sequence, b: Sequence, options: DistanceOptions | undefined): { distance: number; maximum: number; over: boolean } {
-    const resolved = resolveOptions(options);
+  /**
+   * The similarity of a float metric (jaro, jaroWinkler), or OVER_CUTOFF when its distance is
+   * over maxDistance. RapidFuzz's rule: the kernel scores with the similarity cutoff 1 - maxDistance,
+   * then the distance 1 - similarity is checked against maxDistance.
+   */
+  function floatSimilarity(a: Sequence, b: Sequence, resolved: ResolvedOptions): number {
+    const cutoff = resolved.maxFraction;
+    const simCutoff = cutoff < 0 ? 0 : 1 - cutoff;
+    let sim = NOT_SERVED;
+    // Short strings in TypeScript (short-jaro.ts): units are code points there, for either unit.
+    if (jsShortStrings && typeof a === 'string' && typeof b === 'string' && (resolved.unit === 'codepoint' || resolved.unit === 'utf16')) {
+      sim = METRICS[resolved.metric]!.prefixWeighted ? shortJaroWinkler(a, b, resolved.prefixWeight) : shortJaro(a, b);
+      if (sim !== NOT_SERVED && sim < simCutoff) sim = 0;
+    }
+    if (sim === NOT_SERVED) sim = kernelSimilarity(a, b, resolved, simCutoff);
+    return cutoff >= 0 && 1 - sim > cutoff ? OVER_CUTOFF : sim;
+  }
+
+  function kernelSimilarity(a: Sequence, b: Sequence, resolved: ResolvedOptions, simCutoff: number): number {
+    const code = FuzzyMetricCode[METRICS[resolved.metric]!.name as 'jaro' | 'jaroWinkler'];
     encode(a, b, resolved);
     try {
-      const result = encodedDistance(resolved);
-      const maximum = maximumDistance(resolved, pair.a.length, pair.b.length);
-      return { distance: result, maximum, over: overCutoff(result, resolved.maxDistance) };
+      const { a: x, b: y } = pair;
+      return kernel.fuzzy.similarity(code, x.symbols, x.length, y.symbols, y.length, resolved.prefixWeight, simCutoff);
+    } finally {
+      pair.release();
+    }
+  }
+
+  /**
+   * What the similarity family needs of one pair: the distance, the largest possible distance,
+   * whether the cutoff was passed, and, for a float metric, its similarity as the kernel gave it
+   * (1 - (1 - sim) would not always give it back exactly).
+   */
+  interface Scored {
+    distance: number;
+    maximum: number;
+    over: boolean;
+    /** A float metric's similarity, else NaN (then it is maximum - distance). */
+    floatSimilarity: number;
+  }
+  const scoredPair: Scored = { distance: 0, maximum: 0, over: false, floatSimilarity: NaN };
+
+  function scored(a: Sequence, b: Sequence, options: DistanceOptions | undefined): Scored {
+    const resolved = resolveOptions(options);
+    if (METRICS[resolved.metric]!.floatDistance) {
+      const sim = floatSimilarity(a, b, resolved);
+      scoredPair.over = sim === OVER_CUTOFF;
+      scoredPair.distance = scoredPair.over ? 1 : 1 - sim;
+      scoredPair.maximum = 1;
+      scoredPair.floatSimilarity = sim;
+      return scoredPair;
+    }
+    encode(a, b, resolved);
+    try {
+      scoredPair.distance = encodedDistance(resolved);
+      scoredPair.maximum = maximumDistance(resolved, pair.a.length, pair.b.length);
+      scoredPair.over = overCutoff(scoredPair.distance, resolved.maxDistance);
+      scoredPair.floatSimilarity = NaN;
+      return scoredPair;
     } finally {
       pair.release();
     }
   }
 
   function similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number {
-    const { distance: d, maximum, over } = scored(a, b, options);
-    return over ? 0 : maximum - d;
+    const { distance: d, maximum, over, floatSimilarity: sim } = scored(a, b, options);
+    if (over) return 0;
+    return Number.isNaN(sim) ? maximum - d : sim;
   }
 
   function normalizedDistance(a: Sequence, b: Sequence, options?: DistanceOptions): number {
@@ -146,8 +206,9 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   }
 
   function normalizedSimilarity(a: Sequence, b: Sequence, options?: DistanceOptions): number {
-    const { distance: d, maximum, over } = scored(a, b, options);
-    return over ? 0 : 1 - normalize(d, maximum);
+    const { distance: d, maximum, over, floatSimilarity: sim } = scored(a, b, options);
+    if (over) return 0;
+    return Number.isNaN(sim) ? 1 - normalize(d, maximum) : sim;
   }
 
   /** editops as most callers call it (see defaultDistance): short pairs by short-strings.ts. */
@@ -161,6 +222,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
 
   function anyEditops(a: Sequence, b: Sequence, options?: DistanceOptions): Editops | null {
     const resolved = resolveOptions(options);
+    if (!METRICS[resolved.metric]!.editops) throw noScript(METRICS[resolved.metric]!.name);
     if (kernel.editopsStrings && fastStrings(a, b, resolved)) return stringEditops(a as string, b as string, resolved);
     encode(a, b, resolved);
     try {
@@ -242,6 +304,15 @@ function tooLarge(call: string, aLength?: number, bLength?: number): RangeError 
   const sizes = aLength === undefined ? '' : ` (${aLength} x ${bLength} elements)`;
   return new RangeError(
     `editops: a and b${sizes} need more working memory for ${call} than the core's budget allows; see docs/limits.md`,
+  );
+}
+
+/** What scored / floatSimilarity return for a distance over the cutoff. */
+const OVER_CUTOFF = -1;
+
+function noScript(metric: string): TypeError {
+  return new TypeError(
+    `editops: metric '${metric}' has no edit script (editops and opcodes exist for levenshtein, osa, damerau, indel, hamming and lcsseq)`,
   );
 }
 

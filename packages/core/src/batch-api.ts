@@ -4,7 +4,10 @@
  */
 import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, type BatchJob, type Kernel } from './kernel';
-import { resolveOptions } from './options';
+import { resolveOptions, type ResolvedOptions } from './options';
+import { METRICS } from './metrics';
+import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
+import { best, similarities } from './fuzzy/similarity-batch';
 import { planJob, planJobAsync } from './batch-job';
 import { DistanceMatrixResult } from './distance-matrix';
 import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
@@ -59,7 +62,37 @@ function matches<T extends Sequence>(job: BatchJob, count: number, choices: read
 }
 
 function matrixOf(job: BatchJob): DistanceMatrix {
-  return new DistanceMatrixResult(job.queryCount, job.choiceCount, job.outDistance);
+  return new DistanceMatrixResult(job.queryCount, job.choiceCount, job.outDistance) as DistanceMatrix;
+}
+
+const isFloat = (options: ResolvedOptions): boolean => METRICS[options.metric]!.floatDistance;
+
+/**
+ * The distances 1 - similarity of a float metric (jaro, jaroWinkler) for every cell of the job,
+ * with 1 over the cutoff: RapidFuzz's rule, as for one pair (api.ts, floatSimilarity).
+ */
+function floatDistances(kernel: Kernel, job: BatchJob, options: ResolvedOptions): Float64Array {
+  const cutoff = options.maxFraction;
+  const code = FuzzyMetricCode[METRICS[options.metric]!.name as 'jaro' | 'jaroWinkler'];
+  const out = similarities(kernel, code, job, options.prefixWeight, cutoff < 0 ? 0 : 1 - cutoff);
+  for (let i = 0; i < out.length; i++) {
+    const d = 1 - out[i]!;
+    out[i] = cutoff >= 0 && d > cutoff ? Infinity : d;
+  }
+  return out;
+}
+
+function floatMatches<T extends Sequence>(kernel: Kernel, job: BatchJob, options: ResolvedOptions, limit: number, choices: readonly Sequence[]): Match<T>[] {
+  const distances = floatDistances(kernel, job, options);
+  return best(distances, limit, (d) => d !== Infinity, (x, y) => x < y).map((index) => ({ index, choice: choices[index] as T, distance: distances[index]! }));
+}
+
+function floatMatrix(kernel: Kernel, job: BatchJob, options: ResolvedOptions): DistanceMatrix {
+  const distances = floatDistances(kernel, job, options);
+  const data = new Float32Array(distances.length);
+  for (let i = 0; i < data.length; i++) data[i] = distances[i] === Infinity ? 1 : distances[i]!;
+  // Typed by the FloatDistanceMatrix overloads of api-contract.ts.
+  return new DistanceMatrixResult(job.queryCount, job.choiceCount, data) as unknown as DistanceMatrix;
 }
 
 export function createBatchApi(kernel: Kernel): BatchApi {
@@ -71,7 +104,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ExtractOptions | undefined, names: KnownOptions) {
     const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
-    return planJob(kind, queries, single, choices, resolved, limit);
+    return { ...planJob(kind, queries, single, choices, resolved, limit), resolved, limit };
   }
 
   /** plan for the async calls: the signal is checked before any work, and long inputs are encoded in slices. */
@@ -81,7 +114,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
     const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
     resolveThreads(options?.threads);
-    return planJobAsync(kind, queries, single, choices, resolved, limit, signal);
+    return { ...(await planJobAsync(kind, queries, single, choices, resolved, limit, signal)), resolved, limit };
   }
 
   async function runAsync(job: BatchJob, options: AsyncOptions | undefined): Promise<number> {
@@ -96,7 +129,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
 
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions): Match<T>[] {
     if (hasScorer(options)) return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_OPTIONS, resolveLimit(options.limit)));
-    const { job, choices: list } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_OPTIONS);
+    const { job, choices: list, resolved, limit } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_OPTIONS);
+    if (isFloat(resolved)) return floatMatches<T>(kernel, job, resolved, limit, list);
     return matches<T>(job, kernel.batch(job), list);
   }
 
@@ -108,7 +142,9 @@ export function createBatchApi(kernel: Kernel): BatchApi {
       resolveThreads((options as AsyncOptions).threads);
       return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_ASYNC_OPTIONS, resolveLimit(options.limit)));
     }
-    const { job, choices: list } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
+    const { job, choices: list, resolved, limit } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
+    // The float metrics run on the calling thread (fuzzy/similarity-batch.ts).
+    if (isFloat(resolved)) return floatMatches<T>(kernel, job, resolved, limit, list);
     return matches<T>(job, await runAsync(job, options), list);
   }
 
@@ -137,7 +173,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
 
   function distanceMatrix(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions): DistanceMatrix {
     if (hasScorer(options)) return fuzzy.scoreMatrix(queries, choices, options, SCORER_OPTIONS) as unknown as DistanceMatrix;
-    const { job } = plan(BatchKind.matrix, queries, false, choices, options, PAIR_OPTIONS);
+    const { job, resolved } = plan(BatchKind.matrix, queries, false, choices, options, PAIR_OPTIONS);
+    if (isFloat(resolved)) return floatMatrix(kernel, job, resolved);
     kernel.batch(job);
     return matrixOf(job);
   }
@@ -149,7 +186,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
       resolveThreads((options as AsyncOptions).threads);
       return fuzzy.scoreMatrix(queries, choices, options, SCORER_ASYNC_OPTIONS) as unknown as DistanceMatrix;
     }
-    const { job } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
+    const { job, resolved } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
+    if (isFloat(resolved)) return floatMatrix(kernel, job, resolved);
     await runAsync(job, options);
     return matrixOf(job);
   }

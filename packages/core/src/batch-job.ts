@@ -53,8 +53,8 @@ function longest(list: PackedList): number {
  * call whose worst case could pass 2^31 - 1 is refused up front instead of being clamped.
  */
 function checkWeightedRange(queries: PackedList, choices: PackedList, options: ResolvedOptions): void {
+  if (options.uniformWeights) return;
   const weight = Math.max(options.insertWeight, options.deleteWeight, options.replaceWeight);
-  if (weight === 1) return;
   const worst = weight * (longest(queries) + longest(choices));
   if (worst > 2 ** 31 - 1) {
     throw new RangeError(

@@ -48,6 +48,12 @@ export interface DistanceMatrix {
   };
 }
 
+/** distanceMatrix's result for `metric: 'jaro' | 'jaroWinkler'`: float32 distances, 1 - similarity. */
+export interface FloatDistanceMatrix extends Omit<DistanceMatrix, 'data'> {
+  /** The distances, row-major, as float32 (RapidFuzz's cdist type for float scores). */
+  readonly data: Float32Array;
+}
+
 /** Choices as an array, or encoded once with prepareChoices. */
 export type Choices<T extends Sequence = Sequence> = readonly T[] | PreparedChoices<T>;
 

@@ -1,15 +1,15 @@
 /**
- * distanceMatrix's result object: the row-major Int32Array with its shape, printing and
+ * distanceMatrix's result object: the row-major Int32Array (Float32Array for jaro, jaroWinkler) with its shape, printing and
  * serialising as rows of numbers rather than as a typed array's indexed fields.
  */
-import type { DistanceMatrix } from './batch-types';
+import type { DistanceMatrix, FloatDistanceMatrix } from './batch-types';
 import { inspectAs, inspectCustom, type Inspect, type InspectOptions } from './inspect-custom';
 
-export class DistanceMatrixResult implements DistanceMatrix {
+export class DistanceMatrixResult implements Omit<DistanceMatrix | FloatDistanceMatrix, 'data'> {
   constructor(
     readonly rows: number,
     readonly cols: number,
-    readonly data: Int32Array,
+    readonly data: Int32Array | Float32Array,
   ) {}
 
   toJSON(): { rows: number; cols: number; data: number[] } {

@@ -15,7 +15,7 @@ import type { SearchKernel } from './search/search-kernel';
 /** EO_ABI_VERSION: the C API version this package speaks. @editops/auto refuses any other. */
 import type { FuzzyKernel } from './fuzzy/fuzzy-kernel';
 
-export const KERNEL_ABI_VERSION = 4;
+export const KERNEL_ABI_VERSION = 5;
 
 /** eo_metric */
 export const MetricCode = {
@@ -24,6 +24,11 @@ export const MetricCode = {
   damerau: 2,
   indel: 3,
   hamming: 4,
+  lcsseq: 5,
+  prefix: 6,
+  postfix: 7,
+  jaro: 8,
+  jaroWinkler: 9,
 } as const;
 export type MetricCode = (typeof MetricCode)[keyof typeof MetricCode];
 

@@ -23,6 +23,20 @@ export interface MetricRules {
   readonly name: keyof typeof MetricCode;
   /** Whether `weights` other than all 1 apply (they are refused otherwise). */
   readonly weighted: boolean;
+  /**
+   * Whether the distance is a float in [0, 1] (Jaro, Jaro-Winkler): it is 1 - the similarity the
+   * kernel's fuzzy section computes, and its cutoff is a fraction, not an integer.
+   */
+  readonly floatDistance: boolean;
+  /** Whether `editops` / `opcodes` exist for the metric (else they throw a TypeError). */
+  readonly editops: boolean;
+  /** Whether the `prefixWeight` option applies. */
+  readonly prefixWeighted: boolean;
+  /**
+   * Whether trimming a common prefix and suffix leaves the distance unchanged, so that the string
+   * shortcuts (string-shortcut.ts) and the kernel's string path, which trim first, may serve it.
+   */
+  readonly affixInvariant: boolean;
   /** Whether the metric has transpose ops. */
   readonly transposes: boolean;
   /** The largest distance for lengths n and m. */
@@ -41,7 +55,11 @@ export interface MetricRules {
 const cheapestReplace = ({ replaceWeight, insertWeight, deleteWeight }: ResolvedOptions): number =>
   Math.min(replaceWeight, insertWeight + deleteWeight);
 
+/** The rules most metrics share: integer distances with an edit script, found after trimming. */
+const EDIT_METRIC = { weighted: false, floatDistance: false, editops: true, prefixWeighted: false, affixInvariant: true } as const;
+
 const levenshtein: MetricRules = {
+  ...EDIT_METRIC,
   name: 'levenshtein',
   weighted: true,
   transposes: false,
@@ -58,8 +76,8 @@ const levenshtein: MetricRules = {
 };
 
 const transposing = (name: 'osa' | 'damerau'): MetricRules => ({
+  ...EDIT_METRIC,
   name,
-  weighted: false,
   transposes: true,
   maximum: (_, n, m) => Math.max(n, m),
   single: () => 1,
@@ -69,8 +87,8 @@ const transposing = (name: 'osa' | 'damerau'): MetricRules => ({
 });
 
 const indel: MetricRules = {
+  ...EDIT_METRIC,
   name: 'indel',
-  weighted: false,
   transposes: false,
   maximum: (_, n, m) => n + m,
   single: () => 2,
@@ -81,8 +99,10 @@ const indel: MetricRules = {
 };
 
 const hamming: MetricRules = {
+  ...EDIT_METRIC,
+  // Positions are compared index by index: a trim would shift them (the string path excludes it).
+  affixInvariant: false,
   name: 'hamming',
-  weighted: false,
   transposes: false,
   maximum: (_, n, m) => Math.max(n, m),
   single: () => 1,
@@ -91,8 +111,65 @@ const hamming: MetricRules = {
   twoByTwoScript: () => false,
 };
 
+/**
+ * RapidFuzz's LCSseq: max(n, m) - LCS. Its script is the Indel one (an LCS alignment), whose
+ * length is not the distance; trimming a common affix removes it from both terms alike.
+ */
+const lcsseq: MetricRules = {
+  ...EDIT_METRIC,
+  name: 'lcsseq',
+  transposes: false,
+  maximum: (_, n, m) => Math.max(n, m),
+  single: () => 1,
+  singleReplaces: () => false,
+  // 2 - LCS, and the LCS is 1 exactly when x == v or y == u.
+  twoByTwo: (_, { crossMatch }) => (crossMatch ? 1 : 2),
+  twoByTwoScript: () => false,
+};
+
+/** Rules of the metrics without an edit script, which never take the trimming shortcuts. */
+const noShortcut = {
+  weighted: false,
+  editops: false,
+  affixInvariant: false,
+  transposes: false,
+  single: () => NO_FORMULA,
+  singleReplaces: () => false,
+  twoByTwo: () => NO_FORMULA,
+  twoByTwoScript: () => false,
+} as const;
+
+/** RapidFuzz's Prefix and Postfix: max(n, m) - the length of the common prefix (suffix). */
+const affix = (name: 'prefix' | 'postfix'): MetricRules => ({
+  ...noShortcut,
+  name,
+  floatDistance: false,
+  prefixWeighted: false,
+  maximum: (_, n, m) => Math.max(n, m),
+});
+
+/** RapidFuzz's Jaro and Jaro-Winkler: distance 1 - similarity, both in [0, 1]. */
+const jaroFamily = (name: 'jaro' | 'jaroWinkler'): MetricRules => ({
+  ...noShortcut,
+  name,
+  floatDistance: true,
+  prefixWeighted: name === 'jaroWinkler',
+  maximum: () => 1,
+});
+
 /** Indexed by MetricCode. */
-export const METRICS: readonly MetricRules[] = [levenshtein, transposing('osa'), transposing('damerau'), indel, hamming];
+export const METRICS: readonly MetricRules[] = [
+  levenshtein,
+  transposing('osa'),
+  transposing('damerau'),
+  indel,
+  hamming,
+  lcsseq,
+  affix('prefix'),
+  affix('postfix'),
+  jaroFamily('jaro'),
+  jaroFamily('jaroWinkler'),
+];
 
 /** The largest distance the options' metric can give for lengths n and m. */
 export function maximumDistance(options: ResolvedOptions, n: number, m: number): number {

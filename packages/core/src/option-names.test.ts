@@ -8,6 +8,9 @@ import {
   PAIR_ASYNC_OPTIONS,
   PAIR_OPTIONS,
   PREPARE_OPTIONS,
+  SCORER_OPTIONS,
+  SEARCH_ASYNC_OPTIONS,
+  SEARCH_OPTIONS,
   type KnownOptions,
 } from './option-names';
 import { resolveOptions } from './options';
@@ -19,6 +22,9 @@ const lookups: Record<string, KnownOptions> = {
   pairAsync: PAIR_ASYNC_OPTIONS,
   extractAsync: EXTRACT_ASYNC_OPTIONS,
   prepare: PREPARE_OPTIONS,
+  search: SEARCH_OPTIONS,
+  searchAsync: SEARCH_ASYNC_OPTIONS,
+  scorer: SCORER_OPTIONS,
 };
 
 // [call kind, the options given, the message expected (null: accepted)]
@@ -29,7 +35,18 @@ const cases: [string, object, RegExp | null][] = [
   ['pair', { maxdistance: 0 }, /unknown option 'maxdistance' in options; did you mean 'maxDistance'\?/],
   ['pair', { units: 'utf16' }, /did you mean 'unit'\?/],
   ['pair', { weight: {} }, /did you mean 'weights'\?/],
-  ['pair', { limit: 1 }, /unknown option 'limit' in options \(known: 'metric', 'maxDistance', 'unit', 'weights', 'pad'\)/],
+  ['pair', { limit: 1 }, /unknown option 'limit' in options \(known: 'metric', 'maxDistance', 'unit', 'weights', 'pad', 'prefixWeight'\)/],
+  ['pair', { metric: 'jaroWinkler', prefixWeight: 0.2 }, null],
+  ['pair', { prefixweight: 0.2 }, /did you mean 'prefixWeight'\?/],
+  // Each call kind's groups are bits of their own (search and the fuzzy options once shared one).
+  ['search', { mode: 'infix', maxDistance: 1, limit: 2 }, null],
+  ['search', { processor: undefined }, /unknown option 'processor'/],
+  ['search', { scoreCutoff: 50 }, /unknown option 'scoreCutoff'/],
+  ['searchAsync', { scorer: 'WRatio' }, /unknown option 'scorer'/],
+  ['searchAsync', { signal: undefined }, null],
+  ['scorer', { scorer: 'jaroWinkler', prefixWeight: 0.2, scoreCutoff: 0.5 }, null],
+  ['scorer', { mode: 'infix' }, /unknown option 'mode'/],
+  ['scorer', { signal: undefined }, /unknown option 'signal'/],
   ['pair', { threads: 2 }, /unknown option 'threads'/],
   ['pair', { toString: 1 }, /unknown option 'toString'/],
   ['pair', { zzzzzzzz: 1 }, /unknown option 'zzzzzzzz' in options \(known:/],

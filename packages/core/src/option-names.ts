@@ -14,8 +14,8 @@ const WEIGHT = 16;
 /** The fuzzy scores' options (issue 17). */
 const FUZZY = 32;
 const SCORER = 64;
-const SEARCH = 32;
-const SIGNAL = 64;
+const SEARCH = 128;
+const SIGNAL = 256;
 
 /** The keys one call kind accepts: a set of key groups, and their names for messages. */
 export interface KnownOptions {
@@ -25,13 +25,13 @@ export interface KnownOptions {
 
 function known(groups: number): KnownOptions {
   const names: string[] = [];
-  if (groups & PAIR) names.push('metric', 'maxDistance', 'unit', 'weights', 'pad');
+  if (groups & PAIR) names.push('metric', 'maxDistance', 'unit', 'weights', 'pad', 'prefixWeight');
   else if (groups & UNIT) names.push('unit');
   if (groups & LIMIT) names.push('limit');
   if (groups & ASYNC) names.push('threads', 'signal');
   if (groups & WEIGHT) names.push('insert', 'delete', 'replace');
   if (groups & FUZZY) names.push('processor', 'scoreCutoff');
-  if (groups & SCORER) names.push('scorer');
+  if (groups & SCORER) names.push('scorer', 'prefixWeight');
   if (groups & SEARCH) names.push('metric', 'maxDistance', 'unit', 'mode');
   if (groups & SIGNAL) names.push('signal');
   return Object.freeze({ groups, names: Object.freeze(names) });
@@ -92,6 +92,8 @@ function isKnown(key: string, groups: number): boolean {
       return (groups & FUZZY) !== 0;
     case 'scorer':
       return (groups & SCORER) !== 0;
+    case 'prefixWeight':
+      return (groups & (PAIR | SCORER)) !== 0;
     default:
       return false;
   }

@@ -23,7 +23,18 @@ export interface ResolvedOptions {
   readonly uniformWeights: boolean;
   /** Levenshtein with every weight 1: the metric the short-string path (short-strings.ts) serves. */
   readonly unitLevenshtein: boolean;
+  /** Jaro-Winkler's weight of the common prefix, in [0, 0.25] (0.1 unless given). */
+  readonly prefixWeight: number;
+  /**
+   * Jaro and Jaro-Winkler (METRICS[metric].floatDistance): the cutoff as a fraction, NO_MAX_DISTANCE
+   * for none (maxDistance then stays NO_MAX_DISTANCE: the kernels never see these metrics' cutoff).
+   */
+  readonly maxFraction: number;
 }
+
+/** RapidFuzz's default prefix weight of Jaro-Winkler, and the largest it allows. */
+export const DEFAULT_PREFIX_WEIGHT = 0.1;
+export const MAX_PREFIX_WEIGHT = 0.25;
 
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   metric: MetricCode.levenshtein,
@@ -35,7 +46,14 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   pad: false,
   uniformWeights: true,
   unitLevenshtein: true,
+  prefixWeight: DEFAULT_PREFIX_WEIGHT,
+  maxFraction: NO_MAX_DISTANCE,
 });
+
+/** The options `{ metric }` resolve to, indexed by MetricCode. */
+const METRIC_DEFAULTS: readonly ResolvedOptions[] = METRICS.map((_, metric) =>
+  metric === MetricCode.levenshtein ? DEFAULT_OPTIONS : Object.freeze({ ...DEFAULT_OPTIONS, metric: metric as MetricCode, unitLevenshtein: false }),
+);
 
 /**
  * Cutoffs at or above this are the same as no cutoff: no distance can reach it (sequences are
@@ -88,6 +106,22 @@ function resolveWeight(weights: Record<string, unknown>, name: 'insert' | 'delet
   return weight;
 }
 
+/** A float metric's cutoff: any number from 0 on (1 or more, or Infinity: no cutoff). */
+export function resolveMaxFraction(maxDistance: unknown): number {
+  if (maxDistance === undefined || maxDistance === Infinity) return NO_MAX_DISTANCE;
+  if (typeof maxDistance !== 'number') throw argumentTypeError('options.maxDistance', 'a number from 0 to 1 or Infinity', maxDistance);
+  if (!(maxDistance >= 0)) throw argumentRangeError('options.maxDistance', 'a number from 0 to 1 or Infinity', maxDistance);
+  return maxDistance >= 1 ? NO_MAX_DISTANCE : maxDistance;
+}
+
+export function resolvePrefixWeight(prefixWeight: unknown): number {
+  if (prefixWeight === undefined) return DEFAULT_PREFIX_WEIGHT;
+  const expected = `a number from 0 to ${MAX_PREFIX_WEIGHT}`;
+  if (typeof prefixWeight !== 'number') throw argumentTypeError('options.prefixWeight', expected, prefixWeight);
+  if (!(prefixWeight >= 0 && prefixWeight <= MAX_PREFIX_WEIGHT)) throw argumentRangeError('options.prefixWeight', expected, prefixWeight);
+  return prefixWeight;
+}
+
 function resolvePad(pad: unknown): boolean {
   if (pad === undefined) return false;
   if (typeof pad !== 'boolean') throw argumentTypeError('options.pad', 'a boolean', pad);
@@ -102,6 +136,16 @@ export function resolveOptions(options: DistanceOptions | undefined, names?: Kno
   }
   checkOptionNames(options, names ?? PAIR_OPTIONS);
   const metric = resolveMetric(options.metric);
+  if (
+    options.maxDistance === undefined &&
+    options.unit === undefined &&
+    options.weights === undefined &&
+    options.pad === undefined &&
+    options.prefixWeight === undefined
+  ) {
+    // `{ metric }` alone, the most common options after none: one frozen object per metric.
+    return METRIC_DEFAULTS[metric]!;
+  }
   let insertWeight = 1;
   let deleteWeight = 1;
   let replaceWeight = 1;
@@ -119,9 +163,15 @@ export function resolveOptions(options: DistanceOptions | undefined, names?: Kno
   if (!uniformWeights && !METRICS[metric]!.weighted) {
     throw argumentRangeError('options.weights', "used only with metric 'levenshtein'", options.metric);
   }
+  const rules = METRICS[metric]!;
+  if (options.prefixWeight !== undefined && !rules.prefixWeighted) {
+    throw argumentRangeError('options.prefixWeight', "used only with metric 'jaroWinkler'", options.metric);
+  }
   return {
     metric,
-    maxDistance: resolveMaxDistance(options.maxDistance),
+    maxDistance: rules.floatDistance ? NO_MAX_DISTANCE : resolveMaxDistance(options.maxDistance),
+    maxFraction: rules.floatDistance ? resolveMaxFraction(options.maxDistance) : NO_MAX_DISTANCE,
+    prefixWeight: resolvePrefixWeight(options.prefixWeight),
     unit: resolveUnit(options.unit),
     insertWeight,
     deleteWeight,

@@ -12,7 +12,7 @@ export { PreparedChoices, prepareChoices, type PrepareOptions } from './prepared
 export { splitString } from './split-string';
 export type { EditopsApi } from './api-contract';
 export type { AlignmentColumn, AlignmentKind } from './alignment';
-export type { AsyncOptions, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
+export type { AsyncOptions, Choices, DistanceMatrix, ExtractOptions, FloatDistanceMatrix, Match } from './batch-types';
 export type {
   Applied,
   DistanceOptions,
@@ -21,6 +21,7 @@ export type {
   IntegerSequence,
   IntegerTypedArray,
   MatchingBlock,
+  FloatMetric,
   Metric,
   NoCutoffOptions,
   Opcode,

@@ -7,8 +7,18 @@
  * - `damerau`: unrestricted Damerau-Levenshtein (edits may happen between a transposed pair).
  * - `indel`: insert and delete only (replacing costs 2); related to the longest common subsequence.
  * - `hamming`: replacements of equal-length sequences (see `pad` for unequal lengths).
+ *
+ * RapidFuzz 3.x's metrics (docs/semantics.md, "Fuzzy matching"):
+ * - `lcsseq`: max(n, m) minus the length of a longest common subsequence; its `editops` are an LCS
+ *   alignment (inserts and deletes, no replaces);
+ * - `prefix`, `postfix`: max(n, m) minus the length of the common prefix (suffix); no `editops`;
+ * - `jaro`, `jaroWinkler`: a similarity in [0, 1] (Jaro-Winkler raises it for a common prefix, see
+ *   `prefixWeight`); the distance is 1 - similarity, a float; no `editops`.
  */
-export type Metric = 'levenshtein' | 'osa' | 'damerau' | 'indel' | 'hamming';
+export type Metric = 'levenshtein' | 'osa' | 'damerau' | 'indel' | 'hamming' | 'lcsseq' | 'prefix' | 'postfix' | 'jaro' | 'jaroWinkler';
+
+/** The metrics whose distance is a float in [0, 1]. */
+export type FloatMetric = 'jaro' | 'jaroWinkler';
 
 /**
  * What one element of a string is, for comparing and for counting positions:
@@ -129,7 +139,8 @@ export interface DistanceOptions {
   /**
    * Stop caring above this distance: `distance` returns `maxDistance + 1` and `editops` /
    * `opcodes` return `null` when the true distance is larger. A non-negative integer; `Infinity`
-   * means no cutoff (the default).
+   * means no cutoff (the default). For `jaro` and `jaroWinkler` a number from 0 to 1: a distance
+   * above it is reported as 1 (RapidFuzz's rule), a similarity as 0.
    */
   maxDistance?: number;
   /**
@@ -144,6 +155,11 @@ export interface DistanceOptions {
    * at the end (each missing element costs 1). Without it, unequal lengths are a RangeError.
    */
   pad?: boolean;
+  /**
+   * For `metric: 'jaroWinkler'`: how much a common prefix (up to 4 elements) raises the Jaro
+   * similarity; from 0 (plain Jaro) to 0.25, 0.1 by default.
+   */
+  prefixWeight?: number;
 }
 
 /** Options without a cutoff: `editops` and `opcodes` then always return a result, never `null`. */

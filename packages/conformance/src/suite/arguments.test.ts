@@ -31,7 +31,7 @@ describe(`${label}: bad arguments`, () => {
       expect(() => api[fn]([1], [2, 2.5])).toThrow(/b\[1\] must be a safe integer/);
     });
     it(`${fn} rejects an unknown metric or unit`, () => {
-      expect(() => api[fn]('a', 'b', { metric: 'jaro' as never })).toThrow(/options\.metric must be one of/);
+      expect(() => api[fn]('a', 'b', { metric: 'jaro_winkler' as never })).toThrow(/options\.metric must be one of/);
       expect(() => api[fn]('a', 'b', { unit: 'byte' as never })).toThrow(/options\.unit must be one of/);
     });
     it.each(badMaxDistances)(`${fn} rejects maxDistance %s`, (maxDistance, errorType) => {

@@ -2,28 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DistanceOptions, Sequence } from '@editops/core';
 import { backendUnderTest } from '../backend-under-test';
-import { smallAlphabetString } from '../arbitraries';
+import { pairOfKinds } from '../arbitraries';
 import { applyEditops, isForwardOrder, scriptCost } from '../oracle/apply';
 import { oracleDistance, oracleEditops } from '../oracle/metrics';
 
 const { label, api } = backendUnderTest();
-
-/** Pairs of every sequence kind; lengths stay small because the damerau oracle is O(n^2 m^2). */
-const pairOfKinds = (maxLength: number): fc.Arbitrary<[Sequence, Sequence]> =>
-  fc.oneof(
-    fc.tuple(smallAlphabetString('ab', maxLength), smallAlphabetString('ab', maxLength)),
-    fc.tuple(smallAlphabetString('abc', maxLength), smallAlphabetString('abc', maxLength)),
-    fc.tuple(smallAlphabetString('a😀b\0', maxLength), smallAlphabetString('a😀b\0', maxLength)),
-    fc.tuple(
-      fc.array(fc.constantFrom('the', 'cat', 'sat', 'mat'), { maxLength }),
-      fc.array(fc.constantFrom('the', 'cat', 'sat', 'mat'), { maxLength }),
-    ),
-    fc.tuple(fc.array(fc.integer({ min: -2, max: 2 }), { maxLength }), fc.array(fc.integer({ min: -2, max: 2 }), { maxLength })),
-    fc.tuple(
-      fc.array(fc.integer({ min: 0, max: 2 }), { maxLength }).map((v) => new Uint8Array(v)),
-      fc.array(fc.integer({ min: 0, max: 2 }), { maxLength }).map((v) => new Uint8Array(v)),
-    ),
-  );
 
 const elements = (value: Sequence): unknown[] => (typeof value === 'string' ? Array.from(value) : Array.from(value as ArrayLike<unknown>));
 

@@ -57,7 +57,7 @@ describe(`${label}: option names`, () => {
 
   it('shows the bad value of an option, with the nearest valid one', () => {
     expect(() => api.distance('a', 'b', { metric: 'Levenshtein' as never })).toThrow(
-      "options.metric must be one of 'levenshtein', 'osa', 'damerau', 'indel', 'hamming', got a string ('Levenshtein'); did you mean 'levenshtein'?",
+      "options.metric must be one of 'levenshtein', 'osa', 'damerau', 'indel', 'hamming', 'lcsseq', 'prefix', 'postfix', 'jaro', 'jaroWinkler', got a string ('Levenshtein'); did you mean 'levenshtein'?",
     );
     expect(() => api.distance('a', 'b', { unit: 'char' as never })).toThrow(/got a string \('char'\); did you mean 'codepoint'\?/);
     expect(() => prepareChoices(words, { unit: 'Word' as never })).toThrow(/got a string \('Word'\); did you mean 'word'\?/);

@@ -11,7 +11,8 @@ import { FUZZY_OPTIONS, type KnownOptions } from '../option-names';
 import type { Choices } from '../batch-types';
 import type { Sequence } from '../types';
 import { ScorerCode, type ScorerName } from './fuzzy-kernel';
-import { resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type ResolvedFuzzyOptions } from './fuzzy-options';
+import { metricScorer, resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type MetricScorerName, type ResolvedFuzzyOptions } from './fuzzy-options';
+import { best, similarities } from './similarity-batch';
 
 /** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
 export interface ScoreAlignment {
@@ -52,8 +53,13 @@ export interface ScoreMatrix {
 
 /** Options of the batch calls with a scorer. */
 export interface ScorerOptions extends FuzzyOptions {
-  /** The score: its name ('WRatio') or the exported function (WRatio). */
-  scorer: ScorerName | ScoreFunction;
+  /**
+   * The score: its name ('WRatio') or the exported function (WRatio); or 'jaro' / 'jaroWinkler',
+   * whose score is their similarity from 0 to 1 (scoreCutoff then on that scale too).
+   */
+  scorer: ScorerName | ScoreFunction | MetricScorerName;
+  /** With `scorer: 'jaroWinkler'`: its prefix weight, 0 to 0.25 (0.1 by default). */
+  prefixWeight?: number;
   /** extract only: how many matches at most (5 by default). */
   limit?: number;
 }
@@ -121,17 +127,23 @@ export function hasScorer(options: unknown): options is ScorerOptions {
 export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
   function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ScorerOptions, names: KnownOptions) {
     const resolved = resolveFuzzyOptions(options, names);
-    const scorer = resolveScorer(options.scorer);
+    const metric = metricScorer(options.scorer);
+    const scorer = metric === undefined ? resolveScorer(options.scorer) : ScorerCode.ratio;
     const process = resolved.processor;
     // A processor makes new choices: they are encoded for this call (prepared choices keep theirs).
     const list = process === undefined || !Array.isArray(choices) ? choices : (choices as readonly Sequence[]).map((c) => process(c));
     const planned = planJob(kind, process === undefined ? queries : queries.map((q) => process(q)), single, list as Choices, unitOptions(resolved), 1);
-    return { planned, scorer, resolved, original: Array.isArray(choices) ? (choices as readonly Sequence[]) : planned.choices };
+    return { planned, scorer, metric, resolved, original: Array.isArray(choices) ? (choices as readonly Sequence[]) : planned.choices };
   }
 
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[] {
-    const { planned, scorer, resolved, original } = plan(BatchKind.extract, [query], true, choices, options, names);
+    const { planned, scorer, metric, resolved, original } = plan(BatchKind.extract, [query], true, choices, options, names);
     const { job } = planned;
+    if (metric !== undefined) {
+      const scores = similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff);
+      const cutoff = resolved.scoreCutoff;
+      return best(scores, limit, (score) => score >= cutoff, (x, y) => x > y).map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
+    }
     const capacity = Math.min(limit, job.choiceCount);
     const outIndex = new Int32Array(capacity);
     const outScore = new Float64Array(capacity);
@@ -153,10 +165,11 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
   }
 
   function scoreMatrix(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions): ScoreMatrix {
-    const { planned, scorer, resolved } = plan(BatchKind.matrix, queries, false, choices, options, names);
+    const { planned, scorer, metric, resolved } = plan(BatchKind.matrix, queries, false, choices, options, names);
     const { job } = planned;
     const data = new Float32Array(job.queryCount * job.choiceCount);
-    kernel.fuzzy.matrix(scorer, job.queries, job.queryOffsets, job.queryCount, job.choices, job.choiceOffsets, job.choiceCount, resolved.scoreCutoff, data);
+    if (metric !== undefined) data.set(similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff));
+    else kernel.fuzzy.matrix(scorer, job.queries, job.queryOffsets, job.queryCount, job.choices, job.choiceOffsets, job.choiceCount, resolved.scoreCutoff, data);
     const rows = job.queryCount;
     const cols = job.choiceCount;
     // JSON.stringify gives the scores as a plain array, as for distance matrices.

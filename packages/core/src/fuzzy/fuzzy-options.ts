@@ -4,9 +4,9 @@
  */
 import { argumentRangeError, argumentTypeError } from '../errors';
 import { checkOptionNames, notOneOf, type KnownOptions } from '../option-names';
-import { resolveUnit } from '../options';
+import { DEFAULT_PREFIX_WEIGHT, resolvePrefixWeight, resolveUnit } from '../options';
 import type { Sequence, StringUnit } from '../types';
-import { ScorerCode, type ScorerName } from './fuzzy-kernel';
+import { FuzzyMetricCode, ScorerCode, type ScorerName } from './fuzzy-kernel';
 
 /** A function applied to each side before scoring, e.g. {@link defaultProcess}. */
 export type Processor = (value: never) => Sequence;
@@ -25,9 +25,11 @@ export interface ResolvedFuzzyOptions {
   readonly processor: ((value: unknown) => Sequence) | undefined;
   readonly scoreCutoff: number;
   readonly unit: StringUnit;
+  /** `scorer: 'jaroWinkler'` only (the option names of the other calls do not have it). */
+  readonly prefixWeight: number;
 }
 
-const DEFAULTS: ResolvedFuzzyOptions = Object.freeze({ processor: undefined, scoreCutoff: 0, unit: 'codepoint' });
+const DEFAULTS: ResolvedFuzzyOptions = Object.freeze({ processor: undefined, scoreCutoff: 0, unit: 'codepoint', prefixWeight: DEFAULT_PREFIX_WEIGHT });
 
 export function resolveProcessor(processor: unknown): ((value: unknown) => Sequence) | undefined {
   if (processor === undefined) return undefined;
@@ -47,10 +49,32 @@ export function resolveFuzzyOptions(options: unknown, names: KnownOptions): Reso
   if (options === null || typeof options !== 'object') throw argumentTypeError('options', 'an object or undefined', options);
   checkOptionNames(options, names);
   const o = options as Record<string, unknown>;
-  return { processor: resolveProcessor(o.processor), scoreCutoff: resolveScoreCutoff(o.scoreCutoff), unit: resolveUnit(o.unit) };
+  if (o.prefixWeight !== undefined && o.scorer !== 'jaroWinkler') {
+    throw argumentRangeError('options.prefixWeight', "used only with scorer 'jaroWinkler'", o.scorer);
+  }
+  return {
+    processor: resolveProcessor(o.processor),
+    scoreCutoff: resolveScoreCutoff(o.scoreCutoff),
+    unit: resolveUnit(o.unit),
+    prefixWeight: resolvePrefixWeight(o.prefixWeight),
+  };
 }
 
-const SCORER_NAMES = Object.keys(ScorerCode) as ScorerName[];
+/**
+ * The metrics a `scorer:` may name, by name only: the score is their similarity, from 0 to 1
+ * (RapidFuzz's `scorer=JaroWinkler.similarity`), and scoreCutoff is on that scale.
+ */
+export const METRIC_SCORERS = { jaro: FuzzyMetricCode.jaro, jaroWinkler: FuzzyMetricCode.jaroWinkler } as const;
+export type MetricScorerName = keyof typeof METRIC_SCORERS;
+
+/** The metric a `scorer:` names, or undefined for anything else (a fuzzy score, or a mistake). */
+export function metricScorer(scorer: unknown): FuzzyMetricCode | undefined {
+  return typeof scorer === 'string' && Object.prototype.hasOwnProperty.call(METRIC_SCORERS, scorer)
+    ? METRIC_SCORERS[scorer as MetricScorerName]
+    : undefined;
+}
+
+const SCORER_NAMES: readonly string[] = [...Object.keys(ScorerCode), ...Object.keys(METRIC_SCORERS)];
 
 /** A scorer given by name ('WRatio') or as the exported function itself (WRatio). */
 export function resolveScorer(scorer: unknown): ScorerCode {
