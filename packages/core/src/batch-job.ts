@@ -88,7 +88,7 @@ const nextTurn: () => Promise<void> =
  * planJob for the async calls: the encoding of long lists gives the event loop a turn every
  * SLICE_MS or so, and stops with the signal's reason once it aborts.
  */
-export async function planJobAsync(
+export function planJobAsync(
   kind: BatchKind,
   queries: readonly Sequence[],
   single: boolean,
@@ -97,7 +97,14 @@ export async function planJobAsync(
   limit: number,
   signal: AbortSignal | undefined,
 ): Promise<PlannedJob> {
-  const steps = planSteps(kind, queries, single, choicesArgument, options, limit);
+  return stepsAsync(planSteps(kind, queries, single, choicesArgument, options, limit), signal);
+}
+
+/**
+ * Runs `steps` to the end, giving the event loop a turn every SLICE_MS or so; rejects with the
+ * signal's reason once it aborts.
+ */
+export async function stepsAsync<T>(steps: Steps<T>, signal: AbortSignal | undefined): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -110,7 +117,10 @@ export async function planJobAsync(
   }
 }
 
-function* planSteps(
+/** Gives the event loop a turn (a macrotask: timers and I/O run). */
+export const yieldToEventLoop = (): Promise<void> => nextTurn();
+
+export function* planSteps(
   kind: BatchKind,
   queries: readonly Sequence[],
   single: boolean,
