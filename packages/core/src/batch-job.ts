@@ -5,7 +5,7 @@ import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
 import { kernelOptionsBlock } from './kernel-options';
 import type { ResolvedOptions } from './options';
-import { lookupChoices, rememberChoices } from './choices-cache';
+import { lookupChoicesSteps, rememberChoices } from './choices-cache';
 import { encodeChoicesSteps, PreparedChoices, preparedEncoding, type PreparedEncoding } from './prepared-choices';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import { drain, encodeListSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
@@ -79,7 +79,7 @@ export function planJob(
 }
 
 /** The longest the async calls encode without giving the event loop a turn, in milliseconds. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 const nextTurn: () => Promise<void> =
   typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -134,7 +134,7 @@ export function* planSteps(
   } else if (Array.isArray(choicesArgument)) {
     // A plain array is encoded once, as prepared choices, and reused while it is unchanged
     // (choices-cache.ts); the cache reads each element once per call either way.
-    const lookup = lookupChoices(choicesArgument as readonly Sequence[], options.unit);
+    const lookup = yield* lookupChoicesSteps(choicesArgument as readonly Sequence[], options.unit);
     prepared = lookup.hit ?? rememberChoices(choicesArgument as readonly Sequence[], yield* encodeChoicesSteps(lookup.copy, options.unit));
   } else {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);

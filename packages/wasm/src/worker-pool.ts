@@ -92,6 +92,10 @@ export class WorkerPool {
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 0;
   #nextId = 0;
+  /** Settles once the last worker asked for has started (see #spawnSoon). */
+  #spawning: Promise<void> = Promise.resolve();
+  /** Workers asked for that #spawnSoon has not started yet. */
+  #starting = 0;
 
   constructor(module: WebAssembly.Module, size = availableParallelism()) {
     this.#module = module;
@@ -252,7 +256,7 @@ export class WorkerPool {
       idle.thread.ref();
       return Promise.resolve(idle);
     }
-    if (this.#live.size < this.#size) return Promise.resolve(this.#spawn());
+    if (this.#live.size + this.#starting < this.#size) return this.#spawnSoon();
     if (signal?.aborted) return Promise.resolve(null);
     return new Promise((resolve) => {
       const waiter = (worker: PoolWorker) => {
@@ -281,6 +285,21 @@ export class WorkerPool {
     worker.idleTimer = setTimeout(() => void this.#fail(worker), IDLE_MS);
     worker.idleTimer.unref();
     this.#idle.push(worker);
+  }
+
+  /**
+   * A new worker, started on a turn of the event loop of its own: starting one holds the main
+   * thread for a few ms (more on a loaded machine), so a call that starts two does not hold it
+   * for both at once.
+   */
+  #spawnSoon(): Promise<PoolWorker> {
+    this.#starting++; // counted against the bound from now on
+    const started = this.#spawning.then(nextTurn).then(() => {
+      this.#starting--;
+      return this.#spawn();
+    });
+    this.#spawning = started.then(() => undefined);
+    return started;
   }
 
   #spawn(): PoolWorker {
