@@ -66,14 +66,33 @@ describe(`${label}: async batch calls with a scorer`, () => {
     const many = Array.from({ length: 150_000 }, (_, i) => `w${(i * 7919) % 100_003}x${i % 89} ${i % 7}`);
     const dictionary = prepareChoices(many);
     for (const scorer of [undefined, 'WRatio'] as const) {
-      const controller = new AbortController();
-      const reason = new Error(`abort ${scorer ?? 'distance'}`);
-      const call = scorer
-        ? typed.extractAsync('w12345x7 3', dictionary, { scorer, limit: 5, threads: 2, signal: controller.signal })
-        : typed.extractAsync('w12345x7 3', dictionary, { limit: 5, threads: 2, signal: controller.signal });
-      // The first call also copies the choices into each worker: abort while the parts run.
-      setTimeout(() => controller.abort(reason), 10);
-      await expect(call).rejects.toBe(reason);
+      const start = (signal: AbortSignal) =>
+        scorer
+          ? typed.extractAsync('w12345x7 3', dictionary, { scorer, limit: 5, threads: 2, signal })
+          : typed.extractAsync('w12345x7 3', dictionary, { limit: 5, threads: 2, signal });
+      const want = JSON.stringify(scorer ? typed.extract('w12345x7 3', many, { scorer, limit: 5 }) : typed.extract('w12345x7 3', many, { limit: 5 }));
+      // Abort while the parts run: the first call also copies the choices into each worker. On
+      // a fast machine the call may finish first (then it must answer right); a shorter delay
+      // then tries again, down to the next turn of the event loop, where the work has just begun,
+      // and last at once (a call must not have finished before it returns its promise).
+      let aborted = false;
+      for (const delay of [10, 5, 2, 1, 0, -1]) {
+        const controller = new AbortController();
+        const reason = new Error(`abort ${scorer ?? 'distance'} after ${delay} ms`);
+        const call = start(controller.signal);
+        if (delay < 0) controller.abort(reason);
+        else setTimeout(() => controller.abort(reason), delay);
+        const outcome = await call.then(
+          (matches) => JSON.stringify(matches),
+          (error: unknown) => error,
+        );
+        if (outcome === reason) {
+          aborted = true;
+          break;
+        }
+        expect(outcome).toBe(want);
+      }
+      expect(aborted).toBe(true);
       for (const query of ['w12345x7 3', 'zz']) {
         if (scorer) {
           const want = typed.extract(query, many, { scorer, limit: 5 });
