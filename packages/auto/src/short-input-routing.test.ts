@@ -10,7 +10,7 @@ function tagged(tag: number): Kernel {
     abiVersion: KERNEL_ABI_VERSION,
     distance: answer, editops: answer, distanceStrings: answer, editopsStrings: answer,
     batch: answer, batchAsync: answer, openSearch: answer, searchBest: answer,
-    fuzzy: { score: answer, alignment: answer, similarity: answer, extract: answer, matrix: answer },
+    fuzzy: { score: answer, alignment: answer, similarity: answer, extract: answer, matrix: answer, runAsync: answer },
   } as Kernel;
 }
 

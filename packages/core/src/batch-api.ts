@@ -52,6 +52,13 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason;
 }
 
+/** The async options, checked; an already-aborted signal rejects here, before any work. */
+function resolveAsync(options: AsyncOptions): { threads: number; signal: AbortSignal | undefined } {
+  const signal = resolveSignal(options.signal);
+  if (signal?.aborted) throw abortError(signal);
+  return { threads: resolveThreads(options.threads), signal };
+}
+
 function matches<T extends Sequence>(job: BatchJob, count: number, choices: readonly Sequence[]): Match<T>[] {
   const out: Match<T>[] = new Array(count);
   for (let k = 0; k < count; k++) {
@@ -136,11 +143,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
 
   async function extractAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]> {
     if (hasScorer(options)) {
-      // The fuzzy scores run on the calling thread for now (docs/decisions.md, issue 17).
-      const signal = resolveSignal((options as AsyncOptions).signal);
-      if (signal?.aborted) throw abortError(signal);
-      resolveThreads((options as AsyncOptions).threads);
-      return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_ASYNC_OPTIONS, resolveLimit(options.limit)));
+      const { threads, signal } = resolveAsync(options as AsyncOptions);
+      return scored(await fuzzy.extractAsync(query, choices, options, SCORER_EXTRACT_ASYNC_OPTIONS, resolveLimit(options.limit), threads, signal));
     }
     const { job, choices: list, resolved, limit } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
     // The float metrics run on the calling thread (fuzzy/similarity-batch.ts).
@@ -163,10 +167,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
 
   async function closestAsync<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null> {
     if (hasScorer(options)) {
-      const signal = resolveSignal((options as AsyncOptions).signal);
-      if (signal?.aborted) throw abortError(signal);
-      resolveThreads((options as AsyncOptions).threads);
-      return scored(fuzzy.extract(query, choices, options, SCORER_ASYNC_OPTIONS, 1)[0] ?? null);
+      const { threads, signal } = resolveAsync(options as AsyncOptions);
+      return scored((await fuzzy.extractAsync(query, choices, options, SCORER_ASYNC_OPTIONS, 1, threads, signal))[0] ?? null);
     }
     return (await extractAsync(query, choices, closestOptions(options, PAIR_ASYNC_OPTIONS)))[0] ?? null;
   }
@@ -181,10 +183,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
 
   async function distanceMatrixAsync(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix> {
     if (hasScorer(options)) {
-      const signal = resolveSignal((options as AsyncOptions).signal);
-      if (signal?.aborted) throw abortError(signal);
-      resolveThreads((options as AsyncOptions).threads);
-      return fuzzy.scoreMatrix(queries, choices, options, SCORER_ASYNC_OPTIONS) as unknown as DistanceMatrix;
+      const { threads, signal } = resolveAsync(options as AsyncOptions);
+      return (await fuzzy.scoreMatrixAsync(queries, choices, options, SCORER_ASYNC_OPTIONS, threads, signal)) as unknown as DistanceMatrix;
     }
     const { job, resolved } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
     if (isFloat(resolved)) return floatMatrix(kernel, job, resolved);

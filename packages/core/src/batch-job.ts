@@ -5,7 +5,7 @@ import { argumentRangeError, argumentTypeError } from './errors';
 import { BatchKind, MetricCode, type BatchJob } from './kernel';
 import { kernelOptionsBlock } from './kernel-options';
 import type { ResolvedOptions } from './options';
-import { lookupChoices, rememberChoices } from './choices-cache';
+import { lookupChoicesSteps, rememberChoices } from './choices-cache';
 import { encodeChoicesSteps, PreparedChoices, preparedEncoding, type PreparedEncoding } from './prepared-choices';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import { drain, encodeListSteps, listKindSteps, type PackedList, type Steps } from './sequence-list';
@@ -79,7 +79,7 @@ export function planJob(
 }
 
 /** The longest the async calls encode without giving the event loop a turn, in milliseconds. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 const nextTurn: () => Promise<void> =
   typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -88,7 +88,7 @@ const nextTurn: () => Promise<void> =
  * planJob for the async calls: the encoding of long lists gives the event loop a turn every
  * SLICE_MS or so, and stops with the signal's reason once it aborts.
  */
-export async function planJobAsync(
+export function planJobAsync(
   kind: BatchKind,
   queries: readonly Sequence[],
   single: boolean,
@@ -97,7 +97,14 @@ export async function planJobAsync(
   limit: number,
   signal: AbortSignal | undefined,
 ): Promise<PlannedJob> {
-  const steps = planSteps(kind, queries, single, choicesArgument, options, limit);
+  return stepsAsync(planSteps(kind, queries, single, choicesArgument, options, limit), signal);
+}
+
+/**
+ * Runs `steps` to the end, giving the event loop a turn every SLICE_MS or so; rejects with the
+ * signal's reason once it aborts.
+ */
+export async function stepsAsync<T>(steps: Steps<T>, signal: AbortSignal | undefined): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -110,7 +117,10 @@ export async function planJobAsync(
   }
 }
 
-function* planSteps(
+/** Gives the event loop a turn (a macrotask: timers and I/O run). */
+export const yieldToEventLoop = (): Promise<void> => nextTurn();
+
+export function* planSteps(
   kind: BatchKind,
   queries: readonly Sequence[],
   single: boolean,
@@ -124,7 +134,7 @@ function* planSteps(
   } else if (Array.isArray(choicesArgument)) {
     // A plain array is encoded once, as prepared choices, and reused while it is unchanged
     // (choices-cache.ts); the cache reads each element once per call either way.
-    const lookup = lookupChoices(choicesArgument as readonly Sequence[], options.unit);
+    const lookup = yield* lookupChoicesSteps(choicesArgument as readonly Sequence[], options.unit);
     prepared = lookup.hit ?? rememberChoices(choicesArgument as readonly Sequence[], yield* encodeChoicesSteps(lookup.copy, options.unit));
   } else {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);

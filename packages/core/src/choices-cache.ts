@@ -18,6 +18,7 @@
  * The encoding is the job's `choicesKey`, so kernels may keep their own copy of it (wasm does).
  */
 import type { PreparedEncoding } from './prepared-choices';
+import type { Steps } from './sequence-list';
 import type { Sequence, StringUnit } from './types';
 
 const MAX_ENTRIES = 4;
@@ -34,46 +35,66 @@ const entries: Entry[] = [];
 /** What lookupChoices found: the cached encoding, or the list as read now, to encode. */
 export type ChoicesLookup = { readonly hit: PreparedEncoding; readonly copy?: undefined } | { readonly hit?: undefined; readonly copy: Sequence[] };
 
+/** Elements read between the pauses of the steps below. */
+const READ_SLICE = 1 << 14;
+
 /**
  * The values of `array` now, or null when they are exactly `built` (the copy an encoding was made
- * from). Each element is read once.
+ * from). Each element is read once. In steps, so that the async calls can pause between them.
  */
-function changedCopy(array: readonly Sequence[], built: readonly Sequence[]): Sequence[] | null {
+function* changedCopySteps(array: readonly Sequence[], built: readonly Sequence[]): Steps<Sequence[] | null> {
   const length = array.length;
-  let i = 0;
-  if (length === built.length) {
-    for (; i < length; i++) {
-      const value = array[i];
-      if (value !== built[i]) {
-        const copy = built.slice(0, i);
-        copy.push(value!);
-        for (i++; i < length; i++) copy.push(array[i]!);
-        return copy;
+  if (length !== built.length) return yield* copySteps(array, length);
+  for (let i = 0; i < length; i++) {
+    if (i % READ_SLICE === READ_SLICE - 1) yield;
+    const value = array[i];
+    if (value !== built[i]) {
+      const copy = new Array<Sequence>(length);
+      for (let k = 0; k < i; k++) copy[k] = built[k]!;
+      copy[i] = value!;
+      for (i++; i < length; i++) {
+        if (i % READ_SLICE === READ_SLICE - 1) yield;
+        copy[i] = array[i]!;
       }
+      return copy;
     }
-    return null;
   }
-  return Array.from({ length }, (_, k) => array[k]!);
+  return null;
+}
+
+/** A copy of array[0, length), each element read once. */
+function* copySteps(array: readonly Sequence[], length: number): Steps<Sequence[]> {
+  const copy = new Array<Sequence>(length);
+  for (let i = 0; i < length; i++) {
+    if (i % READ_SLICE === READ_SLICE - 1) yield;
+    copy[i] = array[i]!;
+  }
+  return copy;
 }
 
 /** Looks `array` up: its cached encoding when unchanged, else a copy of its elements to encode. */
-export function lookupChoices(array: readonly Sequence[], unit: StringUnit): ChoicesLookup {
+export function* lookupChoicesSteps(array: readonly Sequence[], unit: StringUnit): Steps<ChoicesLookup> {
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k]!;
     if (entry.array.deref() !== array || entry.encoding.unit !== unit) continue;
     entries.splice(k, 1);
-    const copy = changedCopy(array, entry.encoding.choices);
+    const copy = yield* changedCopySteps(array, entry.encoding.choices);
     if (copy !== null) return { copy };
+    // Another call may have cached this array while this one paused: keep one entry per array.
+    const again = entries.findIndex((other) => other.array.deref() === array && other.encoding.unit === unit);
+    if (again >= 0) entries.splice(again, 1);
     entries.unshift(entry);
     return { hit: entry.encoding };
   }
-  return { copy: [...array] };
+  return { copy: yield* copySteps(array, array.length) };
 }
-
 
 /** Keeps `encoding` as the cached encoding of `array` (when the array is not too large); returns it. */
 export function rememberChoices(array: readonly Sequence[], encoding: PreparedEncoding): PreparedEncoding {
   if (typeof WeakRef === 'undefined' || encoding.choices.length > MAX_CACHED_ELEMENTS) return encoding;
+  // Two async calls that both missed cache the array twice: keep the newer encoding only.
+  const known = entries.findIndex((entry) => entry.array.deref() === array && entry.encoding.unit === encoding.unit);
+  if (known >= 0) entries.splice(known, 1);
   entries.unshift({ array: new WeakRef(array), encoding });
   if (entries.length > MAX_ENTRIES) entries.length = MAX_ENTRIES;
   return encoding;

@@ -24,5 +24,6 @@ export { SHORT_STRING_KERNEL, type ShortStringKernel } from './short-strings';
 export { MAX_SEQUENCE_LENGTH } from './sequence';
 export type { BackendName } from './types';
 export { FuzzyMetricCode, ScorerCode, type FuzzyKernel, type ScorerName } from './fuzzy/fuzzy-kernel';
+export { TASK_INTS, type ScoredJob } from './fuzzy/scored-job';
 export { createSearchApi, type SearchApi, type SearchApiOptions } from './search/search-api';
 export { SearchModeCode, type SearchKernel, type SearchSession, type SearchSessionOptions } from './search/search-kernel';

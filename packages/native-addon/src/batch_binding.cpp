@@ -8,14 +8,13 @@
 #include "batch_binding.hpp"
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstdint>
 #include <string>
 #include <memory>
-#include <mutex>
 #include <utility>
 #include <vector>
 
+#include "async_call.hpp"
 #include "editops/c_api.h"
 #include "thread_pool.hpp"
 
@@ -126,122 +125,6 @@ size_t Run(BatchPtr batch, size_t threads, const volatile uint8_t* stop) {
   return eo_batch_finish(batch.release());
 }
 
-// What the runner thread and the JS thread share about one async call. The mutex orders the
-// end of the work against the environment's teardown (see BatchCall::OnTeardown).
-struct CallWork {
-  BatchPtr job;
-  size_t threads;
-  uint8_t* stop;  // the JS Uint8Array that an abort sets; kept alive by BatchCall::stop_ref_
-  napi_threadsafe_function done;
-  std::mutex mutex;
-  std::condition_variable finished_changed;
-  bool started = false;
-  bool finished = false;
-  bool cancelled = false;  // the environment is going away: touch nothing of it
-  size_t result = 0;
-
-  // On a runner thread (thread_pool.hpp).
-  void Run() {
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      if (cancelled) return;
-      started = true;
-    }
-    {
-      const editops_addon::CoreReservation cores(threads);
-      result = ::Run(std::move(job), cores.parts(), stop);
-    }
-    std::lock_guard<std::mutex> lock(mutex);
-    finished = true;
-    // Posted under the lock, so that teardown, once it holds the lock, knows the post is over.
-    if (!cancelled) napi_call_threadsafe_function(done, nullptr, napi_tsfn_nonblocking);
-    finished_changed.notify_all();
-  }
-};
-
-// One async batch call, owned by the JS thread. It runs on RunCall's threads rather than as
-// napi_async_work: an environment being torn down (worker.terminate(), process.exit() in a worker)
-// waits for its libuv threadpool work to end before it runs any cleanup hook, so such work could
-// not be told to stop, and its completion would then throw into a dead environment. Here the
-// cleanup hook raises the stop flag and waits only the moment the core takes to notice it.
-//
-// Life: created by BatchAsync; the promise settles in Complete (JS thread, via the threadsafe
-// function); the object is deleted by the threadsafe function's finalizer, which runs exactly once,
-// after Complete or at teardown.
-class BatchCall {
- public:
-  static napi_value Start(napi_env env, napi_value job, size_t threads, napi_value stop) {
-    auto work = std::make_shared<CallWork>();
-    work->job = Unwrap(Napi::Object(env, job));
-    if (!work->job) return nullptr;
-    auto* call = new BatchCall();
-    call->work_ = work;
-    napi_value promise;
-    napi_create_promise(env, &call->deferred_, &promise);
-    napi_create_reference(env, job, 1, &call->job_ref_);
-    napi_create_reference(env, stop, 1, &call->stop_ref_);
-    work->threads = threads;
-    work->stop = Napi::Uint8Array(env, stop).Data();
-    napi_value name;
-    napi_create_string_utf8(env, "editops:batch", NAPI_AUTO_LENGTH, &name);
-    // Ref'd until Complete releases it: a call in flight keeps the event loop alive.
-    napi_create_threadsafe_function(env, nullptr, nullptr, name, 0, 1, call, Finalize, call, Complete, &work->done);
-    // Registered after the threadsafe function, so that it runs before the function's own
-    // teardown hook (hooks run newest first) while the function can still be posted to.
-    napi_add_env_cleanup_hook(env, OnTeardown, call);
-    call->env_ = env;
-    editops_addon::RunCall([work] { work->Run(); });
-    return promise;
-  }
-
- private:
-  // JS thread: the work is over (posted by CallWork::Run).
-  static void Complete(napi_env env, napi_value, void* context, void*) {
-    auto* call = static_cast<BatchCall*>(context);
-    // env is null when the function is torn down with the post still queued; nothing to settle.
-    if (env == nullptr || call->torn_down_) return;
-    napi_value count;
-    napi_create_double(env, static_cast<double>(call->work_->result), &count);
-    // Statuses ignored on purpose: failing to settle must not become an exception thrown into an
-    // environment that may be stopping.
-    napi_resolve_deferred(env, call->deferred_, count);
-    napi_remove_env_cleanup_hook(env, OnTeardown, call);
-    call->ReleaseReferences(env);
-    napi_release_threadsafe_function(call->work_->done, napi_tsfn_release);
-  }
-
-  // JS thread, as the environment is torn down.
-  static void OnTeardown(void* arg) {
-    auto* call = static_cast<BatchCall*>(arg);
-    call->torn_down_ = true;
-    CallWork& work = *call->work_;
-    std::unique_lock<std::mutex> lock(work.mutex);
-    work.cancelled = true;
-    work.stop[0] = 1;
-    // A started call finishes soon (the core checks the flag); an unstarted one never starts.
-    work.finished_changed.wait(lock, [&] { return work.finished || !work.started; });
-    lock.unlock();
-    call->ReleaseReferences(call->env_);
-  }
-
-  static void Finalize(napi_env, void* data, void*) { delete static_cast<BatchCall*>(data); }
-
-  void ReleaseReferences(napi_env env) {
-    if (job_ref_ != nullptr) napi_delete_reference(env, job_ref_);
-    if (stop_ref_ != nullptr) napi_delete_reference(env, stop_ref_);
-    job_ref_ = stop_ref_ = nullptr;
-  }
-
-  napi_env env_ = nullptr;
-  napi_deferred deferred_ = nullptr;
-  // Keep the job's typed arrays (and the stop flag) alive while threads read them, even if the
-  // JS side drops its references.
-  napi_ref job_ref_ = nullptr;
-  napi_ref stop_ref_ = nullptr;
-  std::shared_ptr<CallWork> work_;
-  bool torn_down_ = false;
-};
-
 }  // namespace
 
 Napi::Value Batch(const Napi::CallbackInfo& info) {
@@ -259,6 +142,12 @@ Napi::Value BatchAsync(const Napi::CallbackInfo& info) {
     Napi::TypeError::New(info.Env(), "editops: batchAsync takes a job object and a Uint8Array stop flag").ThrowAsJavaScriptException();
     return info.Env().Undefined();
   }
-  napi_value promise = BatchCall::Start(info.Env(), info[0], threads, info[2]);
+  auto job = std::make_shared<BatchPtr>(Unwrap(info[0].As<Napi::Object>()));
+  if (!*job) return info.Env().Undefined();
+  uint8_t* stop = info[2].As<Napi::Uint8Array>().Data();
+  // A job that never runs (teardown came first) is freed with the last copy of `job`.
+  napi_value promise = editops_addon::StartAsyncCall(info.Env(), {info[0], info[2]}, threads, stop, [job, stop](size_t cores) {
+    return static_cast<double>(Run(std::move(*job), cores, stop));
+  });
   return promise == nullptr ? info.Env().Undefined() : Napi::Value(info.Env(), promise);
 }

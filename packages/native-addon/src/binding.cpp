@@ -9,6 +9,7 @@
 
 #include "batch_binding.hpp"
 #include "fuzzy_binding.hpp"
+#include "scored_binding.hpp"
 #include "search_binding.hpp"
 #include "editops/c_api.h"
 
@@ -166,6 +167,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("editopsStrings", Napi::Function::New(env, EditopsStrings, "editopsStrings"));
   exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
+  exports.Set("fuzzyRunAsync", Napi::Function::New(env, FuzzyRunAsync, "fuzzyRunAsync"));
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
   InitFuzzy(env, exports);
   RegisterSearch(env, exports);

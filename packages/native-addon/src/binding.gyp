@@ -4,7 +4,9 @@
       "target_name": "editops",
       "sources": [
         "binding.cpp",
+        "async_call.cpp",
         "batch_binding.cpp",
+        "scored_binding.cpp",
         "fuzzy_binding.cpp",
         "thread_pool.cpp",
         "search_binding.cpp",

@@ -1,4 +1,4 @@
-import type { BatchJob, FuzzyKernel, Kernel, KernelOptionsBlock, KernelStatus } from '@editops/core';
+import type { BatchJob, FuzzyKernel, Kernel, KernelOptionsBlock, KernelStatus, ScoredJob } from '@editops/core';
 import { prebuiltPackages } from './prebuilt.generated';
 
 /** What the compiled addon exports (packages/native-addon/src/binding.cpp). */
@@ -17,6 +17,8 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   fuzzySimilarity: FuzzyKernel['similarity'];
   fuzzyExtract: FuzzyKernel['extract'];
   fuzzyMatrix: FuzzyKernel['matrix'];
+  /** Resolves 0, or -1 when the core refused a task's lists. */
+  fuzzyRunAsync(job: ScoredJob, threads: number, stop: Uint8Array): Promise<number>;
   /** packages/native-addon/src/search_binding.cpp: one eo_search session (null: not supported). */
   searchOpen(pattern: Uint32Array, length: number, options: KernelOptionsBlock, mode: number, limit: number, firstEnd: number, withWindows: boolean): object | null;
   searchFeed(session: object, chunk: Uint32Array, length: number): Float64Array;

@@ -3,12 +3,26 @@
  * byte that the addon's threads poll.
  */
 import { availableParallelism } from 'node:os';
-import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus } from '@editops/core';
+import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus, type ScoredJob } from '@editops/core';
 
 import type { Binding } from './load-binding';
 
 /** Read once: a CommonJS import is a getter, too slow to read on every call. */
 const OPTIONS_INT32S = KERNEL_OPTIONS_INT32S;
+
+/** Runs `call` with the stop byte that the addon's threads poll, raised when `signal` aborts. */
+async function withStopFlag<T>(signal: AbortSignal | undefined, call: (stop: Uint8Array) => Promise<T>): Promise<T> {
+  const stop = new Uint8Array(1);
+  const raise = () => {
+    stop[0] = 1;
+  };
+  signal?.addEventListener('abort', raise, { once: true });
+  try {
+    return await call(stop);
+  } finally {
+    signal?.removeEventListener('abort', raise);
+  }
+}
 
 export function createNativeKernel(binding: Binding): Kernel {
   // The addon's options block, which every pair call reads (binding.cpp, call_options).
@@ -75,18 +89,12 @@ export function createNativeKernel(binding: Binding): Kernel {
       similarity: binding.fuzzySimilarity,
       extract: binding.fuzzyExtract,
       matrix: binding.fuzzyMatrix,
+      async runAsync(job: ScoredJob, threads: number, signal: AbortSignal | undefined): Promise<void> {
+        const status = await withStopFlag(signal, (stop) => binding.fuzzyRunAsync(job, threads || availableParallelism(), stop));
+        if (status < 0 && !signal?.aborted) throw new TypeError('editops: the scored batch job is malformed (its lists do not fit together)');
+      },
     },
-    async batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> {
-      const stop = new Uint8Array(1);
-      const raise = () => {
-        stop[0] = 1;
-      };
-      signal?.addEventListener('abort', raise, { once: true });
-      try {
-        return await binding.batchAsync(job, threads || availableParallelism(), stop);
-      } finally {
-        signal?.removeEventListener('abort', raise);
-      }
-    },
+    batchAsync: (job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> =>
+      withStopFlag(signal, (stop) => binding.batchAsync(job, threads || availableParallelism(), stop)),
   };
 }

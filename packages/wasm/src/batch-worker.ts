@@ -13,7 +13,8 @@ import { BatchKind, type BatchJob } from '@editops/core';
 import { instantiateSync, type EditopsWasmExports } from './instantiate';
 import { runBatch, type ListInMemory } from './run-batch';
 import type { PartRange } from './batch-split';
-import type { PartRequest, PoolMessage } from './worker-pool';
+import { runScoredTasks } from './run-scored';
+import type { PartRequest, PoolMessage, ScoredRequest } from './worker-pool';
 
 const wasm: EditopsWasmExports = instantiateSync((workerData as { module: WebAssembly.Module }).module);
 
@@ -56,6 +57,14 @@ function runPart({ id, job, choicesKey, range }: PartRequest) {
   return { id, ...runResident(job, choices, range) };
 }
 
+/** Runs tasks of a scored job over a resident choice set; replies with their outputs. */
+function runScored({ id, job, choicesKey, range }: ScoredRequest) {
+  const choices = resident.get(choicesKey);
+  if (!choices) throw new Error(`editops: internal error: worker holds no choices under key ${choicesKey}`);
+  if (job.choiceCount !== choices.count) throw new TypeError('editops: the scored batch job is malformed (its choice count)');
+  return { id, ...runScoredTasks(wasm, job, choices, range) };
+}
+
 parentPort!.on('message', (message: PoolMessage) => {
   switch (message.type) {
     case 'choices': {
@@ -85,6 +94,16 @@ parentPort!.on('message', (message: PoolMessage) => {
       try {
         const reply = runPart(message);
         parentPort!.postMessage(reply, [reply.outIndex.buffer as ArrayBuffer, reply.outDistance.buffer as ArrayBuffer]);
+      } catch (error) {
+        parentPort!.postMessage({ id: message.id, error });
+      }
+      return;
+    }
+    case 'scored': {
+      try {
+        const reply = runScored(message);
+        const buffers = [reply.outIndex.buffer, reply.outScore.buffer, reply.outCount.buffer, reply.outMatrix.buffer] as ArrayBuffer[];
+        parentPort!.postMessage(reply, buffers);
       } catch (error) {
         parentPort!.postMessage({ id: message.id, error });
       }

@@ -48,7 +48,7 @@ function allocate(wasm: EditopsWasmExports, bytes: number): number {
 }
 
 /** `guard` runs each call, restarting the instance after a trap (wasm-kernel.ts's recover). */
-export function createWasmFuzzy(live: () => FuzzyInstance, guard: <T>(call: () => T) => T): FuzzyKernel {
+export function createWasmFuzzy(live: () => FuzzyInstance, guard: <T>(call: () => T) => T): Omit<FuzzyKernel, 'runAsync'> {
   return {
     score: (scorer, a, aLength, b, bLength, scoreCutoff) =>
       guard(() => {

@@ -21,6 +21,7 @@ const pool = new WorkerPool(wasmModule);
 const wasmKernel = createWasmKernel(
   () => instantiateSync(wasmModule),
   (job, threads, signal) => pool.run(job, threads, signal),
+  (job, threads, signal) => pool.runScored(job, threads, signal),
 );
 export const kernel: Kernel = wasmKernel;
 

@@ -6,7 +6,9 @@
  * budget, but a browser can refuse to grow memory), the instance is thrown away and a fresh one
  * made from the same module, so one failed call cannot corrupt later ones.
  */
-import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus } from '@editops/core';
+import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus, type ScoredJob } from '@editops/core';
+import { runTasksInSlices } from './chunked-runner';
+import { listInMemory, mergeScoredOutput, runScoredTasks } from './run-scored';
 import type { EditopsWasmExports } from './instantiate';
 import { createWasmFuzzy } from './fuzzy-kernel';
 import { ResidentChoices } from './resident-choices';
@@ -168,13 +170,18 @@ class Instance {
 /** Runs a batch job off the main thread (worker threads in Node, Web Workers or slices in browsers). */
 export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSignal | undefined, runSync: (job: BatchJob) => number) => Promise<number>;
 
+/** Runs the tasks of a scored job off the main thread (worker threads in Node). */
+export type AsyncScoredRunner = (job: ScoredJob, threads: number, signal: AbortSignal | undefined) => Promise<void>;
+
 /**
  * `instantiate` makes a fresh instance of the module; it is called again after a trap.
- * `runAsync` runs batchAsync jobs (see worker-pool.ts and chunked-runner.ts).
+ * `runAsync` runs batchAsync jobs (see worker-pool.ts and chunked-runner.ts), `runScored` the
+ * scored ones; without it they run task by task on this thread, between turns of the event loop.
  */
 export function createWasmKernel(
   instantiate: () => EditopsWasmExports,
   runAsync?: AsyncBatchRunner,
+  runScored?: AsyncScoredRunner,
 ): Kernel & { memory(): WebAssembly.Memory } {
   let live = new Instance(instantiate());
   let resident = new ResidentChoices(live.wasm);
@@ -185,6 +192,23 @@ export function createWasmKernel(
     } catch (error) {
       return recover(error);
     }
+  }
+
+  /** The scored job's tasks on this thread, task by task (where no worker runs them). */
+  function runScoredHere(job: ScoredJob, signal: AbortSignal | undefined): Promise<void> {
+    return runTasksInSlices(job.taskCount, signal, (range) => {
+      try {
+        const kept = resident.lookup(job.choices, job.choiceOffsets);
+        const list = kept ?? listInMemory(live.wasm, job.choices, job.choiceOffsets);
+        try {
+          mergeScoredOutput(job, range, runScoredTasks(live.wasm, job, list, range));
+        } finally {
+          if (!kept) (list as ReturnType<typeof listInMemory>).free();
+        }
+      } catch (error) {
+        recover(error);
+      }
+    });
   }
 
   function recover(error: unknown): never {
@@ -308,7 +332,8 @@ export function createWasmKernel(
       }
     },
     batch,
-    fuzzy: createWasmFuzzy(
+    fuzzy: {
+      ...createWasmFuzzy(
       () => ({
         wasm: live.wasm,
         copyA: (symbols, length) => live.copyIn(live.bufferA, symbols, length),
@@ -325,7 +350,9 @@ export function createWasmKernel(
           return recover(error);
         }
       },
-    ),
+      ),
+      runAsync: (job, threads, signal) => (runScored ? runScored(job, threads, signal) : runScoredHere(job, signal)),
+    },
     batchAsync(job, threads, signal) {
       if (!runAsync) return Promise.reject(new Error('editops: this wasm kernel has no async runner'));
       return runAsync(job, threads, signal, batch);

@@ -14,8 +14,9 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BatchJob } from '@editops/core';
+import type { BatchJob, ScoredJob } from '@editops/core';
 import { mergeParts, partJobSteps, partRanges, type PartOutput, type PartRange } from './batch-split';
+import { mergeScoredOutput, taskRanges, type ScoredOutput, type TaskRange } from './run-scored';
 
 /** An idle worker is terminated after this long; a burst of calls reuses warm ones. */
 const IDLE_MS = 1000;
@@ -31,20 +32,42 @@ export interface PartRequest {
   readonly range: PartRange;
 }
 
+/** Runs tasks `range` of a scored job (scored-job.ts) over the resident choices `choicesKey`. */
+export interface ScoredRequest {
+  readonly type: 'scored';
+  readonly id: number;
+  readonly job: ScoredJob;
+  readonly choicesKey: number;
+  readonly range: TaskRange;
+}
+
 export type PoolMessage =
   | PartRequest
+  | ScoredRequest
   | { readonly type: 'choices'; readonly key: number; readonly symbols: Uint32Array; readonly offsets: Uint32Array; readonly count: number }
   | { readonly type: 'forget'; readonly key: number };
 
-interface PartReply extends Partial<PartOutput> {
+/** A worker's answer to a request: its outputs (PartOutput, ScoredOutput), or an error. */
+interface Reply {
   readonly id: number;
   readonly error?: unknown;
+}
+type PartReply = Reply & Partial<PartOutput>;
+
+/** A message for a worker, and the buffers it moves there. */
+interface Posted {
+  readonly request: PoolMessage;
+  readonly transfer: ArrayBuffer[];
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const EMPTY_SYMBOLS = new Uint32Array(0);
 const EMPTY_OUTPUT = new Int32Array(0);
+const EMPTY_SCORES = new Float64Array(0);
+const EMPTY_MATRIX = new Float32Array(0);
+/** Stands in for a job's choicesKey in a message: the key is posted as a number instead. */
+const EMPTY_KEY = Object.freeze({});
 
 class PoolWorker {
   /** Terminated, errored or exited: never given work again. */
@@ -53,7 +76,7 @@ class PoolWorker {
   readonly held = new Set<number>();
   idleTimer: NodeJS.Timeout | undefined;
   /** The part it runs now. */
-  running: { readonly id: number; resolve(reply: PartReply): void; reject(error: unknown): void } | undefined;
+  running: { readonly id: number; resolve(reply: Reply): void; reject(error: unknown): void } | undefined;
 
   constructor(readonly thread: Worker) {}
 }
@@ -69,6 +92,10 @@ export class WorkerPool {
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 0;
   #nextId = 0;
+  /** Settles once the last worker asked for has started (see #spawnSoon). */
+  #spawning: Promise<void> = Promise.resolve();
+  /** Workers asked for that #spawnSoon has not started yet. */
+  #starting = 0;
 
   constructor(module: WebAssembly.Module, size = availableParallelism()) {
     this.#module = module;
@@ -80,13 +107,41 @@ export class WorkerPool {
     return this.#live.size;
   }
 
+  /** Runs a batch job in parts on the workers; resolves with its result count (0 once aborted). */
   async run(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number> {
     const ranges = partRanges(job, Math.min(threads || this.#size, this.#size));
     const key = job.choicesKey === undefined ? undefined : this.#keyOf(job.choicesKey);
     const whole = ranges.length === 1;
-    const outputs = await Promise.all(ranges.map((range) => this.#runRange(job, key, range, whole, signal)));
+    const outputs = await Promise.all(
+      ranges.map((range) => this.#runOnWorker<PartReply>(signal, (worker, id) => this.#request(worker, id, job, key, range, whole))),
+    );
     if (signal?.aborted) return 0;
     return mergeParts(job, ranges, outputs as PartOutput[]);
+  }
+
+  /** Runs the tasks of a scored job (scored-job.ts) in parts on the workers, into its outputs. */
+  async runScored(job: ScoredJob, threads: number, signal: AbortSignal | undefined): Promise<void> {
+    const ranges = taskRanges(job.taskCount, Math.min(threads || this.#size, this.#size));
+    const key = this.#keyOf(job.choicesKey);
+    const header: ScoredJob = {
+      ...job,
+      choices: EMPTY_SYMBOLS,
+      choiceOffsets: EMPTY_SYMBOLS,
+      outIndex: EMPTY_OUTPUT,
+      outScore: EMPTY_SCORES,
+      outCount: EMPTY_OUTPUT,
+      outMatrix: EMPTY_MATRIX,
+      choicesKey: EMPTY_KEY,
+    };
+    await Promise.all(
+      ranges.map(async (range) => {
+        const output = await this.#runOnWorker<Reply & ScoredOutput>(signal, async (worker, id) => {
+          this.#ensureChoices(worker, key, job.choices, job.choiceOffsets, job.choiceCount);
+          return { request: { type: 'scored', id, job: header, choicesKey: key, range }, transfer: [] };
+        });
+        if (output && !signal?.aborted) mergeScoredOutput(job, range, output);
+      }),
+    );
   }
 
   #keyOf(choicesKey: object): number {
@@ -95,8 +150,12 @@ export class WorkerPool {
     return key;
   }
 
-  /** One part on one worker; null when the call was aborted (its outputs are discarded). */
-  async #runRange(job: BatchJob, key: number | undefined, range: PartRange, whole: boolean, signal: AbortSignal | undefined): Promise<PartReply | null> {
+  /**
+   * One request on one worker: `build` makes its message once the worker is ours. Resolves with
+   * the worker's reply, or null when the call was aborted (the worker is then terminated, and the
+   * promise settles once its thread is gone, so that nothing of the call runs on).
+   */
+  async #runOnWorker<R extends Reply>(signal: AbortSignal | undefined, build: (worker: PoolWorker, id: number) => Promise<Posted>): Promise<R | null> {
     const worker = await this.#acquire(signal);
     if (!worker) return null;
     if (signal?.aborted) {
@@ -104,9 +163,9 @@ export class WorkerPool {
       return null;
     }
     const id = this.#nextId++;
-    let message: { request: PartRequest; transfer: ArrayBuffer[] };
+    let message: Posted;
     try {
-      message = await this.#request(worker, id, job, key, range, whole);
+      message = await build(worker, id);
     } catch (error) {
       this.#release(worker); // a job this side cannot even split: the worker did nothing
       throw error;
@@ -116,17 +175,16 @@ export class WorkerPool {
       return null;
     }
     const { request, transfer } = message;
-    return new Promise<PartReply | null>((resolve, reject) => {
+    return new Promise<R | null>((resolve, reject) => {
       const onAbort = () => {
         worker.running = undefined;
-        // Settle once the thread is gone, so that nothing of the call runs on.
         void this.#fail(worker).then(() => resolve(null));
       };
       worker.running = {
         id,
         resolve: (reply) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve(reply);
+          resolve(reply as R);
         },
         reject: (error) => {
           signal?.removeEventListener('abort', onAbort);
@@ -146,7 +204,7 @@ export class WorkerPool {
     key: number | undefined,
     range: PartRange,
     whole: boolean,
-  ): Promise<{ request: PartRequest; transfer: ArrayBuffer[] }> {
+  ): Promise<Posted> {
     if (key === undefined && whole) {
       // One part: the job's inputs are its own (see BatchJob.choicesKey), so they move as they are.
       const part = { ...job, outIndex: new Int32Array(job.outIndex.length), outDistance: new Int32Array(job.outDistance.length) };
@@ -170,18 +228,18 @@ export class WorkerPool {
         transfer: [...own].filter((buffer) => !shared.has(buffer)) as ArrayBuffer[],
       };
     }
-    this.#ensureChoices(worker, key, job);
+    this.#ensureChoices(worker, key, job.choices, job.choiceOffsets, job.choiceCount);
     const header: BatchJob = { ...job, choices: EMPTY_SYMBOLS, choiceOffsets: EMPTY_SYMBOLS, outIndex: EMPTY_OUTPUT, outDistance: EMPTY_OUTPUT, choicesKey: undefined };
     return { request: { type: 'part', id, job: header, choicesKey: key, range }, transfer: [] };
   }
 
-  #ensureChoices(worker: PoolWorker, key: number, job: BatchJob): void {
+  #ensureChoices(worker: PoolWorker, key: number, symbols: Uint32Array, offsets: Uint32Array, count: number): void {
     if (worker.held.delete(key)) {
       worker.held.add(key); // most recently used now
       return;
     }
     // Prepared symbols are in shared memory (core's sharedSymbols), so this posts a handle, not a copy.
-    worker.thread.postMessage({ type: 'choices', key, symbols: job.choices, offsets: job.choiceOffsets, count: job.choiceCount } satisfies PoolMessage);
+    worker.thread.postMessage({ type: 'choices', key, symbols, offsets, count } satisfies PoolMessage);
     worker.held.add(key);
     if (worker.held.size > HELD_CHOICE_SETS) {
       const oldest = worker.held.values().next().value!;
@@ -198,7 +256,7 @@ export class WorkerPool {
       idle.thread.ref();
       return Promise.resolve(idle);
     }
-    if (this.#live.size < this.#size) return Promise.resolve(this.#spawn());
+    if (this.#live.size + this.#starting < this.#size) return this.#spawnSoon();
     if (signal?.aborted) return Promise.resolve(null);
     return new Promise((resolve) => {
       const waiter = (worker: PoolWorker) => {
@@ -229,10 +287,25 @@ export class WorkerPool {
     this.#idle.push(worker);
   }
 
+  /**
+   * A new worker, started on a turn of the event loop of its own: starting one holds the main
+   * thread for a few ms (more on a loaded machine), so a call that starts two does not hold it
+   * for both at once.
+   */
+  #spawnSoon(): Promise<PoolWorker> {
+    this.#starting++; // counted against the bound from now on
+    const started = this.#spawning.then(nextTurn).then(() => {
+      this.#starting--;
+      return this.#spawn();
+    });
+    this.#spawning = started.then(() => undefined);
+    return started;
+  }
+
   #spawn(): PoolWorker {
     const worker = new PoolWorker(new Worker(join(__dirname, 'batch-worker.js'), { workerData: { module: this.#module } }));
     this.#live.add(worker);
-    worker.thread.on('message', (reply: PartReply) => {
+    worker.thread.on('message', (reply: Reply) => {
       if (worker.failed) return; // a terminated worker's last words
       const running = worker.running;
       if (reply.error !== undefined) {

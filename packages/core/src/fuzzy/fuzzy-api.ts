@@ -4,7 +4,8 @@
  * every call uses (PairEncoder, planJob); the scores run in the C++ core.
  */
 import { PairEncoder } from '../encode-pair';
-import { planJob } from '../batch-job';
+import { planSteps, stepsAsync } from '../batch-job';
+import { SLICE, type Steps } from '../sequence-list';
 import { BatchKind, type Kernel } from '../kernel';
 import { DEFAULT_OPTIONS, type ResolvedOptions } from '../options';
 import { FUZZY_OPTIONS, type KnownOptions } from '../option-names';
@@ -12,6 +13,7 @@ import type { Choices } from '../batch-types';
 import type { Sequence } from '../types';
 import { ScorerCode, type ScorerName } from './fuzzy-kernel';
 import { metricScorer, resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type MetricScorerName, type ResolvedFuzzyOptions } from './fuzzy-options';
+import { mergeScoredMatches, scoredJob, type ScoredJob } from './scored-job';
 import { best, similarities } from './similarity-batch';
 
 /** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
@@ -72,6 +74,17 @@ export type FuzzyScores = { readonly [name in ScorerName]: ScoreFunction } & {
 export interface FuzzyBatch {
   extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[];
   scoreMatrix(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions): ScoreMatrix;
+  /** extract off the main thread: `threads` as checked by batch-api.ts (0: every core). */
+  extractAsync<T extends Sequence>(
+    query: Sequence,
+    choices: Choices<T>,
+    options: ScorerOptions,
+    names: KnownOptions,
+    limit: number,
+    threads: number,
+    signal: AbortSignal | undefined,
+  ): Promise<ScoredMatch<T>[]>;
+  scoreMatrixAsync(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions, threads: number, signal: AbortSignal | undefined): Promise<ScoreMatrix>;
 }
 
 function processed(value: Sequence, options: ResolvedFuzzyOptions): Sequence {
@@ -124,16 +137,42 @@ export function hasScorer(options: unknown): options is ScorerOptions {
   return options !== null && typeof options === 'object' && (options as { scorer?: unknown }).scorer !== undefined;
 }
 
+/** `process` applied to every element, in steps (a processor is the caller's code, run on this thread). */
+function* mapSteps(list: readonly Sequence[], process: (value: unknown) => Sequence): Steps<Sequence[]> {
+  const length = list.length;
+  const out: Sequence[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    out[i] = process(list[i]);
+  }
+  return out;
+}
+
+function scoreMatrixOf(rows: number, cols: number, data: Float32Array): ScoreMatrix {
+  // JSON.stringify gives the scores as a plain array, as for distance matrices.
+  return { rows, cols, data, toJSON: () => ({ rows, cols, data: Array.from(data) }) } as ScoreMatrix;
+}
+
 export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
-  function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ScorerOptions, names: KnownOptions) {
+  /** The plan of a call with a scorer, in steps; the sync calls drain it, the async ones slice it. */
+  function* planScored(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ScorerOptions, names: KnownOptions) {
     const resolved = resolveFuzzyOptions(options, names);
     const metric = metricScorer(options.scorer);
     const scorer = metric === undefined ? resolveScorer(options.scorer) : ScorerCode.ratio;
     const process = resolved.processor;
     // A processor makes new choices: they are encoded for this call (prepared choices keep theirs).
-    const list = process === undefined || !Array.isArray(choices) ? choices : (choices as readonly Sequence[]).map((c) => process(c));
-    const planned = planJob(kind, process === undefined ? queries : queries.map((q) => process(q)), single, list as Choices, unitOptions(resolved), 1);
+    const list = process === undefined || !Array.isArray(choices) ? choices : yield* mapSteps(choices as readonly Sequence[], process);
+    const processedQueries = process === undefined ? queries : yield* mapSteps(queries, process);
+    const planned = yield* planSteps(kind, processedQueries, single, list as Choices, unitOptions(resolved), 1);
     return { planned, scorer, metric, resolved, original: Array.isArray(choices) ? (choices as readonly Sequence[]) : planned.choices };
+  }
+
+  function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ScorerOptions, names: KnownOptions) {
+    const steps = planScored(kind, queries, single, choices, options, names);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[] {
@@ -159,6 +198,10 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
       outIndex,
       outScore,
     );
+    return scoredMatches<T>(count, outIndex, outScore, original);
+  }
+
+  function scoredMatches<T extends Sequence>(count: number, outIndex: Int32Array, outScore: Float64Array, original: readonly Sequence[]): ScoredMatch<T>[] {
     const out: ScoredMatch<T>[] = new Array(Math.max(count, 0));
     for (let k = 0; k < count; k++) out[k] = { index: outIndex[k]!, choice: original[outIndex[k]!] as T, score: outScore[k]! };
     return out;
@@ -170,11 +213,74 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
     const data = new Float32Array(job.queryCount * job.choiceCount);
     if (metric !== undefined) data.set(similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff));
     else kernel.fuzzy.matrix(scorer, job.queries, job.queryOffsets, job.queryCount, job.choices, job.choiceOffsets, job.choiceCount, resolved.scoreCutoff, data);
-    const rows = job.queryCount;
-    const cols = job.choiceCount;
-    // JSON.stringify gives the scores as a plain array, as for distance matrices.
-    return { rows, cols, data, toJSON: () => ({ rows, cols, data: Array.from(data) }) } as ScoreMatrix;
+    return scoreMatrixOf(job.queryCount, job.choiceCount, data);
   }
 
-  return { extract, scoreMatrix };
+  /** Plans in slices, cuts the job into tasks and runs them on the kernel's threads. */
+  async function runScored(
+    kind: typeof BatchKind.extract | typeof BatchKind.matrix,
+    queries: readonly Sequence[],
+    single: boolean,
+    choices: Choices,
+    options: ScorerOptions,
+    names: KnownOptions,
+    limit: number,
+    threads: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ job: ScoredJob; original: readonly Sequence[] }> {
+    const { planned, scorer, resolved, original } = await stepsAsync(planScored(kind, queries, single, choices, options, names), signal);
+    const { job } = planned;
+    const scored = scoredJob({
+      kind,
+      scorer,
+      scoreCutoff: resolved.scoreCutoff,
+      queries: job.queries,
+      queryOffsets: job.queryOffsets,
+      queryCount: job.queryCount,
+      choices: job.choices,
+      choiceOffsets: job.choiceOffsets,
+      choiceCount: job.choiceCount,
+      limit: Math.min(limit, job.choiceCount),
+      choicesKey: job.choicesKey ?? job,
+    });
+    await kernel.fuzzy.runAsync(scored, threads, signal);
+    // The kernel settles only once none of this call's work runs any more.
+    if (signal?.aborted) throw signal.reason;
+    return { job: scored, original };
+  }
+
+  async function extractAsync<T extends Sequence>(
+    query: Sequence,
+    choices: Choices<T>,
+    options: ScorerOptions,
+    names: KnownOptions,
+    limit: number,
+    threads: number,
+    signal: AbortSignal | undefined,
+  ): Promise<ScoredMatch<T>[]> {
+    // jaro / jaroWinkler scorers have no task form in the kernels yet: they run as the sync call
+    // does, on the calling thread (docs/limits.md).
+    if (metricScorer(options.scorer) !== undefined) return onCallingThread(() => extract(query, choices, options, names, limit), signal);
+    const { job, original } = await runScored(BatchKind.extract, [query], true, choices, options, names, limit, threads, signal);
+    const outIndex = new Int32Array(job.limit);
+    const outScore = new Float64Array(job.limit);
+    return scoredMatches<T>(mergeScoredMatches(job, outIndex, outScore), outIndex, outScore, original);
+  }
+
+  async function scoreMatrixAsync(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions, threads: number, signal: AbortSignal | undefined): Promise<ScoreMatrix> {
+    if (metricScorer(options.scorer) !== undefined) return onCallingThread(() => scoreMatrix(queries, choices, options, names), signal);
+    const { job } = await runScored(BatchKind.matrix, queries, false, choices, options, names, 0, threads, signal);
+    return scoreMatrixOf(job.queryCount, job.choiceCount, job.outMatrix);
+  }
+
+  return { extract, scoreMatrix, extractAsync, scoreMatrixAsync };
+}
+
+/** Runs a sync call for an Async one: the signal is checked first, and again after the call. */
+async function onCallingThread<R>(call: () => R, signal: AbortSignal | undefined): Promise<R> {
+  if (signal?.aborted) throw signal.reason;
+  const result = call();
+  await Promise.resolve();
+  if (signal?.aborted) throw signal.reason;
+  return result;
 }

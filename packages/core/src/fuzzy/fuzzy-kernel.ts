@@ -24,6 +24,8 @@ export type ScorerCode = (typeof ScorerCode)[ScorerName];
 export const FuzzyMetricCode = { lcsseq: 0, prefix: 1, postfix: 2, jaro: 3, jaroWinkler: 4 } as const;
 export type FuzzyMetricCode = (typeof FuzzyMetricCode)[keyof typeof FuzzyMetricCode];
 
+import type { ScoredJob } from './scored-job';
+
 export interface FuzzyKernel {
   /** eo_fuzzy_score: the score in [0, 100]; 0 below scoreCutoff. */
   score(scorer: ScorerCode, a: Uint32Array, aLength: number, b: Uint32Array, bLength: number, scoreCutoff: number): number;
@@ -59,4 +61,11 @@ export interface FuzzyKernel {
     scoreCutoff: number,
     out: Float32Array,
   ): void;
+  /**
+   * Runs every task of `job` off the main thread, on up to `threads` threads (0: every core),
+   * writing each task's output into the job's outputs (scored-job.ts). When `signal` aborts, the
+   * work stops early and the promise settles once nothing of it runs any more (the outputs are
+   * then unspecified).
+   */
+  runAsync(job: ScoredJob, threads: number, signal: AbortSignal | undefined): Promise<void>;
 }
