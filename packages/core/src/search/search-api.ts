@@ -69,16 +69,27 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
     return out;
   }
 
-  /** Runs one part of the text: text[begin, end) with ends from firstEnd on (relative to begin). */
-  function runPart(encoded: EncodedSearch, resolved: ResolvedSearch, begin: number, end: number, firstEnd: number, limit: number): PartMatch[] {
+  /**
+   * Runs one part of the text: text[begin, end) with ends from firstEnd on (relative to begin);
+   * `end` undefined: to the text's end (which a string text then need not count in code points).
+   */
+  function runPart(encoded: EncodedSearch, resolved: ResolvedSearch, begin: number, end: number | undefined, firstEnd: number, limit: number): PartMatch[] {
     const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, resolved.block, {
       mode: resolved.mode,
       limit,
       firstEnd,
       withWindows: false,
     });
-    const slice = encoded.text.symbols.subarray(begin, end);
-    const fed = partMatches(session.feed(slice, end - begin), begin);
+    const { string } = encoded;
+    let packed: Float64Array;
+    if (string !== undefined) {
+      const to = end === undefined ? string.text.length : string.unitIndex(end);
+      packed = session.feedString(string.text, string.unitIndex(begin), to, string.byUnit);
+    } else {
+      const to = end ?? encoded.text.length;
+      packed = session.feed(encoded.text.symbols.subarray(begin, to), to - begin);
+    }
+    const fed = partMatches(packed, begin);
     const last = partMatches(session.finish(), begin);
     return fed.concat(last);
   }
@@ -95,7 +106,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
   function search<S extends Sequence>(pattern: S, text: S, options: SearchOptions): SearchMatch<S>[] {
     const resolved = resolveSearchOptions(options, SEARCH_OPTIONS, true);
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const matches = runPart(encoded, resolved, 0, encoded.text.length, 0, resolved.limit);
+    const matches = runPart(encoded, resolved, 0, undefined, 0, resolved.limit);
     return toMatches(pattern, encoded, resolved, matches);
   }
 
@@ -105,7 +116,11 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
       throw argumentTypeError('options.limit', 'absent: searchBest returns one match', (options as { limit?: unknown }).limit);
     }
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const packed = kernel.searchBest(encoded.pattern.symbols, encoded.pattern.length, encoded.text.symbols, encoded.text.length, resolved.block, resolved.mode);
+    const { string } = encoded;
+    const packed =
+      string !== undefined
+        ? kernel.searchBestString(encoded.pattern.symbols, encoded.pattern.length, string.text, resolved.block, resolved.mode, string.byUnit)
+        : kernel.searchBest(encoded.pattern.symbols, encoded.pattern.length, encoded.text.symbols, encoded.text.length, resolved.block, resolved.mode);
     if (packed === KernelStatus.overMaxDistance) return undefined;
     if (typeof packed === 'number') throw new RangeError(`editops: searchBest failed in the core (status ${packed})`);
     const endCount = packed[3]!;
@@ -120,7 +135,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
     const signal = resolveSignal((options as { signal?: unknown }).signal);
     signal?.throwIfAborted();
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const n = encoded.text.length;
+    const n = textLength(encoded);
     const m = encoded.pattern.length;
     // Prefix matches end by m + k: one part. Infix parts re-read m + min(k, m) elements.
     const k = resolved.maxDistance < 0 ? m : resolved.maxDistance;
@@ -191,6 +206,11 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
   }
 
   return { search, searchBest, searchAsync, searchStream };
+}
+
+/** The text's length in symbols. */
+function textLength(encoded: EncodedSearch): number {
+  return encoded.string !== undefined ? encoded.string.length : encoded.text.length;
 }
 
 function resolveSignal(signal: unknown): AbortSignal | undefined {

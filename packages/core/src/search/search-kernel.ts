@@ -37,6 +37,11 @@ export interface SearchSessionOptions {
 export interface SearchSession {
   /** Reads chunk[0, length) and returns the matches it completed (packed, see above). */
   feed(chunk: Uint32Array, length: number): Float64Array;
+  /**
+   * eo_search_feed_utf16: reads the UTF-16 units text[start, end) (never cutting a surrogate
+   * pair), decoded in the core by code point, or each unit a symbol with `byUnit`.
+   */
+  feedString(text: string, start: number, end: number, byUnit: boolean): Float64Array;
   /** Ends the text: returns the last match, if any, and releases the searcher. */
   finish(): Float64Array;
   /** The limit is reached: further text is ignored. */
@@ -55,5 +60,14 @@ export interface SearchKernel {
     textLength: number,
     options: KernelOptionsBlock,
     mode: SearchModeCode,
+  ): Float64Array | KernelStatus;
+  /** searchBest on a string's UTF-16 units (eo_search_best_utf16), decoded as feedString's. */
+  searchBestString(
+    pattern: Uint32Array,
+    patternLength: number,
+    text: string,
+    options: KernelOptionsBlock,
+    mode: SearchModeCode,
+    byUnit: boolean,
   ): Float64Array | KernelStatus;
 }
