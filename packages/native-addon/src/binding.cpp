@@ -142,6 +142,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
   InitFuzzy(env, exports);
   RegisterSearch(env, exports);
+  RegisterSearchAsync(env, exports);
   return exports;
 }
 

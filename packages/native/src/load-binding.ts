@@ -26,6 +26,11 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   searchFinish(session: object): Float64Array;
   searchDone(session: object): boolean;
   searchFeedString(session: object, text: string, byUnit: boolean): Float64Array;
+  /** search_async_binding.cpp: the parts on the runner threads; null when a session could not open. */
+  searchAsync(
+    pattern: Uint32Array, patternLength: number, options: KernelOptionsBlock, mode: number, limit: number,
+    text: string | Uint32Array, textLength: number, bounds: Float64Array, byUnit: boolean, threads: number, stop: Uint8Array,
+  ): Promise<Float64Array[] | null>;
   searchBestString(pattern: Uint32Array, patternLength: number, text: string, options: KernelOptionsBlock, mode: number, byUnit: boolean): Float64Array | number | null;
   searchBest(pattern: Uint32Array, patternLength: number, text: Uint32Array, textLength: number, options: KernelOptionsBlock, mode: number): Float64Array | number | null;
 }

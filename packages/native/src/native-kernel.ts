@@ -73,6 +73,11 @@ export function createNativeKernel(binding: Binding): Kernel {
       if (result === null) throw new RangeError('editops: the native backend could not open a search');
       return result as Float64Array | KernelStatus;
     },
+    async searchParts(pattern, patternLength, options, mode, limit, text, textLength, bounds, byUnit, threads, stop) {
+      const parts = await binding.searchAsync(pattern, patternLength, options, mode, limit, text, textLength, bounds, byUnit, threads || availableParallelism(), stop);
+      if (parts === null) throw new RangeError('editops: the native backend could not open a search');
+      return parts;
+    },
     searchBestString(pattern, patternLength, text, options, mode, byUnit) {
       const result = binding.searchBestString(pattern, patternLength, text, options, mode, byUnit);
       if (result === null) throw new RangeError('editops: the native backend could not open a search');

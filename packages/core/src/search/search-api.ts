@@ -6,6 +6,7 @@ import { Editops } from '../editops';
 import { KernelStatus } from '../kernel';
 import { SEARCH_ASYNC_OPTIONS, SEARCH_OPTIONS } from '../option-names';
 import { argumentRangeError, argumentTypeError } from '../errors';
+import { resolveThreads } from '../batch-api';
 import type { Sequence } from '../types';
 import { appendPart, type PartMatch } from './merge-parts';
 import { encodeSearch, type EncodedSearch } from './search-encode';
@@ -133,6 +134,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
   async function searchAsync<S extends Sequence>(pattern: S, text: S, options: SearchAsyncOptions): Promise<SearchMatch<S>[]> {
     const resolved = resolveSearchOptions(options, SEARCH_ASYNC_OPTIONS, true);
     const signal = resolveSignal((options as { signal?: unknown }).signal);
+    const threads = resolveThreads((options as { threads?: unknown }).threads);
     signal?.throwIfAborted();
     const encoded = encodeSearch(pattern, text, resolved.unit);
     const n = textLength(encoded);
@@ -140,21 +142,80 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
     // Prefix matches end by m + k: one part. Infix parts re-read m + min(k, m) elements.
     const k = resolved.maxDistance < 0 ? m : resolved.maxDistance;
     const reread = m + Math.min(k, m);
-    const merged: PartMatch[] = [];
     const parts = resolved.mode === SearchModeCode.prefix ? 1 : Math.max(1, Math.ceil(n / partSize));
+    // Part p: text[begin, end) with ends from firstEnd on (relative to begin).
+    const bounds = new Float64Array(3 * parts);
     for (let part = 0; part < parts; part++) {
       const own = part * partSize;
-      const end = part + 1 === parts ? n : own + partSize;
       const begin = Math.max(0, own - reread);
-      // A part never needs more than limit + 1 matches: at most its first joins the previous part's last.
-      const limit = resolved.limit === 0 ? 0 : resolved.limit + 1;
-      appendPart(merged, runPart(encoded, resolved, begin, end, own - begin + (part > 0 ? 1 : 0), limit));
-      // A run may go on into the next part, so the limit is only safe once the last match is closed.
-      if (merged.length > resolved.maxMatches) break;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      signal?.throwIfAborted();
+      bounds[3 * part] = begin;
+      bounds[3 * part + 1] = part + 1 === parts ? n : own + partSize;
+      bounds[3 * part + 2] = own - begin + (part > 0 ? 1 : 0);
+    }
+    // A part never needs more than limit + 1 matches: at most its first joins the previous part's last.
+    const limit = resolved.limit === 0 ? 0 : resolved.limit + 1;
+    const merged: PartMatch[] = [];
+    if (kernel.searchParts !== undefined && parts > 1) {
+      await runPartsOnThreads(encoded, resolved, bounds, limit, threads, signal, merged);
+    } else {
+      for (let part = 0; part < parts; part++) {
+        appendPart(merged, runPart(encoded, resolved, bounds[3 * part]!, bounds[3 * part + 1]!, bounds[3 * part + 2]!, limit));
+        // A run may go on into the next part, so the limit is only safe once the last match is closed.
+        if (merged.length > resolved.maxMatches) break;
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        signal?.throwIfAborted();
+      }
     }
     return toMatches(pattern, encoded, resolved, merged);
+  }
+
+  /** The parts on the kernel's threads (searchParts), joined in order into `merged`. */
+  async function runPartsOnThreads(
+    encoded: EncodedSearch,
+    resolved: ResolvedSearch,
+    bounds: Float64Array,
+    limit: number,
+    threads: number,
+    signal: AbortSignal | undefined,
+    merged: PartMatch[],
+  ): Promise<void> {
+    const { string } = encoded;
+    // A string text's parts go in UTF-16 units (code point offsets walked in order).
+    const unitBounds = string === undefined || string.byUnit ? bounds : bounds.slice();
+    if (string !== undefined && !string.byUnit) {
+      for (let at = 0; at < bounds.length; at += 3) {
+        unitBounds[at] = string.unitIndex(bounds[at]!);
+        unitBounds[at + 1] = string.unitIndex(bounds[at + 1]!);
+      }
+    }
+    const stop = new Uint8Array(1);
+    const raise = () => {
+      stop[0] = 1;
+    };
+    signal?.addEventListener('abort', raise, { once: true });
+    let packed: Float64Array[];
+    try {
+      packed = await kernel.searchParts!(
+        encoded.pattern.symbols,
+        encoded.pattern.length,
+        resolved.block,
+        resolved.mode,
+        limit,
+        string !== undefined ? string.text : encoded.text.symbols,
+        string !== undefined ? string.text.length : encoded.text.length,
+        unitBounds,
+        string !== undefined && string.byUnit,
+        threads,
+        stop,
+      );
+    } finally {
+      signal?.removeEventListener('abort', raise);
+    }
+    signal?.throwIfAborted();
+    for (let part = 0; part < packed.length; part++) {
+      appendPart(merged, partMatches(packed[part]!, bounds[3 * part]!));
+      if (merged.length > resolved.maxMatches) break;
+    }
   }
 
   async function* searchStream(pattern: string, chunks: TextChunks, options: SearchOptions): AsyncGenerator<SearchMatch<string>> {
