@@ -31,6 +31,7 @@ command -v clang++ >/dev/null || missing+=(clang)
 compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a' >/dev/null || missing+=(libclang-rt-14-dev)
 [ -f /usr/include/edlib.h ] || missing+=(libedlib-dev)
 [ -f /usr/share/dict/words ] || missing+=(wamerican)
+command -v tre-agrep >/dev/null || missing+=(tre-agrep) # the peer of `editops grep` in the search benchmark (bench only)
 [ -x /usr/bin/chromium ] || missing+=(chromium) # the playground's and the e2e suite's browser tests
 # linux-arm64-gnu (issue 21, `platforms`): `pnpm build` cross-compiles the addon with Debian's
 # aarch64 g++, and the e2e suite runs it under qemu with Debian's arm64 nodejs, unpacked into

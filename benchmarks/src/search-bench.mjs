@@ -2,7 +2,7 @@
  * Approximate search in JavaScript: editops (native and wasm) against approx-string-match and
  * levenshtein-search, on the same job with the same answers.
  *
- *   node src/search-bench.mjs [--mb N] [--min-ms N]
+ *   node src/search-bench.mjs [--mb N] [--min-ms N] [--grep-mb N]
  *
  * The job, the one all three can answer: on English text made of /usr/share/dict/words
  * (deterministic), with patterns of 32 and 200 characters cut from the text and edited, and
@@ -11,7 +11,17 @@
  * matches within k; the answer is read off them. Each contestant has a call site of its own, and
  * the answers are compared before any timing is reported. Times are medians of wall time; ratios
  * come from one run (the machine may be shared: compare ratios, not times across runs).
+ *
+ * Then `editops grep` against Debian's `tre-agrep` (installed by scripts/quickstart.sh) on a file of
+ * --grep-mb MB (100 by default; 0 skips it; --grep-runs N runs each, 3 by default) of lines of dictionary words, with the same pattern and
+ * the same k (tre-agrep -k -E K: the pattern as a literal, at most K errors, each costing 1): both
+ * count the matching lines (-c), and before timing both list them (tre-agrep -n,
+ * editops grep's LINE:COLUMN:... output) and the line numbers must be the same.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
@@ -28,6 +38,8 @@ const flag = (name, fallback) => {
 };
 const MB = flag('--mb', 1);
 const MIN_MS = flag('--min-ms', 1000);
+const GREP_MB = flag('--grep-mb', 100);
+const GREP_RUNS = flag('--grep-runs', 3);
 
 function englishText(bytes) {
   const words = readFileSync('/usr/share/dict/words', 'utf8')
@@ -113,7 +125,10 @@ for (const m of [32, 200]) {
     const run = make(apis[name]);
     const answer = run(pattern, text, k);
     const same = answer.distance === reference.distance && JSON.stringify(answer.ends) === JSON.stringify(reference.ends);
-    if (!same) status = 1;
+    if (!same) {
+      status = 1;
+      console.log(`pattern ${JSON.stringify(pattern)}: tre-agrep ${theirs.stdout.slice(0, 300)} / editops ${ours.stdout.slice(0, 300)}`);
+    }
     rows.push({ name, ms: time(() => run(pattern, text, k)), same, answer });
   }
   const base = rows[0].ms;
@@ -122,4 +137,61 @@ for (const m of [32, 200]) {
     console.log(`| ${m} chars, k=${k} | ${row.name} | ${row.ms.toFixed(2)} | ${(row.ms / base).toFixed(1)}x | ${verdict} |`);
   }
 }
+
+/** Wall time of one run of a command, in ms, with its stdout. */
+function runCommand(command, argv) {
+  const start = performance.now();
+  const result = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { ms: performance.now() - start, stdout: result.stdout, status: result.status, error: result.error };
+}
+
+function grepRow() {
+  if (GREP_MB <= 0) return;
+  const probe = spawnSync('tre-agrep', ['--version'], { stdio: 'ignore' });
+  if (probe.error) {
+    console.log('\n`editops grep` vs tre-agrep: not run, tre-agrep is missing (scripts/quickstart.sh installs it)');
+    return;
+  }
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = join(here, '..', 'results', 'tmp');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `grep-${GREP_MB}mb.txt`);
+  // Lines of 40 to 100 characters, as in prose or logs.
+  const body = englishText(GREP_MB * 1e6);
+  const rng = createRng(19);
+  const lines = [];
+  for (let at = 0; at < body.length; ) {
+    const next = Math.min(body.length, at + 40 + rng.int(61));
+    lines.push(body.slice(at, next));
+    at = next;
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  const bin = join(here, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+  console.log(`\n\`editops grep\` vs tre-agrep on ${GREP_MB} MB (${lines.length} lines); ms are medians of ${GREP_RUNS} runs of wall time, -c`);
+  console.log('| pattern | k | contestant | ms | ratio (tre-agrep / contestant) | matching lines |');
+  console.log('| --- | ---: | --- | ---: | ---: | --- |');
+  for (const [m, k] of [[12, 1], [24, 2]]) {
+    // From a line of the file (so that some lines match), one character replaced.
+    const from = Array.from(lines[lines.length >> 1].slice(0, m));
+    from[m >> 1] = from[m >> 1] === 'q' ? 'z' : 'q';
+    const pattern = from.join('');
+    const theirs = runCommand('tre-agrep', ['-n', '-h', '-k', '-E', String(k), pattern, file]);
+    const ours = runCommand('node', [bin, 'grep', '--no-color', '-k', String(k), pattern, file]);
+    const theirLines = theirs.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0]);
+    const ourLines = ours.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0]);
+    const same = JSON.stringify(theirLines) === JSON.stringify(ourLines);
+    if (!same) status = 1;
+    const median = (command, argv) => {
+      const runs = Array.from({ length: GREP_RUNS }, () => runCommand(command, argv).ms).sort((x, y) => x - y);
+      return runs[Math.floor(runs.length / 2)];
+    };
+    const treMs = median('tre-agrep', ['-c', '-h', '-k', '-E', String(k), pattern, file]);
+    const oursMs = median('node', [bin, 'grep', '-c', '-k', String(k), pattern, file]);
+    const verdict = same ? `same (${ourLines.length})` : `DIFFERENT: tre-agrep ${theirLines.length}, editops ${ourLines.length}`;
+    console.log(`| ${m} chars | ${k} | editops grep | ${oursMs.toFixed(0)} | ${(treMs / oursMs).toFixed(2)}x | ${verdict} |`);
+    console.log(`| ${m} chars | ${k} | tre-agrep | ${treMs.toFixed(0)} | 1.00x | |`);
+  }
+}
+
+grepRow();
 process.exitCode = status;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "editops/editops.hpp"
+#include "code_points.hpp"
 #include "packed_list.hpp"
 
 // editops.hpp spells its enums from the header's constants, so the numbering is one.
@@ -38,42 +39,8 @@ void Trim(std::vector<T>& buffer) {
   if (buffer.capacity() > kRetained) std::vector<T>().swap(buffer);
 }
 
-// UTF-16 units to code points, per thread (the addon calls from several JS threads).
-class CodePoints {
- public:
-  editops::Sequence Decode(const uint16_t* units, uint32_t count) {
-    if (symbols_.size() < count) symbols_.resize(count);
-    uint32_t* symbols = symbols_.data();
-    // Most text has no surrogate: widen every unit in one branch-free loop (the compiler unrolls
-    // and vectorizes it), and decode pairs only when a unit in 0xD800-0xDFFF was seen. A branch
-    // per unit made the string path slower than the JS encoder it replaced on longer strings.
-    uint32_t surrogates = 0;
-    for (uint32_t i = 0; i < count; ++i) {
-      const uint32_t unit = units[i];
-      symbols[i] = unit;
-      surrogates |= static_cast<uint32_t>(unit - 0xD800u < 0x800u);
-    }
-    if (surrogates == 0) return {symbols, count};
-    size_t size = 0;
-    for (uint32_t i = 0; i < count; ++i) {
-      uint32_t unit = units[i];
-      if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < count) {
-        const uint32_t low = units[i + 1];
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          unit = ((unit - 0xD800) << 10) + (low - 0xDC00) + 0x10000;
-          ++i;
-        }
-      }
-      symbols[size++] = unit;
-    }
-    return {symbols, size};
-  }
-
-  void Trim() { ::Trim(symbols_); }
-
- private:
-  std::vector<editops::Symbol> symbols_;
-};
+// UTF-16 decoding (code_points.hpp), per thread (the addon calls from several JS threads).
+using editops::detail::CodePoints;
 
 thread_local CodePoints code_points_a;
 thread_local CodePoints code_points_b;

@@ -1,4 +1,4 @@
-// The C API's UTF-16 entry points decode by code point exactly as @editops/core's encoder does:
+// The C API's pair entry points on UTF-16 (eo_distance_utf16) decode by code point exactly as @editops/core's encoder does:
 // a surrogate pair is one symbol, a lone surrogate (high or low, anywhere, also last) is a symbol
 // of its own. Checked against eo_distance on code points decoded here by a plain reference, on
 // random units that mix ASCII, BMP letters, pairs and lone surrogates.

@@ -32,7 +32,7 @@ extern "C" {
  * Raised whenever a number, a struct layout or a signature below changes. @editops/auto refuses a
  * backend whose eo_abi_version() differs from the version @editops/core was built for.
  */
-#define EO_ABI_VERSION 5
+#define EO_ABI_VERSION 6
 
 EO_API uint32_t eo_abi_version(void);
 
@@ -241,6 +241,11 @@ EO_API int32_t eo_fuzzy_matrix(int32_t scorer, const uint32_t* query_symbols, ui
                                const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets,
                                uint32_t offset_count, uint32_t count, double score_cutoff, float* out);
 
+/* eo_fuzzy_score on UTF-16 units compared by code point (see eo_distance_utf16), so that a binding
+ * passes a string's units as they are and never encodes it. */
+EO_API double eo_fuzzy_score_utf16(int32_t scorer, const uint16_t* a, uint32_t a_units, const uint16_t* b,
+                                   uint32_t b_units, double score_cutoff);
+
 /* ---------------------------------------------------------------------------------------------
  * Section: search (include/editops/search.hpp; rules in docs/semantics.md, "Search")
  *
@@ -276,6 +281,11 @@ EO_API const double* eo_search_output(const eo_search* search);
 EO_API uint32_t eo_search_best(eo_search* search, const uint32_t* text, uint32_t size);
 EO_API int32_t eo_search_status(const eo_search* search);
 EO_API void eo_search_free(eo_search* search);
+/* eo_search_feed and eo_search_best on UTF-16 units: by code point (see eo_distance_utf16), or each
+ * unit a symbol when by_unit != 0. Offsets count those symbols. The caller never cuts a surrogate
+ * pair between two chunks. feed decodes in blocks, so its memory stays bounded by the block. */
+EO_API uint32_t eo_search_feed_utf16(eo_search* search, const uint16_t* chunk, uint32_t units, int32_t by_unit);
+EO_API uint32_t eo_search_best_utf16(eo_search* search, const uint16_t* text, uint32_t units, int32_t by_unit);
 
 #ifdef __cplusplus
 }

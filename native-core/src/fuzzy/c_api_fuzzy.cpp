@@ -3,6 +3,7 @@
 
 #include "editops/c_api.h"
 #include "editops/fuzzy.hpp"
+#include "../code_points.hpp"
 #include "../packed_list.hpp"
 
 namespace {
@@ -20,12 +21,26 @@ Sequence Seq(const uint32_t* data, uint32_t size) { return {data, size}; }
 
 using editops::detail::valid_packed_list;
 
+// The decoded strings of eo_fuzzy_score_utf16, per thread.
+thread_local editops::detail::CodePoints fuzzy_points_a;
+thread_local editops::detail::CodePoints fuzzy_points_b;
+
 }  // namespace
 
 double eo_fuzzy_score(int32_t scorer, const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size,
                       double score_cutoff) {
   if (!ValidScorer(scorer)) return -1.0;
   return fz::score(static_cast<fz::Scorer>(scorer), Seq(a, a_size), Seq(b, b_size), score_cutoff);
+}
+
+double eo_fuzzy_score_utf16(int32_t scorer, const uint16_t* a, uint32_t a_units, const uint16_t* b, uint32_t b_units,
+                            double score_cutoff) {
+  if (!ValidScorer(scorer)) return -1.0;
+  const double score = fz::score(static_cast<fz::Scorer>(scorer), fuzzy_points_a.Decode(a, a_units),
+                                 fuzzy_points_b.Decode(b, b_units), score_cutoff);
+  fuzzy_points_a.Trim();
+  fuzzy_points_b.Trim();
+  return score;
 }
 
 double eo_fuzzy_alignment(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size, double score_cutoff,

@@ -5,6 +5,7 @@
 
 #include "editops/c_api.h"
 #include "editops/search.hpp"
+#include "../code_points.hpp"
 
 struct eo_search {
   editops::Searcher searcher;
@@ -36,6 +37,12 @@ uint32_t Pack(eo_search& s) {
   return static_cast<uint32_t>(s.output.size());
 }
 
+// UTF-16 units decoded per block: a fed text costs this much memory at most, not its length.
+constexpr uint32_t kDecodeBlock = 1u << 14;
+
+// The whole text of eo_search_best_utf16 (its alignment reads back into the text), per thread.
+thread_local editops::detail::CodePoints best_text;
+
 }  // namespace
 
 extern "C" {
@@ -66,6 +73,18 @@ uint32_t eo_search_finish(eo_search* s) {
   return Pack(*s);
 }
 
+uint32_t eo_search_feed_utf16(eo_search* s, const uint16_t* chunk, uint32_t units, int32_t by_unit) {
+  editops::detail::CodePoints block;
+  for (uint32_t at = 0; at < units && !s->searcher.done();) {
+    uint32_t end = units - at > kDecodeBlock ? at + kDecodeBlock : units;
+    // A block never ends between the two halves of a pair.
+    if (by_unit == 0 && end < units && editops::detail::starts_pair(chunk, end - 1, units)) ++end;
+    s->searcher.feed(block.Decode(chunk + at, end - at, by_unit != 0), s->matches);
+    at = end;
+  }
+  return Pack(*s);
+}
+
 int32_t eo_search_done(const eo_search* s) { return s->searcher.done() ? 1 : 0; }
 
 const double* eo_search_output(const eo_search* s) { return s->output.data(); }
@@ -82,6 +101,13 @@ uint32_t eo_search_best(eo_search* s, const uint32_t* text, uint32_t size) {
   s->output.push_back(static_cast<double>(m.ops.size() / 3));
   s->output.insert(s->output.end(), m.ops.begin(), m.ops.end());
   return static_cast<uint32_t>(s->output.size());
+}
+
+uint32_t eo_search_best_utf16(eo_search* s, const uint16_t* text, uint32_t units, int32_t by_unit) {
+  const editops::Sequence symbols = best_text.Decode(text, units, by_unit != 0);
+  const uint32_t size = eo_search_best(s, symbols.data, static_cast<uint32_t>(symbols.size));
+  best_text.Trim();
+  return size;
 }
 
 int32_t eo_search_status(const eo_search* s) { return s->status; }

@@ -1,10 +1,11 @@
 /**
  * A kernel that fails every call the TypeScript short-string kernel (@editops/core's
  * short-strings.ts) should have answered: unit-cost levenshtein on two strings by code point whose
- * middles (after the common-affix trim) have at most 32 units on one side and no surrogate. Run
+ * middles (after the common-affix trim) have at most 32 units on one side and no surrogate, and
+ * ratio / QRatio pairs that core's fuzzy/short-ratio.ts should have answered. Run
  * under it, the suite's string cases of that shape pass only if the TS kernel answered them.
  */
-import { MetricCode, readKernelOptions, type Kernel, type KernelOptionsBlock } from '@editops/core';
+import { MetricCode, readKernelOptions, ScorerCode, type Kernel, type KernelOptionsBlock } from '@editops/core';
 
 const PATTERN_UNITS = 32;
 const TEXT_UNITS = 256;
@@ -31,6 +32,15 @@ function servedInJs(a: string, b: string, block: KernelOptionsBlock, editops: bo
   return Math.min(n, m) <= PATTERN_UNITS;
 }
 
+/** What core's fuzzy/short-ratio.ts serves: no surrogate, the shorter middle <= 32 units, the longer <= 256. */
+function ratioServedInJs(a: string, b: string): boolean {
+  if (hasSurrogate(a) || hasSurrogate(b)) return false;
+  const [n, m] = middles(a, b);
+  return Math.min(n, m) <= PATTERN_UNITS && Math.max(n, m) <= 256;
+}
+
+const RATIO_SCORERS: readonly number[] = [ScorerCode.ratio, ScorerCode.QRatio];
+
 export function refuseShortStrings(kernel: Kernel): Kernel {
   const refuse = (call: string, a: string, b: string): never => {
     throw new Error(`js-short: ${call}(${JSON.stringify(a)}, ${JSON.stringify(b)}) reached the kernel; the TS short-string kernel should have answered it`);
@@ -44,6 +54,13 @@ export function refuseShortStrings(kernel: Kernel): Kernel {
     editopsStrings(a, b, prefix, suffix, options, lengths) {
       if (servedInJs(a, b, options, true)) refuse('editops', a, b);
       return kernel.editopsStrings!(a, b, prefix, suffix, options, lengths);
+    },
+    fuzzy: {
+      ...kernel.fuzzy,
+      scoreStrings(scorer, a, b, scoreCutoff) {
+        if (RATIO_SCORERS.includes(scorer) && ratioServedInJs(a, b)) refuse('ratio', a, b);
+        return kernel.fuzzy.scoreStrings(scorer, a, b, scoreCutoff);
+      },
     },
   };
 }

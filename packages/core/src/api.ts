@@ -296,7 +296,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
 
   return asContract({
     distance, similarity, normalizedDistance, normalizedSimilarity, editops, opcodes,
-    ...createBatchApi(kernel), ...createFuzzyScores(kernel), ...createSearchApi(kernel),
+    ...createBatchApi(kernel), ...createFuzzyScores(kernel, jsShortStrings), ...createSearchApi(kernel),
   });
 }
 

@@ -30,7 +30,7 @@ function resolveLimit(limit: unknown): number {
 }
 
 /** 0 lets the kernel choose (every core). */
-function resolveThreads(threads: unknown): number {
+export function resolveThreads(threads: unknown): number {
   if (threads === undefined) return 0;
   if (typeof threads !== 'number') throw argumentTypeError('options.threads', 'a positive integer', threads);
   if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {

@@ -15,7 +15,7 @@ import type { SearchKernel } from './search/search-kernel';
 /** EO_ABI_VERSION: the C API version this package speaks. @editops/auto refuses any other. */
 import type { FuzzyKernel } from './fuzzy/fuzzy-kernel';
 
-export const KERNEL_ABI_VERSION = 5;
+export const KERNEL_ABI_VERSION = 6;
 
 /** eo_metric */
 export const MetricCode = {

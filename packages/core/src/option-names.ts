@@ -58,8 +58,8 @@ export const SCORER_ASYNC_OPTIONS = known(UNIT | FUZZY | SCORER | ASYNC);
 export const SCORER_EXTRACT_ASYNC_OPTIONS = known(UNIT | FUZZY | SCORER | LIMIT | ASYNC);
 /** search, searchBest, searchStream (no weights, no pad; a mode). */
 export const SEARCH_OPTIONS = known(SEARCH | LIMIT);
-/** searchAsync (the parts run one after another on the calling thread: a signal, no threads yet). */
-export const SEARCH_ASYNC_OPTIONS = known(SEARCH | LIMIT | SIGNAL);
+/** searchAsync: `threads` and `signal`, as the async batch calls take them. */
+export const SEARCH_ASYNC_OPTIONS = known(SEARCH | LIMIT | ASYNC);
 
 /**
  * Whether `key` is in one of `groups`. A switch on the key: V8 compares the (internalized) key

@@ -56,8 +56,8 @@ export interface ShortStringKernel {
 /** Returned when this pair is not served here (a surrogate in a middle, or too long). */
 export const NOT_SERVED = -1;
 
-/** Match vectors: bit i of PEQ[c] is set when pattern unit i is c. All zero between calls. */
-const PEQ = new Int32Array(0x10000);
+/** Match vectors: bit i of PEQ[c] is set when pattern unit i is c. All zero between calls (short-ratio.ts uses it too). */
+export const PEQ = new Int32Array(0x10000);
 
 /** The columns of the last editops pass: VP_j at 2j, D0_j at 2j + 1 (columns 1-based, as in the core). */
 const COLUMNS = new Int32Array(2 * SHORT_TEXT_MAX_UNITS);

@@ -11,6 +11,7 @@
 #include "fuzzy_binding.hpp"
 #include "scored_binding.hpp"
 #include "search_binding.hpp"
+#include "string_units.hpp"
 #include "editops/c_api.h"
 
 namespace {
@@ -67,34 +68,6 @@ Napi::Value Editops(const Napi::CallbackInfo& info) {
   eo_ops_clear(ops_buffer.ops);
   return result;
 }
-
-// A JS string's UTF-16 units [prefix, length - suffix), read into a buffer reused per thread.
-class Utf16 {
- public:
-  void Read(napi_env env, napi_value value, size_t prefix, size_t suffix) {
-    size_t units = 0;
-    napi_get_value_string_utf16(env, value, nullptr, 0, &units);
-    if (units_.size() < units + 1) units_.resize(units + 1);
-    napi_get_value_string_utf16(env, value, units_.data(), units + 1, &units);
-    // The caller passes an affix that fits; clamping keeps a wrong one from reading out of bounds.
-    end_ = units - std::min(suffix, units);
-    begin_ = std::min(prefix, end_);
-  }
-
-  const uint16_t* data() const { return reinterpret_cast<const uint16_t*>(units_.data()) + begin_; }
-  uint32_t size() const { return static_cast<uint32_t>(end_ - begin_); }
-
-  // Gives back a buffer that one huge call grew.
-  void Trim() {
-    if (units_.capacity() > kRetainedUnits) std::vector<char16_t>().swap(units_);
-  }
-
- private:
-  static constexpr size_t kRetainedUnits = size_t{1} << 16;
-  std::vector<char16_t> units_;
-  size_t begin_ = 0;
-  size_t end_ = 0;
-};
 
 thread_local Utf16 string_a;
 thread_local Utf16 string_b;
@@ -171,6 +144,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
   InitFuzzy(env, exports);
   RegisterSearch(env, exports);
+  RegisterSearchAsync(env, exports);
   return exports;
 }
 

@@ -10,6 +10,7 @@
         "fuzzy_binding.cpp",
         "thread_pool.cpp",
         "search_binding.cpp",
+        "search_async_binding.cpp",
         "<!@(node ../../../native-core/scripts/list-sources.mjs --relative)"
       ],
       "include_dirs": [

@@ -3,6 +3,7 @@
 #include "fuzzy_binding.hpp"
 
 #include "editops/c_api.h"
+#include "string_units.hpp"
 
 namespace {
 
@@ -31,6 +32,27 @@ Napi::Value Score(const Napi::CallbackInfo& info) {
   const auto a = SymbolsAt(info, 1);
   const auto b = SymbolsAt(info, 3);
   return Napi::Number::New(info.Env(), eo_fuzzy_score(Int(info, 0), a.data, a.size, b.data, b.size, Double(info, 5)));
+}
+
+// The scorer and score cutoff of the string call in progress, [scorer, scoreCutoff]: a Float64Array
+// owned by the addon, one per environment (so per thread), exported as `fuzzyOptions`. The kernel
+// writes it before each call and the call reads it in place: as for the options block of the
+// pair calls (binding.cpp), reading arguments costs napi calls that a short pair notices.
+thread_local const double* fuzzy_options = nullptr;
+
+thread_local Utf16 fuzzy_a;
+thread_local Utf16 fuzzy_b;
+
+// fuzzyScoreStrings(a, b) -> number: the two strings' UTF-16 units go to eo_fuzzy_score_utf16.
+Napi::Value ScoreStrings(const Napi::CallbackInfo& info) {
+  const double* options = fuzzy_options;
+  fuzzy_a.Read(info.Env(), info[0], 0, 0);
+  fuzzy_b.Read(info.Env(), info[1], 0, 0);
+  const double score = eo_fuzzy_score_utf16(static_cast<int32_t>(options[0]), fuzzy_a.data(), fuzzy_a.size(),
+                                            fuzzy_b.data(), fuzzy_b.size(), options[1]);
+  fuzzy_a.Trim();
+  fuzzy_b.Trim();
+  return Napi::Number::New(info.Env(), score);
 }
 
 // fuzzyAlignment(a, aLength, b, bLength, scoreCutoff, out: Uint32Array(4)) -> number
@@ -77,6 +99,11 @@ Napi::Value Matrix(const Napi::CallbackInfo& info) {
 }  // namespace
 
 void InitFuzzy(Napi::Env env, Napi::Object exports) {
+  // Its ArrayBuffer's memory is off the V8 heap, so the pointer stays valid; `exports` keeps it alive.
+  auto options = Napi::Float64Array::New(env, 2);
+  fuzzy_options = options.Data();
+  exports.Set("fuzzyOptions", options);
+  exports.Set("fuzzyScoreStrings", Napi::Function::New(env, ScoreStrings, "fuzzyScoreStrings"));
   exports.Set("fuzzyScore", Napi::Function::New(env, Score, "fuzzyScore"));
   exports.Set("fuzzyAlignment", Napi::Function::New(env, Alignment, "fuzzyAlignment"));
   exports.Set("fuzzySimilarity", Napi::Function::New(env, Similarity, "fuzzySimilarity"));

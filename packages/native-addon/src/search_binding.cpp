@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "editops/c_api.h"
+#include "string_units.hpp"
 
 namespace {
 
@@ -56,6 +57,19 @@ Napi::Value SearchFinish(const Napi::CallbackInfo& info) {
   return out;
 }
 
+// The text of a string call, per thread.
+thread_local Utf16 search_text;
+
+// searchFeedString(session, text, byUnit) -> Float64Array: the text's UTF-16 units, decoded in C.
+Napi::Value SearchFeedString(const Napi::CallbackInfo& info) {
+  Session* session = SessionOf(info);
+  search_text.Read(info.Env(), info[1], 0, 0);
+  const uint32_t size = eo_search_feed_utf16(session->search, search_text.data(), search_text.size(),
+                                             info[2].As<Napi::Boolean>().Value() ? 1 : 0);
+  search_text.Trim();
+  return Output(info.Env(), session->search, size);
+}
+
 Napi::Value SearchDone(const Napi::CallbackInfo& info) {
   Session* session = SessionOf(info);
   return Napi::Boolean::New(info.Env(), session->search == nullptr || eo_search_done(session->search) != 0);
@@ -75,6 +89,22 @@ Napi::Value SearchBest(const Napi::CallbackInfo& info) {
   return Output(info.Env(), session.search, size);
 }
 
+// searchBestString(pattern, length, text: string, options, mode, byUnit) -> Float64Array | status | null
+Napi::Value SearchBestString(const Napi::CallbackInfo& info) {
+  auto pattern = info[0].As<Napi::Uint32Array>();
+  Session session;
+  session.search = eo_search_new(pattern.Data(), info[1].As<Napi::Number>().Uint32Value(), Options(info[3]),
+                                 info[4].As<Napi::Number>().Int32Value(), 0, 0, 0);
+  if (session.search == nullptr) return info.Env().Null();
+  search_text.Read(info.Env(), info[2], 0, 0);
+  const uint32_t size = eo_search_best_utf16(session.search, search_text.data(), search_text.size(),
+                                             info[5].As<Napi::Boolean>().Value() ? 1 : 0);
+  search_text.Trim();
+  const int32_t status = eo_search_status(session.search);
+  if (status != EO_STATUS_OK) return Napi::Number::New(info.Env(), status);
+  return Output(info.Env(), session.search, size);
+}
+
 }  // namespace
 
 void RegisterSearch(Napi::Env env, Napi::Object exports) {
@@ -83,4 +113,6 @@ void RegisterSearch(Napi::Env env, Napi::Object exports) {
   exports.Set("searchFinish", Napi::Function::New(env, SearchFinish, "searchFinish"));
   exports.Set("searchDone", Napi::Function::New(env, SearchDone, "searchDone"));
   exports.Set("searchBest", Napi::Function::New(env, SearchBest, "searchBest"));
+  exports.Set("searchFeedString", Napi::Function::New(env, SearchFeedString, "searchFeedString"));
+  exports.Set("searchBestString", Napi::Function::New(env, SearchBestString, "searchBestString"));
 }

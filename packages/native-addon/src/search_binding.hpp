@@ -5,3 +5,6 @@
 
 // Adds searchOpen, searchFeed, searchFinish, searchDone and searchBest to the exports.
 void RegisterSearch(Napi::Env env, Napi::Object exports);
+
+// searchAsync: the parts of a split text on the runner threads (search_async_binding.cpp).
+void RegisterSearchAsync(Napi::Env env, Napi::Object exports);

@@ -14,6 +14,9 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   /** packages/native-addon/src/fuzzy_binding.cpp: the FuzzyKernel methods, one napi function each. */
   fuzzyScore: FuzzyKernel['score'];
   fuzzyAlignment: FuzzyKernel['alignment'];
+  /** [scorer, scoreCutoff] of the next fuzzyScoreStrings call, read in place by the addon. */
+  readonly fuzzyOptions: Float64Array;
+  fuzzyScoreStrings(a: string, b: string): number;
   fuzzySimilarity: FuzzyKernel['similarity'];
   fuzzyExtract: FuzzyKernel['extract'];
   fuzzyMatrix: FuzzyKernel['matrix'];
@@ -24,6 +27,13 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   searchFeed(session: object, chunk: Uint32Array, length: number): Float64Array;
   searchFinish(session: object): Float64Array;
   searchDone(session: object): boolean;
+  searchFeedString(session: object, text: string, byUnit: boolean): Float64Array;
+  /** search_async_binding.cpp: the parts on the runner threads; null when a session could not open. */
+  searchAsync(
+    pattern: Uint32Array, patternLength: number, options: KernelOptionsBlock, mode: number, limit: number,
+    text: string | Uint32Array, textLength: number, bounds: Float64Array, byUnit: boolean, threads: number, stop: Uint8Array,
+  ): Promise<Float64Array[] | null>;
+  searchBestString(pattern: Uint32Array, patternLength: number, text: string, options: KernelOptionsBlock, mode: number, byUnit: boolean): Float64Array | number | null;
   searchBest(pattern: Uint32Array, patternLength: number, text: Uint32Array, textLength: number, options: KernelOptionsBlock, mode: number): Float64Array | number | null;
 }
 

@@ -35,6 +35,9 @@ export function createNativeKernel(binding: Binding): Kernel {
   // (a longer one comes back in an array of its own).
   const io = new Int32Array(2 + 3 * 64);
 
+  // [scorer, scoreCutoff] of fuzzyScoreStrings, read in place by the addon (fuzzy_binding.cpp).
+  const fuzzyOptions = binding.fuzzyOptions;
+
   return {
     name: 'native',
     abiVersion: binding.abiVersion,
@@ -71,6 +74,8 @@ export function createNativeKernel(binding: Binding): Kernel {
       if (handle === null) throw new RangeError('editops: the native backend could not open a search');
       return {
         feed: (chunk, length) => binding.searchFeed(handle, chunk, length),
+        feedString: (text, start, end, byUnit) =>
+          binding.searchFeedString(handle, start === 0 && end === text.length ? text : text.slice(start, end), byUnit),
         finish: () => binding.searchFinish(handle),
         get done() {
           return binding.searchDone(handle);
@@ -82,9 +87,24 @@ export function createNativeKernel(binding: Binding): Kernel {
       if (result === null) throw new RangeError('editops: the native backend could not open a search');
       return result as Float64Array | KernelStatus;
     },
+    async searchParts(pattern, patternLength, options, mode, limit, text, textLength, bounds, byUnit, threads, stop) {
+      const parts = await binding.searchAsync(pattern, patternLength, options, mode, limit, text, textLength, bounds, byUnit, threads || availableParallelism(), stop);
+      if (parts === null) throw new RangeError('editops: the native backend could not open a search');
+      return parts;
+    },
+    searchBestString(pattern, patternLength, text, options, mode, byUnit) {
+      const result = binding.searchBestString(pattern, patternLength, text, options, mode, byUnit);
+      if (result === null) throw new RangeError('editops: the native backend could not open a search');
+      return result as Float64Array | KernelStatus;
+    },
     batch: binding.batch,
     fuzzy: {
       score: binding.fuzzyScore,
+      scoreStrings(scorer, a, b, scoreCutoff) {
+        fuzzyOptions[0] = scorer;
+        fuzzyOptions[1] = scoreCutoff;
+        return binding.fuzzyScoreStrings(a, b);
+      },
       alignment: binding.fuzzyAlignment,
       similarity: binding.fuzzySimilarity,
       extract: binding.fuzzyExtract,

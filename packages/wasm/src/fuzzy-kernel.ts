@@ -13,6 +13,9 @@ export interface FuzzyInstance {
   /** Copies symbols[0, length) into reused buffer A or B; returns the address. */
   copyA(symbols: Uint32Array, length: number): number;
   copyB(symbols: Uint32Array, length: number): number;
+  /** Writes a string's UTF-16 units into reused buffer A or B; returns the address. */
+  writeA(text: string): number;
+  writeB(text: string): number;
   readonly resident: ResidentChoices;
   /** Four uint32s of scratch memory (the alignment's window). */
   readonly scratch: number;
@@ -54,6 +57,11 @@ export function createWasmFuzzy(live: () => FuzzyInstance, guard: <T>(call: () =
       guard(() => {
         const l = live();
         return l.wasm.eo_fuzzy_score(scorer, l.copyA(a, aLength), aLength, l.copyB(b, bLength), bLength, scoreCutoff);
+      }),
+    scoreStrings: (scorer, a, b, scoreCutoff) =>
+      guard(() => {
+        const l = live();
+        return l.wasm.eo_fuzzy_score_utf16(scorer, l.writeA(a), a.length, l.writeB(b), b.length, scoreCutoff);
       }),
     alignment: (a, aLength, b, bLength, scoreCutoff, out) =>
       guard(() => {

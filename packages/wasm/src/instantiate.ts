@@ -41,6 +41,7 @@ export interface EditopsWasmExports {
     scorer: number, querySymbols: number, querySymbolCount: number, queryOffsets: number, queryOffsetCount: number, queryCount: number,
     symbols: number, symbolCount: number, offsets: number, offsetCount: number, count: number, scoreCutoff: number, out: number,
   ): number;
+  eo_fuzzy_score_utf16(scorer: number, a: number, aUnits: number, b: number, bUnits: number, scoreCutoff: number): number;
   eo_search_new(pattern: number, patternSize: number, options: number, mode: number, limit: number, firstEnd: number, withWindows: number): number;
   eo_search_feed(search: number, chunk: number, size: number): number;
   eo_search_finish(search: number): number;
@@ -49,6 +50,8 @@ export interface EditopsWasmExports {
   eo_search_best(search: number, text: number, size: number): number;
   eo_search_status(search: number): number;
   eo_search_free(search: number): void;
+  eo_search_feed_utf16(search: number, chunk: number, units: number, byUnit: number): number;
+  eo_search_best_utf16(search: number, text: number, units: number, byUnit: number): number;
   _initialize?: () => void;
 }
 
@@ -77,6 +80,7 @@ export const C_API_EXPORTS = [
   'eo_fuzzy_similarity',
   'eo_fuzzy_extract',
   'eo_fuzzy_matrix',
+  'eo_fuzzy_score_utf16',
   'eo_search_new',
   'eo_search_feed',
   'eo_search_finish',
@@ -85,6 +89,8 @@ export const C_API_EXPORTS = [
   'eo_search_best',
   'eo_search_status',
   'eo_search_free',
+  'eo_search_feed_utf16',
+  'eo_search_best_utf16',
 ] as const satisfies readonly (keyof EditopsWasmExports)[];
 
 /**

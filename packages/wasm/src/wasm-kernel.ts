@@ -20,6 +20,14 @@ const STATUS_OK = 0;
  * of writeOptions kept V8 from optimizing the call (it doubled the cost of a short distance).
  */
 const OPTIONS_INT32S = KERNEL_OPTIONS_INT32S;
+/**
+ * Node's Buffer, where there is one: its 'utf16le' write copies a long string's units in native
+ * code, where a charCodeAt loop costs a few nanoseconds per unit (most of a search of a long text).
+ * Browsers have no such call, and take the loop.
+ */
+const NodeBuffer = (globalThis as { Buffer?: { from(buffer: ArrayBuffer, byteOffset: number, length: number): { write(text: string, offset: number, encoding: 'utf16le'): number } } }).Buffer;
+/** Strings at least this long are written with NodeBuffer. */
+const NATIVE_WRITE_UNITS = 1024;
 /** Input buffers up to this many symbols stay allocated between calls. */
 const RETAINED_INPUT_SYMBOLS = 1 << 16;
 
@@ -102,6 +110,11 @@ class Instance {
   writeUnits(buffer: LinearBuffer, text: string, start: number, end: number): number {
     // Two units per uint32 of the buffer.
     const pointer = buffer.reserve((end - start + 1) >>> 1);
+    if (NodeBuffer !== undefined && end - start >= NATIVE_WRITE_UNITS) {
+      const part = start === 0 && end === text.length ? text : text.slice(start, end);
+      NodeBuffer.from(this.wasm.memory.buffer as ArrayBuffer, pointer, 2 * (end - start)).write(part, 0, 'utf16le');
+      return pointer;
+    }
     this.#refreshHeap();
     const units = this.#units;
     const at = (pointer >>> 1) - start;
@@ -307,6 +320,16 @@ export function createWasmKernel(
               return recover(error);
             }
           },
+          feedString(text, start, end, byUnit) {
+            try {
+              const at = instance.writeUnits(instance.bufferB, text, start, end);
+              const packed = take(instance.wasm.eo_search_feed_utf16(handle, at, end - start, byUnit ? 1 : 0));
+              instance.shrinkInputs();
+              return packed;
+            } catch (error) {
+              return recover(error);
+            }
+          },
           get done() {
             return instance.wasm.eo_search_done(handle) !== 0;
           },
@@ -331,6 +354,22 @@ export function createWasmKernel(
         return recover(error);
       }
     },
+    searchBestString(pattern, patternLength, text, options, mode, byUnit) {
+      try {
+        const pointerP = live.copyIn(live.bufferA, pattern, patternLength);
+        const pointerT = live.writeUnits(live.bufferB, text, 0, text.length);
+        const handle = live.wasm.eo_search_new(pointerP, patternLength, live.writeOptions(options), mode, 0, 0, 0);
+        if (handle === 0) throw new RangeError('editops: the wasm backend could not open a search');
+        const size = live.wasm.eo_search_best_utf16(handle, pointerT, text.length, byUnit ? 1 : 0);
+        const status = live.wasm.eo_search_status(handle);
+        const packed = status === STATUS_OK ? live.readDoubles(live.wasm.eo_search_output(handle), size) : (status as KernelStatus);
+        live.wasm.eo_search_free(handle);
+        live.shrinkInputs();
+        return packed;
+      } catch (error) {
+        return recover(error);
+      }
+    },
     batch,
     fuzzy: {
       ...createWasmFuzzy(
@@ -338,6 +377,8 @@ export function createWasmKernel(
         wasm: live.wasm,
         copyA: (symbols, length) => live.copyIn(live.bufferA, symbols, length),
         copyB: (symbols, length) => live.copyIn(live.bufferB, symbols, length),
+        writeA: (text) => live.writeUnits(live.bufferA, text, 0, text.length),
+        writeB: (text) => live.writeUnits(live.bufferB, text, 0, text.length),
         resident,
         scratch: live.scratch,
       }),

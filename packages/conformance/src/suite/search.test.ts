@@ -92,6 +92,38 @@ describe(`search on ${label}`, () => {
     );
   });
 
+  it('searchAsync with threads gives the sync answer, for random part sizes (split points) and thread counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(pairs, fc.tuple(smallAlphabetString('a😀b', 5), smallAlphabetString('a😀bc', 40))),
+        searchOptions,
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 4 }),
+        async ([pattern, text], options, partSize, threads) => {
+          const parted = createSearchApi(kernel, { partSize });
+          const sync = plain(api.search(pattern, text, options));
+          expect(plain(await parted.searchAsync(pattern, text, { ...options, threads }))).toEqual(sync);
+          expect(plain(await parted.searchAsync(pattern, text, { ...options, threads, limit: 1 }))).toEqual(sync.slice(0, 1));
+          if (typeof text === 'string') {
+            const byUnit = plain(api.search(pattern, text, { ...options, unit: 'utf16' }));
+            expect(plain(await parted.searchAsync(pattern, text, { ...options, threads, unit: 'utf16' }))).toEqual(byUnit);
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('searchAsync checks threads and rejects with the reason of an aborted signal', async () => {
+    await expect(api.searchAsync('a', 'b', { maxDistance: 1, threads: 0 })).rejects.toThrow(/options\.threads/);
+    await expect(api.searchAsync('a', 'b', { maxDistance: 1, threads: 1.5 })).rejects.toThrow(RangeError);
+    const controller = new AbortController();
+    const parted = createSearchApi(kernel, { partSize: 4 });
+    const pending = parted.searchAsync('abc', 'xabcx'.repeat(2000), { maxDistance: 1, threads: 2, signal: controller.signal });
+    controller.abort(new Error('stop now'));
+    await expect(pending).rejects.toThrow('stop now');
+  });
+
   it("each match's CIGAR reads back into its script", () => {
     fc.assert(
       fc.property(pairs, searchOptions, ([pattern, text], options) => {

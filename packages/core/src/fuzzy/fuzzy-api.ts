@@ -11,6 +11,9 @@ import { DEFAULT_OPTIONS, type ResolvedOptions } from '../options';
 import { FUZZY_OPTIONS, type KnownOptions } from '../option-names';
 import type { Choices } from '../batch-types';
 import type { Sequence } from '../types';
+import { MAX_SEQUENCE_LENGTH } from '../sequence';
+import { NOT_SERVED } from '../short-strings';
+import { shortQRatio, shortRatio } from './short-ratio';
 import { ScorerCode, type ScorerName } from './fuzzy-kernel';
 import { metricScorer, resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type MetricScorerName, type ResolvedFuzzyOptions } from './fuzzy-options';
 import { mergeScoredMatches, scoredJob, type ScoredJob } from './scored-job';
@@ -95,15 +98,38 @@ function unitOptions(options: ResolvedFuzzyOptions): ResolvedOptions {
   return options.unit === DEFAULT_OPTIONS.unit ? DEFAULT_OPTIONS : { ...DEFAULT_OPTIONS, unit: options.unit };
 }
 
-export function createFuzzyScores(kernel: Kernel): FuzzyScores {
+/** The scores that short-ratio.ts answers in TypeScript for short strings. */
+const SHORT_SCORES: { readonly [name in ScorerName]?: (a: string, b: string, scoreCutoff: number) => number } = {
+  ratio: shortRatio,
+  QRatio: shortQRatio,
+};
+
+/** Two strings the string path takes: by code point, each within the length limit (else the encoder throws). */
+const stringPair = (a: Sequence, b: Sequence, unit: string): boolean =>
+  typeof a === 'string' && typeof b === 'string' && unit === 'codepoint' && a.length <= MAX_SEQUENCE_LENGTH && b.length <= MAX_SEQUENCE_LENGTH;
+
+/** `shortStrings: false` turns the TS short path off (the core-only conformance project). */
+export function createFuzzyScores(kernel: Kernel, shortStrings = true): FuzzyScores {
   const pair = new PairEncoder();
   const window = new Uint32Array(4);
 
   function scoreFunction(name: ScorerName): ScoreFunction {
     const code = ScorerCode[name];
+    const short = shortStrings ? SHORT_SCORES[name] : undefined;
     const fn: ScoreFunction = (a, b, options) => {
       const resolved = resolveFuzzyOptions(options, FUZZY_OPTIONS);
-      pair.encode(processed(a, resolved), processed(b, resolved), resolved.unit);
+      const x = processed(a, resolved);
+      const y = processed(b, resolved);
+      // Strings by code point go to the core as UTF-16 units (decoded there), short ones are
+      // answered here (short-ratio.ts): a CPU profile put most of a short pair's time in encoding.
+      if (stringPair(x, y, resolved.unit)) {
+        if (short !== undefined) {
+          const score = short(x as string, y as string, resolved.scoreCutoff);
+          if (score !== NOT_SERVED) return score;
+        }
+        return kernel.fuzzy.scoreStrings(code, x as string, y as string, resolved.scoreCutoff);
+      }
+      pair.encode(x, y, resolved.unit);
       try {
         return kernel.fuzzy.score(code, pair.a.symbols, pair.a.length, pair.b.symbols, pair.b.length, resolved.scoreCutoff);
       } finally {

@@ -29,6 +29,11 @@ import type { ScoredJob } from './scored-job';
 export interface FuzzyKernel {
   /** eo_fuzzy_score: the score in [0, 100]; 0 below scoreCutoff. */
   score(scorer: ScorerCode, a: Uint32Array, aLength: number, b: Uint32Array, bLength: number, scoreCutoff: number): number;
+  /**
+   * eo_fuzzy_score_utf16: the same score on two strings compared by code point, whose UTF-16
+   * units go to the core as they are (no encoding in JS).
+   */
+  scoreStrings(scorer: ScorerCode, a: string, b: string, scoreCutoff: number): number;
   /** eo_fuzzy_alignment: the score, with srcStart, srcEnd, destStart, destEnd in `out`; -1 below scoreCutoff. */
   alignment(a: Uint32Array, aLength: number, b: Uint32Array, bLength: number, scoreCutoff: number, out: Uint32Array): number;
   /** eo_fuzzy_similarity */

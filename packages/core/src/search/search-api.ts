@@ -6,6 +6,7 @@ import { Editops } from '../editops';
 import { KernelStatus } from '../kernel';
 import { SEARCH_ASYNC_OPTIONS, SEARCH_OPTIONS } from '../option-names';
 import { argumentRangeError, argumentTypeError } from '../errors';
+import { resolveThreads } from '../batch-api';
 import type { Sequence } from '../types';
 import { appendPart, type PartMatch } from './merge-parts';
 import { encodeSearch, type EncodedSearch } from './search-encode';
@@ -69,16 +70,27 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
     return out;
   }
 
-  /** Runs one part of the text: text[begin, end) with ends from firstEnd on (relative to begin). */
-  function runPart(encoded: EncodedSearch, resolved: ResolvedSearch, begin: number, end: number, firstEnd: number, limit: number): PartMatch[] {
+  /**
+   * Runs one part of the text: text[begin, end) with ends from firstEnd on (relative to begin);
+   * `end` undefined: to the text's end (which a string text then need not count in code points).
+   */
+  function runPart(encoded: EncodedSearch, resolved: ResolvedSearch, begin: number, end: number | undefined, firstEnd: number, limit: number): PartMatch[] {
     const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, resolved.block, {
       mode: resolved.mode,
       limit,
       firstEnd,
       withWindows: false,
     });
-    const slice = encoded.text.symbols.subarray(begin, end);
-    const fed = partMatches(session.feed(slice, end - begin), begin);
+    const { string } = encoded;
+    let packed: Float64Array;
+    if (string !== undefined) {
+      const to = end === undefined ? string.text.length : string.unitIndex(end);
+      packed = session.feedString(string.text, string.unitIndex(begin), to, string.byUnit);
+    } else {
+      const to = end ?? encoded.text.length;
+      packed = session.feed(encoded.text.symbols.subarray(begin, to), to - begin);
+    }
+    const fed = partMatches(packed, begin);
     const last = partMatches(session.finish(), begin);
     return fed.concat(last);
   }
@@ -95,7 +107,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
   function search<S extends Sequence>(pattern: S, text: S, options: SearchOptions): SearchMatch<S>[] {
     const resolved = resolveSearchOptions(options, SEARCH_OPTIONS, true);
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const matches = runPart(encoded, resolved, 0, encoded.text.length, 0, resolved.limit);
+    const matches = runPart(encoded, resolved, 0, undefined, 0, resolved.limit);
     return toMatches(pattern, encoded, resolved, matches);
   }
 
@@ -105,7 +117,11 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
       throw argumentTypeError('options.limit', 'absent: searchBest returns one match', (options as { limit?: unknown }).limit);
     }
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const packed = kernel.searchBest(encoded.pattern.symbols, encoded.pattern.length, encoded.text.symbols, encoded.text.length, resolved.block, resolved.mode);
+    const { string } = encoded;
+    const packed =
+      string !== undefined
+        ? kernel.searchBestString(encoded.pattern.symbols, encoded.pattern.length, string.text, resolved.block, resolved.mode, string.byUnit)
+        : kernel.searchBest(encoded.pattern.symbols, encoded.pattern.length, encoded.text.symbols, encoded.text.length, resolved.block, resolved.mode);
     if (packed === KernelStatus.overMaxDistance) return undefined;
     if (typeof packed === 'number') throw new RangeError(`editops: searchBest failed in the core (status ${packed})`);
     const endCount = packed[3]!;
@@ -118,28 +134,88 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
   async function searchAsync<S extends Sequence>(pattern: S, text: S, options: SearchAsyncOptions): Promise<SearchMatch<S>[]> {
     const resolved = resolveSearchOptions(options, SEARCH_ASYNC_OPTIONS, true);
     const signal = resolveSignal((options as { signal?: unknown }).signal);
+    const threads = resolveThreads((options as { threads?: unknown }).threads);
     signal?.throwIfAborted();
     const encoded = encodeSearch(pattern, text, resolved.unit);
-    const n = encoded.text.length;
+    const n = textLength(encoded);
     const m = encoded.pattern.length;
     // Prefix matches end by m + k: one part. Infix parts re-read m + min(k, m) elements.
     const k = resolved.maxDistance < 0 ? m : resolved.maxDistance;
     const reread = m + Math.min(k, m);
-    const merged: PartMatch[] = [];
     const parts = resolved.mode === SearchModeCode.prefix ? 1 : Math.max(1, Math.ceil(n / partSize));
+    // Part p: text[begin, end) with ends from firstEnd on (relative to begin).
+    const bounds = new Float64Array(3 * parts);
     for (let part = 0; part < parts; part++) {
       const own = part * partSize;
-      const end = part + 1 === parts ? n : own + partSize;
       const begin = Math.max(0, own - reread);
-      // A part never needs more than limit + 1 matches: at most its first joins the previous part's last.
-      const limit = resolved.limit === 0 ? 0 : resolved.limit + 1;
-      appendPart(merged, runPart(encoded, resolved, begin, end, own - begin + (part > 0 ? 1 : 0), limit));
-      // A run may go on into the next part, so the limit is only safe once the last match is closed.
-      if (merged.length > resolved.maxMatches) break;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      signal?.throwIfAborted();
+      bounds[3 * part] = begin;
+      bounds[3 * part + 1] = part + 1 === parts ? n : own + partSize;
+      bounds[3 * part + 2] = own - begin + (part > 0 ? 1 : 0);
+    }
+    // A part never needs more than limit + 1 matches: at most its first joins the previous part's last.
+    const limit = resolved.limit === 0 ? 0 : resolved.limit + 1;
+    const merged: PartMatch[] = [];
+    if (kernel.searchParts !== undefined && parts > 1) {
+      await runPartsOnThreads(encoded, resolved, bounds, limit, threads, signal, merged);
+    } else {
+      for (let part = 0; part < parts; part++) {
+        appendPart(merged, runPart(encoded, resolved, bounds[3 * part]!, bounds[3 * part + 1]!, bounds[3 * part + 2]!, limit));
+        // A run may go on into the next part, so the limit is only safe once the last match is closed.
+        if (merged.length > resolved.maxMatches) break;
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        signal?.throwIfAborted();
+      }
     }
     return toMatches(pattern, encoded, resolved, merged);
+  }
+
+  /** The parts on the kernel's threads (searchParts), joined in order into `merged`. */
+  async function runPartsOnThreads(
+    encoded: EncodedSearch,
+    resolved: ResolvedSearch,
+    bounds: Float64Array,
+    limit: number,
+    threads: number,
+    signal: AbortSignal | undefined,
+    merged: PartMatch[],
+  ): Promise<void> {
+    const { string } = encoded;
+    // A string text's parts go in UTF-16 units (code point offsets walked in order).
+    const unitBounds = string === undefined || string.byUnit ? bounds : bounds.slice();
+    if (string !== undefined && !string.byUnit) {
+      for (let at = 0; at < bounds.length; at += 3) {
+        unitBounds[at] = string.unitIndex(bounds[at]!);
+        unitBounds[at + 1] = string.unitIndex(bounds[at + 1]!);
+      }
+    }
+    const stop = new Uint8Array(1);
+    const raise = () => {
+      stop[0] = 1;
+    };
+    signal?.addEventListener('abort', raise, { once: true });
+    let packed: Float64Array[];
+    try {
+      packed = await kernel.searchParts!(
+        encoded.pattern.symbols,
+        encoded.pattern.length,
+        resolved.block,
+        resolved.mode,
+        limit,
+        string !== undefined ? string.text : encoded.text.symbols,
+        string !== undefined ? string.text.length : encoded.text.length,
+        unitBounds,
+        string !== undefined && string.byUnit,
+        threads,
+        stop,
+      );
+    } finally {
+      signal?.removeEventListener('abort', raise);
+    }
+    signal?.throwIfAborted();
+    for (let part = 0; part < packed.length; part++) {
+      appendPart(merged, partMatches(packed[part]!, bounds[3 * part]!));
+      if (merged.length > resolved.maxMatches) break;
+    }
   }
 
   async function* searchStream(pattern: string, chunks: TextChunks, options: SearchOptions): AsyncGenerator<SearchMatch<string>> {
@@ -191,6 +267,11 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
   }
 
   return { search, searchBest, searchAsync, searchStream };
+}
+
+/** The text's length in symbols. */
+function textLength(encoded: EncodedSearch): number {
+  return encoded.string !== undefined ? encoded.string.length : encoded.text.length;
 }
 
 function resolveSignal(signal: unknown): AbortSignal | undefined {

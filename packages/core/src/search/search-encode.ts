@@ -3,14 +3,21 @@
  * `text`), and cutting the text's windows back out as sequences of its own kind, for the
  * Editops of each match.
  */
-import { Interner, ScratchSequence } from '../sequence';
+import { argumentRangeError } from '../errors';
+import { Interner, MAX_SEQUENCE_LENGTH, ScratchSequence } from '../sequence';
 import { graphemes, kindOf, KIND_NAMES, type SequenceKind } from '../sequence-kind';
 import type { Sequence, StringUnit } from '../types';
 import { encodeWords, joinWords, words } from '../word-unit';
 
 export interface EncodedSearch {
   readonly pattern: ScratchSequence;
+  /** The text's symbols; empty when the text goes to the core as a string (`string` below). */
   readonly text: ScratchSequence;
+  /**
+   * A string text by code point or UTF-16 unit: it goes to the core as its UTF-16 units, decoded
+   * there, instead of being encoded here (for a long text that encoding was most of a search).
+   */
+  readonly string: TextUnits | undefined;
   readonly kind: SequenceKind;
   /** text[start, end) in the text's own kind (a string for strings, in the call's unit). */
   window(start: number, end: number): Sequence;
@@ -33,6 +40,16 @@ export class CodePointCursor {
   #units = 0;
   constructor(readonly text: string) {}
 
+  /** The number of code points in the text (a walk over it, which leaves the cursor alone). */
+  pointCount(): number {
+    const text = this.text;
+    let points = 0;
+    for (let i = 0; i < text.length; i++, points++) {
+      if (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1))) i++;
+    }
+    return points;
+  }
+
   unitIndex(points: number): number {
     const text = this.text;
     while (this.#points < points) {
@@ -46,6 +63,28 @@ export class CodePointCursor {
       this.#points--;
     }
     return this.#units;
+  }
+}
+
+/** A string text kept as UTF-16 units, with its offsets in symbols (code points or units). */
+export class TextUnits {
+  readonly byUnit: boolean;
+  #length = -1;
+  readonly #cursor: CodePointCursor;
+  constructor(readonly text: string, unit: 'codepoint' | 'utf16') {
+    this.byUnit = unit === 'utf16';
+    this.#cursor = new CodePointCursor(text);
+  }
+
+  /** The text's length in symbols. */
+  get length(): number {
+    if (this.#length < 0) this.#length = this.byUnit ? this.text.length : this.#cursor.pointCount();
+    return this.#length;
+  }
+
+  /** The UTF-16 index of symbol offset `symbols` (offsets asked for in about text order are cheapest). */
+  unitIndex(symbols: number): number {
+    return this.byUnit ? symbols : this.#cursor.unitIndex(symbols);
   }
 }
 
@@ -80,15 +119,15 @@ export function encodeSearch(pattern: unknown, text: unknown, unit: StringUnit):
   const t = new ScratchSequence();
   const interner = new Interner();
   let window: (start: number, end: number) => Sequence;
+  let string: TextUnits | undefined;
   switch (kind) {
     case 'string': {
       const [a, b] = [pattern as string, text as string];
-      if (unit === 'codepoint') {
-        p.encodeCodePoints('pattern', a);
-        t.encodeCodePoints('text', b);
-      } else if (unit === 'utf16') {
-        p.encodeUtf16('pattern', a);
-        t.encodeUtf16('text', b);
+      if (unit === 'codepoint' || unit === 'utf16') {
+        if (unit === 'codepoint') p.encodeCodePoints('pattern', a);
+        else p.encodeUtf16('pattern', a);
+        if (b.length > MAX_SEQUENCE_LENGTH) throw argumentRangeError('text', `at most ${MAX_SEQUENCE_LENGTH} elements long`, b);
+        string = new TextUnits(b, unit);
       } else if (unit === 'grapheme') {
         p.encodeGraphemes('pattern', a, interner);
         t.encodeGraphemes('text', b, interner);
@@ -115,5 +154,5 @@ export function encodeSearch(pattern: unknown, text: unknown, unit: StringUnit):
       break;
     }
   }
-  return { pattern: p, text: t, kind, window };
+  return { pattern: p, text: t, string, kind, window };
 }

@@ -37,6 +37,11 @@ export interface SearchSessionOptions {
 export interface SearchSession {
   /** Reads chunk[0, length) and returns the matches it completed (packed, see above). */
   feed(chunk: Uint32Array, length: number): Float64Array;
+  /**
+   * eo_search_feed_utf16: reads the UTF-16 units text[start, end) (never cutting a surrogate
+   * pair), decoded in the core by code point, or each unit a symbol with `byUnit`.
+   */
+  feedString(text: string, start: number, end: number, byUnit: boolean): Float64Array;
   /** Ends the text: returns the last match, if any, and releases the searcher. */
   finish(): Float64Array;
   /** The limit is reached: further text is ignored. */
@@ -55,5 +60,34 @@ export interface SearchKernel {
     textLength: number,
     options: KernelOptionsBlock,
     mode: SearchModeCode,
+  ): Float64Array | KernelStatus;
+  /**
+   * searchAsync's parts on threads of the backend's own: part i is text[bounds[3i], bounds[3i + 1])
+   * (UTF-16 units of a string text, else symbols) with ends from bounds[3i + 2] on (relative to
+   * the part), each in a session of its own; resolves with each part's packed matches, in order.
+   * Raising stop[0] ends the work early (the caller then rejects). Backends without it run the
+   * parts one after another on the calling thread.
+   */
+  searchParts?(
+    pattern: Uint32Array,
+    patternLength: number,
+    options: KernelOptionsBlock,
+    mode: SearchModeCode,
+    limit: number,
+    text: string | Uint32Array,
+    textLength: number,
+    bounds: Float64Array,
+    byUnit: boolean,
+    threads: number,
+    stop: Uint8Array,
+  ): Promise<Float64Array[]>;
+  /** searchBest on a string's UTF-16 units (eo_search_best_utf16), decoded as feedString's. */
+  searchBestString(
+    pattern: Uint32Array,
+    patternLength: number,
+    text: string,
+    options: KernelOptionsBlock,
+    mode: SearchModeCode,
+    byUnit: boolean,
   ): Float64Array | KernelStatus;
 }

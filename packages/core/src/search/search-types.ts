@@ -35,6 +35,11 @@ export interface SearchOptions extends SearchBestOptions {
 export interface SearchAsyncOptions extends SearchOptions {
   /** Rejects the call with the signal's reason once aborted. */
   readonly signal?: AbortSignal;
+  /**
+   * How many threads the parts of the text may run on (default: every core). Native runs them on
+   * its own threads; the wasm backend still runs them one after another on the calling thread.
+   */
+  readonly threads?: number;
 }
 
 /** One match: the window `text[start, end)` and the script that turns the pattern into it. */
