@@ -1,15 +1,18 @@
-// Batch calls: one query against many choices, through one CachedScorer per query.
+// Batch calls: one query against many choices, through one CachedScorer per query and, for the
+// metrics and choices they have, the multi-pattern lanes (batch_lanes.hpp).
 //
 // extract keeps the best `limit` matches in a max-heap ordered by (distance, index). Once the heap
 // is full its worst distance is a cutoff for every later choice: a later choice has a larger
 // index, so it enters only with a strictly smaller distance, and the scorer may stop early on
-// anything above that.
+// anything above that. The lanes score a block of choices at a time, out of index order, so the
+// cutoff of choice i follows the rule SharedExtract's comment gives, which holds in any order.
 #include <algorithm>
 #include <atomic>
 #include <climits>
 #include <mutex>
 #include <vector>
 
+#include "batch_lanes.hpp"
 #include "editops/editops.hpp"
 
 namespace editops {
@@ -73,6 +76,16 @@ bool Stopped(StopFlag stop) { return stop != nullptr && *stop != 0; }
 void distance_many(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                    int32_t* out, StopFlag stop) {
   CachedScorer scorer(query, options);
+  detail::QueryLanes lanes(query, options);
+  if (lanes.usable()) {
+    const int64_t k = options.max_distance;
+    // Over the cutoff by length alone: k + 1 without a look at the symbols.
+    for (size_t i = begin; i < end; ++i) out[i] = Saturate(k + 1);
+    detail::score_choices(
+        scorer, lanes, query.size, choices, begin, end, [k](size_t) { return k; },
+        [out](size_t i, int64_t distance) { out[i] = Saturate(distance); }, stop);
+    return;
+  }
   // Blocks of choices, so the scorer can take several at a time (CachedScorer::distances).
   constexpr size_t kBlock = 64;
   Sequence block[kBlock];
@@ -88,27 +101,40 @@ void distance_many(Sequence query, const Choices& choices, size_t begin, size_t 
 
 void distance_matrix(const Choices& queries, const Choices& choices, size_t row_begin, size_t row_end,
                      const Options& options, int32_t* out, StopFlag stop) {
+  if (detail::distance_matrix_lanes(queries, choices, row_begin, row_end, options, out, stop)) return;
   for (size_t row = row_begin; row < row_end; ++row) {
     if (Stopped(stop)) return;
     distance_many(queries.at(row), choices, 0, choices.count, options, out + row * choices.count, stop);
   }
 }
 
+namespace {
+
+// The cutoff for choice i given the best matches so far: a choice at the worst distance still
+// enters when its index is lower than the worst's, so it needs distance <= worst there, and
+// < worst after it. kSkipChoice after a worst of distance 0 at a lower index.
+int64_t CutoffFor(const BestMatches& best, int64_t max_distance, size_t i) {
+  if (!best.full()) return max_distance;
+  const Match& worst = best.worst();
+  const int64_t cutoff = i < static_cast<size_t>(worst.index) ? worst.distance : worst.distance - 1;
+  if (cutoff < 0) return detail::kSkipChoice;
+  return max_distance >= 0 ? std::min(cutoff, max_distance) : cutoff;
+}
+
+}  // namespace
+
 size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop) {
   if (limit == 0 || begin >= end) return 0;
   CachedScorer scorer(query, options);
+  detail::QueryLanes lanes(query, options);
   BestMatches best(limit, end - begin);
-  int64_t cutoff = options.max_distance;  // negative: none yet
-  for (size_t i = begin; i < end; ++i) {
-    if (Stopped(stop)) return 0;
-    const int64_t distance = scorer.distance(choices.at(i), cutoff);
-    if (cutoff >= 0 && distance > cutoff) continue;
-    if (!best.offer({distance, static_cast<int32_t>(i)}) || !best.full()) continue;
-    const int64_t worst = best.worst().distance;
-    if (worst == 0) break;  // nothing at a larger index can beat distance 0
-    cutoff = worst - 1;
-  }
+  detail::score_choices(
+      scorer, lanes, query.size, choices, begin, end,
+      [&](size_t i) { return CutoffFor(best, options.max_distance, i); },
+      [&](size_t i, int64_t distance) { best.offer({distance, static_cast<int32_t>(i)}); },
+      stop);
+  if (Stopped(stop)) return 0;
   return best.write_sorted(out_index, out_distance);
 }
 
@@ -165,19 +191,20 @@ void SharedExtract::run(StopFlag stop) {
   State& state = *state_;
   if (state.limit == 0) return;
   CachedScorer scorer(state.query, state.options);
+  detail::QueryLanes lanes(state.query, state.options);
   const size_t count = state.choices.count;
   for (;;) {
+    if (Stopped(stop)) return;
     const size_t begin = state.next_chunk.fetch_add(1, std::memory_order_relaxed) * kChunk;
     if (begin >= count) return;
     const size_t end = std::min(count, begin + kChunk);
-    for (size_t i = begin; i < end; ++i) {
-      if (Stopped(stop)) return;
-      const int64_t cutoff = state.cutoff_for(i);
-      if (cutoff == State::kSkip) continue;
-      const int64_t distance = scorer.distance(state.choices.at(i), cutoff);
-      if (cutoff >= 0 && distance > cutoff) continue;
-      state.offer({distance, static_cast<int32_t>(i)});
-    }
+    detail::score_choices(
+        scorer, lanes, state.query.size, state.choices, begin, end,
+        [&state](size_t i) {
+          const int64_t cutoff = state.cutoff_for(i);
+          return cutoff == State::kSkip ? detail::kSkipChoice : cutoff;
+        },
+        [&state](size_t i, int64_t distance) { state.offer({distance, static_cast<int32_t>(i)}); }, stop);
   }
 }
 
