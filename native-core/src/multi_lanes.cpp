@@ -12,14 +12,33 @@ namespace {
 
 unsigned lane_width_for(size_t length) { return length <= 8 ? 8 : length <= 16 ? 16 : length <= 32 ? 32 : 64; }
 
-uint64_t read_lane(const uint8_t* words, unsigned width, size_t lane) {
-  uint64_t value = 0;
-  std::memcpy(&value, words + lane * (width / 8), width / 8);  // little-endian lane words
+// Lane words are little-endian W-bit words at lane * W / 8; memcpy of a constant size compiles
+// to one load or store (and keeps the byte table free of aliasing questions).
+template <class T>
+T read_word(const uint8_t* words, size_t lane) {
+  T value;
+  std::memcpy(&value, words + lane * sizeof(T), sizeof(T));
   return value;
 }
 
-void write_lane(uint8_t* words, unsigned width, size_t lane, uint64_t value) {
-  std::memcpy(words + lane * (width / 8), &value, width / 8);
+template <class T>
+void write_word(uint8_t* words, size_t lane, T value) {
+  std::memcpy(words + lane * sizeof(T), &value, sizeof(T));
+}
+
+// fn(T{}) with the lane word type of a width.
+template <class Fn>
+void with_word(unsigned width, Fn&& fn) {
+  switch (width) {
+    case 8:
+      return fn(uint8_t{});
+    case 16:
+      return fn(uint16_t{});
+    case 32:
+      return fn(uint32_t{});
+    default:
+      return fn(uint64_t{});
+  }
 }
 
 // The kernel's Levenshtein / OSA score is the distance d modulo 2^width. d lies in
@@ -93,7 +112,7 @@ void LaneSet::build(const Sequence* patterns, size_t count, const StreamAlphabet
         groups_.push_back(group);
       }
       Group& group = groups_.back();
-      write_lane(group.lengths, width, group.count, patterns[k].size);
+      with_word(width, [&](auto word) { write_word(group.lengths, group.count, static_cast<decltype(word)>(patterns[k].size)); });
       lengths_[k] = static_cast<uint32_t>(patterns[k].size);
       members_.push_back(static_cast<uint32_t>(k));
       ++group.count;
@@ -102,13 +121,16 @@ void LaneSet::build(const Sequence* patterns, size_t count, const StreamAlphabet
   table_.assign(groups_.size() * rows_ * bytes / 8, 0);
   auto* table = reinterpret_cast<uint8_t*>(table_.data());
   for (const Group& group : groups_) {
-    for (size_t lane = 0; lane < group.count; ++lane) {
-      const Sequence pattern = patterns[members_[group.first + lane]];
-      for (size_t i = 0; i < pattern.size; ++i) {
-        uint8_t* row = table + group.table + alphabet.id(pattern.data[i]) * bytes;
-        write_lane(row, group.width, lane, read_lane(row, group.width, lane) | uint64_t{1} << i);
+    with_word(group.width, [&](auto word) {
+      using T = decltype(word);
+      for (size_t lane = 0; lane < group.count; ++lane) {
+        const Sequence pattern = patterns[members_[group.first + lane]];
+        for (size_t i = 0; i < pattern.size; ++i) {
+          uint8_t* row = table + group.table + alphabet.id(pattern.data[i]) * bytes;
+          write_word<T>(row, lane, static_cast<T>(read_word<T>(row, lane) | T{1} << i));
+        }
       }
-    }
+    });
   }
 }
 
@@ -117,13 +139,16 @@ void LaneSet::distances(const uint32_t* ids, size_t n, int64_t* out) const {
   uint8_t words[32];
   for (const Group& group : groups_) {
     run_lane_kernel(path_, metric_, group.width, table + group.table, ids, n, group.lengths, words);
-    for (size_t lane = 0; lane < group.count; ++lane) {
-      const uint32_t k = members_[group.first + lane];
-      const uint64_t m = lengths_[k];
-      const uint64_t word = read_lane(words, group.width, lane);
-      out[k] = metric_ == LaneMetric::Indel ? static_cast<int64_t>(n + m - 2 * word)
-                                            : recover_distance(word, n, m, group.width);
-    }
+    with_word(group.width, [&](auto type) {
+      using T = decltype(type);
+      for (size_t lane = 0; lane < group.count; ++lane) {
+        const uint32_t k = members_[group.first + lane];
+        const uint64_t m = lengths_[k];
+        const uint64_t word = read_word<T>(words, lane);
+        out[k] = metric_ == LaneMetric::Indel ? static_cast<int64_t>(n + m - 2 * word)
+                                              : recover_distance(word, n, m, 8 * sizeof(T));
+      }
+    });
   }
 }
 
