@@ -4,8 +4,9 @@
 // extract keeps the best `limit` matches in a max-heap ordered by (distance, index). Once the heap
 // is full its worst distance is a cutoff for every later choice: a later choice has a larger
 // index, so it enters only with a strictly smaller distance, and the scorer may stop early on
-// anything above that. The lanes score a block of choices at a time, out of index order, so the
-// cutoff of choice i follows the rule SharedExtract's comment gives, which holds in any order.
+// anything above that. extract stays one choice at a time: its cutoff falls to 1 or 2 within the
+// first few hundred choices, and from there the scorer's checks (length, foreign symbols, mbleven)
+// cost less than putting the survivors in lanes (docs/decisions.md, issue 20).
 #include <algorithm>
 #include <atomic>
 #include <climits>
@@ -108,33 +109,21 @@ void distance_matrix(const Choices& queries, const Choices& choices, size_t row_
   }
 }
 
-namespace {
-
-// The cutoff for choice i given the best matches so far: a choice at the worst distance still
-// enters when its index is lower than the worst's, so it needs distance <= worst there, and
-// < worst after it. kSkipChoice after a worst of distance 0 at a lower index.
-int64_t CutoffFor(const BestMatches& best, int64_t max_distance, size_t i) {
-  if (!best.full()) return max_distance;
-  const Match& worst = best.worst();
-  const int64_t cutoff = i < static_cast<size_t>(worst.index) ? worst.distance : worst.distance - 1;
-  if (cutoff < 0) return detail::kSkipChoice;
-  return max_distance >= 0 ? std::min(cutoff, max_distance) : cutoff;
-}
-
-}  // namespace
-
 size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop) {
   if (limit == 0 || begin >= end) return 0;
   CachedScorer scorer(query, options);
-  detail::QueryLanes lanes(query, options);
   BestMatches best(limit, end - begin);
-  detail::score_choices(
-      scorer, lanes, query.size, choices, begin, end,
-      [&](size_t i) { return CutoffFor(best, options.max_distance, i); },
-      [&](size_t i, int64_t distance) { best.offer({distance, static_cast<int32_t>(i)}); },
-      stop);
-  if (Stopped(stop)) return 0;
+  int64_t cutoff = options.max_distance;  // negative: none yet
+  for (size_t i = begin; i < end; ++i) {
+    if (Stopped(stop)) return 0;
+    const int64_t distance = scorer.distance(choices.at(i), cutoff);
+    if (cutoff >= 0 && distance > cutoff) continue;
+    if (!best.offer({distance, static_cast<int32_t>(i)}) || !best.full()) continue;
+    const int64_t worst = best.worst().distance;
+    if (worst == 0) break;  // nothing at a larger index can beat distance 0
+    cutoff = worst - 1;
+  }
   return best.write_sorted(out_index, out_distance);
 }
 
@@ -191,20 +180,19 @@ void SharedExtract::run(StopFlag stop) {
   State& state = *state_;
   if (state.limit == 0) return;
   CachedScorer scorer(state.query, state.options);
-  detail::QueryLanes lanes(state.query, state.options);
   const size_t count = state.choices.count;
   for (;;) {
-    if (Stopped(stop)) return;
     const size_t begin = state.next_chunk.fetch_add(1, std::memory_order_relaxed) * kChunk;
     if (begin >= count) return;
     const size_t end = std::min(count, begin + kChunk);
-    detail::score_choices(
-        scorer, lanes, state.query.size, state.choices, begin, end,
-        [&state](size_t i) {
-          const int64_t cutoff = state.cutoff_for(i);
-          return cutoff == State::kSkip ? detail::kSkipChoice : cutoff;
-        },
-        [&state](size_t i, int64_t distance) { state.offer({distance, static_cast<int32_t>(i)}); }, stop);
+    for (size_t i = begin; i < end; ++i) {
+      if (Stopped(stop)) return;
+      const int64_t cutoff = state.cutoff_for(i);
+      if (cutoff == State::kSkip) continue;
+      const int64_t distance = scorer.distance(state.choices.at(i), cutoff);
+      if (cutoff >= 0 && distance > cutoff) continue;
+      state.offer({distance, static_cast<int32_t>(i)});
+    }
   }
 }
 

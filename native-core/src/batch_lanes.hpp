@@ -1,7 +1,8 @@
 // The batch calls over the multi-pattern lanes (multi_lanes.hpp): the choices go into the lanes,
 // the query (or each row of the matrix) is streamed through them.
 //
-// score_choices visits the choices of a range in blocks: a choice whose length difference alone
+// score_choices (distance_many's loop; extract keeps its one-at-a-time loop, see batch.cpp) visits
+// the choices of a range in blocks: a choice whose length difference alone
 // puts it over its cutoff is dropped at once; the rest that fit a lane (1..64 symbols) wait in the
 // block's LaneSet (unless their symbols missing from the query already exceed the cutoff) and get
 // exact distances together, the others go through the CachedScorer one at
@@ -55,7 +56,8 @@ class QueryLanes {
 // Under a cutoff of 0..3 the scorer's one-at-a-time checks (its foreign symbols, mbleven, a
 // one-word pass that stops once over the cutoff) cost less than a lane per choice: measured on
 // the misspellings x word list top-10 extract, where the cutoff falls to 1 or 2 within the first
-// few hundred choices, lanes for every survivor cost 1.5x the scorer.
+// few hundred choices, lanes for every survivor cost 1.5x the scorer, and still 1.2x with this
+// rule, which is why extract does not use score_choices at all.
 inline bool small_cutoff(int64_t k) { return k >= 0 && k <= 3; }
 
 inline bool stopped(StopFlag stop) { return stop != nullptr && *stop != 0; }
