@@ -13,7 +13,7 @@ int32_t saturate(int64_t distance) { return distance > INT32_MAX ? INT32_MAX : s
 
 QueryLanes::QueryLanes(Sequence query, const Options& options)
     : lanes_(active_simd_path(), LaneMetric::Levenshtein) {
-  if (!lane_metric_of(options, metric_)) return;
+  if (!kMultiLanesBuilt || !lane_metric_of(options, metric_)) return;
   alphabet_.add(query);
   if (alphabet_.size() > LaneSet::kMaxAlphabet) return;
   alphabet_.encode(query, ids_);
@@ -39,7 +39,7 @@ void QueryLanes::distances(const Choices& choices, const uint32_t* picked, size_
 bool distance_matrix_lanes(const Choices& queries, const Choices& choices, size_t row_begin, size_t row_end,
                            const Options& options, int32_t* out, StopFlag stop) {
   LaneMetric metric;
-  if (!lane_metric_of(options, metric) || row_begin >= row_end) return false;
+  if (!kMultiLanesBuilt || !lane_metric_of(options, metric) || row_begin >= row_end) return false;
   StreamAlphabet alphabet;
   for (size_t row = row_begin; row < row_end; ++row) alphabet.add(queries.at(row));
   if (alphabet.size() > LaneSet::kMaxAlphabet) return false;

@@ -23,6 +23,15 @@
 
 namespace editops::detail {
 
+// Whether this build has the lanes at all. The scalar wasm module leaves them out: they cost it
+// 7 kB gzip, which the bundle budget (benchmarks/bundle-budget.json) has no room for, and wasm's
+// lanes are meant for the simd128 module, which is not built yet; it keeps the one-at-a-time paths.
+#if defined(__EMSCRIPTEN__) && !defined(__wasm_simd128__)
+constexpr bool kMultiLanesBuilt = false;
+#else
+constexpr bool kMultiLanesBuilt = true;
+#endif
+
 // The numbers are those EDITOPS_SIMD's names map to (simd_path_from_name).
 enum class SimdPath : int32_t { Scalar = 0, Sse2 = 1, Avx2 = 2, Simd128 = 3, Neon = 4 };
 

@@ -79,7 +79,12 @@ struct Vec128 {
 };
 #endif
 
+#if !defined(__EMSCRIPTEN__) || defined(__wasm_simd128__)
+#define EDITOPS_MULTI_SCALAR 1
 const KernelTable kScalar = table_of<Scalar>();
+#else
+#define EDITOPS_MULTI_SCALAR 0
+#endif
 #if EDITOPS_MULTI_VEC128
 const KernelTable kVec128 = table_of<Vec128>();
 #endif
@@ -126,8 +131,10 @@ bool cpu_has_avx2() {
 
 const KernelTable* kernels_of(SimdPath path) {
   switch (path) {
+#if EDITOPS_MULTI_SCALAR
     case SimdPath::Scalar:
       return &kScalar;
+#endif
 #if EDITOPS_MULTI_X86
     case SimdPath::Sse2:
       return &kVec128;
@@ -205,6 +212,7 @@ size_t simd_vector_bytes(SimdPath path) {
 void run_lane_kernel(SimdPath path, LaneMetric metric, unsigned width, const unsigned char* table,
                      const uint32_t* ids, size_t n, const void* lengths, void* out) {
   const KernelTable* kernels = kernels_of(path);
+  if (kernels == nullptr) return;  // only where kMultiLanesBuilt is false, and then never called
   kernels->at[static_cast<size_t>(metric)][width_class_of(width)](table, ids, n, lengths, out);
 }
 
