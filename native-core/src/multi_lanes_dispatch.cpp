@@ -159,11 +159,17 @@ size_t width_class_of(unsigned width) { return width == 8 ? 0 : width == 16 ? 1 
 const char* const kNames[] = {"scalar", "sse2", "avx2", "simd128", "neon"};
 
 SimdPath choose_active_path() {
+#if defined(__EMSCRIPTEN__)
+  // wasm has no environment to read (getenv would call WASI's environ_get, which the loader
+  // does not provide): the module the loader picked is the path.
+  return best_simd_path();
+#else
   const char* forced = std::getenv("EDITOPS_SIMD");
   if (forced == nullptr || forced[0] == '\0') return best_simd_path();
   SimdPath path;
   if (!simd_path_from_name(forced, path)) return best_simd_path();
   return simd_path_runs(path) ? path : SimdPath::Scalar;
+#endif
 }
 
 }  // namespace
