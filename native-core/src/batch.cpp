@@ -80,8 +80,10 @@ void distance_many(Sequence query, const Choices& choices, size_t begin, size_t 
   detail::QueryLanes lanes(query, options);
   if (lanes.usable()) {
     const int64_t k = options.max_distance;
-    // Over the cutoff by length alone: k + 1 without a look at the symbols.
-    for (size_t i = begin; i < end; ++i) out[i] = Saturate(k + 1);
+    // Over the cutoff by length alone: k + 1 without a look at the symbols. (Written as the
+    // saturated k + 1, which cannot overflow for k = INT64_MAX; no choice is over such a k.)
+    const int32_t over_cutoff = k < 0 ? 0 : Saturate(std::min<int64_t>(k, INT32_MAX) + 1);
+    for (size_t i = begin; i < end; ++i) out[i] = over_cutoff;
     detail::score_choices(
         scorer, lanes, query.size, choices, begin, end, [k](size_t) { return k; },
         [out](size_t i, int64_t distance) { out[i] = Saturate(distance); }, stop);
