@@ -5,7 +5,9 @@
 //
 // Writes <id>.a.u32 / <id>.b.u32 for text-10k-similar, text-10k-unrelated, text-100k-similar,
 // text-1m-similar (1,000,000 code points, 0.1% edits), and words.pairs.u32: the misspellings list
-// as [lengthA, lengthB, ...a, ...b] records (short pairs for the ns/call figures).
+// as [lengthA, lengthB, ...a, ...b] records (short pairs for the ns/call figures); and
+// queries.list.u32 / choices.list.u32, the misspellings-queries dataset (1,000 misspelled words
+// against the word list) as [length, ...symbols] records, for editops_batch_bench.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { misspellingPairs } from '../../benchmarks/src/corpus.mjs';
@@ -37,5 +39,14 @@ for (const id of ['text-10k-similar', 'text-10k-unrelated', 'text-100k-similar',
     records.push(a.length, b.length, ...a, ...b);
   }
   write('words.pairs.u32', records);
+}
+{
+  const { queries, choices } = loadDataset('misspellings-queries');
+  const list = (strings) => strings.flatMap((s) => {
+    const symbols = codePoints(s);
+    return [symbols.length, ...symbols];
+  });
+  write('queries.list.u32', list(queries));
+  write('choices.list.u32', list(choices));
 }
 console.log(`wrote datasets to ${out}`);

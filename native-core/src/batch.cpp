@@ -1,15 +1,19 @@
-// Batch calls: one query against many choices, through one CachedScorer per query.
+// Batch calls: one query against many choices, through one CachedScorer per query and, for the
+// metrics and choices they have, the multi-pattern lanes (batch_lanes.hpp).
 //
 // extract keeps the best `limit` matches in a max-heap ordered by (distance, index). Once the heap
 // is full its worst distance is a cutoff for every later choice: a later choice has a larger
 // index, so it enters only with a strictly smaller distance, and the scorer may stop early on
-// anything above that.
+// anything above that. extract stays one choice at a time: its cutoff falls to 1 or 2 within the
+// first few hundred choices, and from there the scorer's checks (length, foreign symbols, mbleven)
+// cost less than putting the survivors in lanes (docs/decisions.md, issue 20).
 #include <algorithm>
 #include <atomic>
 #include <climits>
 #include <mutex>
 #include <vector>
 
+#include "batch_lanes.hpp"
 #include "editops/editops.hpp"
 
 namespace editops {
@@ -73,6 +77,18 @@ bool Stopped(StopFlag stop) { return stop != nullptr && *stop != 0; }
 void distance_many(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                    int32_t* out, StopFlag stop) {
   CachedScorer scorer(query, options);
+  detail::QueryLanes lanes(query, options);
+  if (lanes.usable()) {
+    const int64_t k = options.max_distance;
+    // Over the cutoff by length alone: k + 1 without a look at the symbols. (Written as the
+    // saturated k + 1, which cannot overflow for k = INT64_MAX; no choice is over such a k.)
+    const int32_t over_cutoff = k < 0 ? 0 : Saturate(std::min<int64_t>(k, INT32_MAX) + 1);
+    for (size_t i = begin; i < end; ++i) out[i] = over_cutoff;
+    detail::score_choices(
+        scorer, lanes, query.size, choices, begin, end, [k](size_t) { return k; },
+        [out](size_t i, int64_t distance) { out[i] = Saturate(distance); }, stop);
+    return;
+  }
   // Blocks of choices, so the scorer can take several at a time (CachedScorer::distances).
   constexpr size_t kBlock = 64;
   Sequence block[kBlock];
@@ -88,6 +104,7 @@ void distance_many(Sequence query, const Choices& choices, size_t begin, size_t 
 
 void distance_matrix(const Choices& queries, const Choices& choices, size_t row_begin, size_t row_end,
                      const Options& options, int32_t* out, StopFlag stop) {
+  if (detail::distance_matrix_lanes(queries, choices, row_begin, row_end, options, out, stop)) return;
   for (size_t row = row_begin; row < row_end; ++row) {
     if (Stopped(stop)) return;
     distance_many(queries.at(row), choices, 0, choices.count, options, out + row * choices.count, stop);

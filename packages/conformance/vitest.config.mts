@@ -16,11 +16,27 @@ const backends = [
   { name: 'js-short', env: { EDITOPS_CONFORMANCE_BACKEND: 'js-short' } },
 ];
 
+/**
+ * The native core with each SIMD path of its multi-pattern lanes forced (EDITOPS_SIMD, read by the
+ * core at its first batch call): every width must give the oracle's answers on the suites that
+ * reach the batch calls. A path the CPU lacks runs as scalar, so these projects pass, and mean
+ * less, on such a machine.
+ */
+const simdPaths = ['scalar', 'sse2', 'avx2'];
+const batchSuites = ['batch', 'choices-cache', 'forged-prepared', 'readable-results', 'word-unit'];
+
 export default defineConfig({
   test: {
     projects: [
       ...backends.map(({ name, env }) => ({
         test: { name, env, include: ['src/suite/**/*.test.ts'] },
+      })),
+      ...simdPaths.map((path) => ({
+        test: {
+          name: `native(simd ${path})`,
+          env: { EDITOPS_CONFORMANCE_BACKEND: 'native', EDITOPS_SIMD: path },
+          include: batchSuites.map((suite) => `src/suite/${suite}.test.ts`),
+        },
       })),
       { test: { name: 'cross-backend', env: { EDITOPS_BACKEND: '' }, include: ['src/cross-backend/**/*.test.ts'] } },
     ],

@@ -1,5 +1,6 @@
 import type { BatchJob, FuzzyKernel, Kernel, KernelOptionsBlock, KernelStatus, ScoredJob } from '@editops/core';
 import { prebuiltPackages } from './prebuilt.generated';
+import { checkSimdPathEnv } from './simd-path';
 
 /** What the compiled addon exports (packages/native-addon/src/binding.cpp). */
 export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> {
@@ -55,6 +56,7 @@ export function platformKey(): string {
  * last resort is the addon build folder itself, for platforms without a per-platform package.
  */
 export function loadBinding(): Binding {
+  checkSimdPathEnv();
   const key = platformKey();
   const failures: string[] = [];
   const load = Object.hasOwn(prebuiltPackages, key) ? prebuiltPackages[key] : undefined;

@@ -1,0 +1,16 @@
+/**
+ * EDITOPS_SIMD forces the SIMD path of the core's multi-pattern lanes (native-core/src/multi_lanes.hpp)
+ * for the whole process: the core reads it once, at its first batch call, and takes a path the CPU
+ * lacks as `scalar`. Checked here, before the addon loads, so that a misspelt value is an error
+ * rather than a silent fallback (docs/limits.md).
+ */
+export const SIMD_PATHS = ['scalar', 'sse2', 'avx2', 'neon'] as const;
+
+/** Throws a RangeError naming EDITOPS_SIMD when it is set to anything but a SIMD_PATHS name. */
+export function checkSimdPathEnv(env: NodeJS.ProcessEnv = process.env): void {
+  const value = env.EDITOPS_SIMD;
+  if (value === undefined || value === '') return;
+  if (!(SIMD_PATHS as readonly string[]).includes(value)) {
+    throw new RangeError(`EDITOPS_SIMD must be one of ${SIMD_PATHS.join(', ')} or unset, got ${JSON.stringify(value)}`);
+  }
+}
