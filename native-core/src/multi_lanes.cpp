@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "weighted_levenshtein.hpp"
+#include "metric_table.hpp"
 
 namespace editops::detail {
 namespace {
@@ -54,20 +54,22 @@ int64_t recover_distance(uint64_t score, uint64_t n, uint64_t m, unsigned width)
 }  // namespace
 
 bool lane_metric_of(const Options& options, LaneMetric& metric) {
-  switch (options.metric) {
-    case Metric::Levenshtein:
-      if (!unit_weights(options.weights)) return false;
+  // The lanes run the same three recurrences as the cached scorer's bit-parallel passes, so the
+  // metric table's answer (metric_table.hpp) is theirs too.
+  switch (cached_kind(algorithm_of(options))) {
+    case CachedKind::Levenshtein:
       metric = LaneMetric::Levenshtein;
       return true;
-    case Metric::Osa:
+    case CachedKind::Osa:
       metric = LaneMetric::Osa;
       return true;
-    case Metric::Indel:
+    case CachedKind::Indel:
       metric = LaneMetric::Indel;
       return true;
-    default:
-      return false;
+    case CachedKind::None:
+      break;
   }
+  return false;
 }
 
 void StreamAlphabet::add(Sequence text) {
