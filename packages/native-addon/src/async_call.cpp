@@ -15,6 +15,7 @@ namespace {
 // end of the work against the environment's teardown (see AsyncCall::OnTeardown).
 struct CallWork {
   std::function<double(size_t)> body;
+  AsyncSettle settle;
   size_t threads = 1;
   uint8_t* stop = nullptr;  // read by the work; kept alive by AsyncCall::refs_
   napi_threadsafe_function done = nullptr;
@@ -56,9 +57,10 @@ struct CallWork {
 class AsyncCall {
  public:
   static napi_value Start(napi_env env, const std::vector<napi_value>& keep, size_t threads, uint8_t* stop,
-                          std::function<double(size_t)> body) {
+                          std::function<double(size_t)> body, AsyncSettle settle) {
     auto work = std::make_shared<CallWork>();
     work->body = std::move(body);
+    work->settle = std::move(settle);
     work->threads = threads;
     work->stop = stop;
     auto* call = new AsyncCall();
@@ -90,7 +92,11 @@ class AsyncCall {
     // env is null when the function is torn down with the post still queued; nothing to settle.
     if (env == nullptr || call->torn_down_) return;
     napi_value result;
-    napi_create_double(env, call->work_->result, &result);
+    if (call->work_->settle) {
+      result = call->work_->settle(env, call->work_->result);
+    } else {
+      napi_create_double(env, call->work_->result, &result);
+    }
     // Statuses ignored on purpose: failing to settle must not become an exception thrown into an
     // environment that may be stopping.
     napi_resolve_deferred(env, call->deferred_, result);
@@ -130,8 +136,8 @@ class AsyncCall {
 }  // namespace
 
 napi_value StartAsyncCall(napi_env env, const std::vector<napi_value>& keep, size_t threads, uint8_t* stop,
-                          std::function<double(size_t cores)> body) {
-  return AsyncCall::Start(env, keep, threads, stop, std::move(body));
+                          std::function<double(size_t cores)> body, AsyncSettle settle) {
+  return AsyncCall::Start(env, keep, threads, stop, std::move(body), std::move(settle));
 }
 
 }  // namespace editops_addon

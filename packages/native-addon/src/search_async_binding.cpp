@@ -1,22 +1,19 @@
 // Node-API glue for searchAsync with threads: the parts of a split text (search-api.ts cuts them,
-// each re-reading pattern length + k elements) run on the addon's runner threads (thread_pool.hpp),
-// each in an eo_search session of its own, and the promise resolves with each part's packed
-// matches, which search-api.ts joins. The text is copied off the JS heap first (a string's UTF-16
-// units, or the symbols of a Uint32Array), since no JS value may be read off the JS thread.
-//
-// The lifecycle is the async batch call's (batch_binding.cpp, BatchCall): runner threads rather
-// than napi_async_work, so that a worker's teardown can raise the stop flag and wait only for the
-// part in progress; the core reads the stop flag between slices of a part.
+// each re-reading pattern length + k elements) run on the addon's runner threads, each in an
+// eo_search session of its own, and the promise resolves with each part's packed matches, which
+// search-api.ts joins. The text is copied off the JS heap first (a string's UTF-16 units, or the
+// symbols of a Uint32Array), since no JS value may be read off the JS thread. The call's lifecycle
+// (teardown-safe, the stop flag raised by an abort or a worker's end) is async_call.hpp's, shared
+// with the batch calls; the core reads the stop flag between slices of a part.
 #include "search_binding.hpp"
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <vector>
 
+#include "async_call.hpp"
 #include "editops/c_api.h"
 #include "thread_pool.hpp"
 
@@ -36,14 +33,7 @@ struct SearchWork {
   std::vector<uint32_t> symbols;
   std::vector<double> bounds;  // [begin, end, first_end] per part, in units or symbols
   std::vector<std::vector<double>> results;
-  size_t threads = 1;
-  uint8_t* stop = nullptr;  // the JS Uint8Array an abort sets; kept alive by SearchCall::stop_ref_
-  napi_threadsafe_function done = nullptr;
-  std::mutex mutex;
-  std::condition_variable finished_changed;
-  bool started = false;
-  bool finished = false;
-  bool cancelled = false;
+  uint8_t* stop = nullptr;  // the JS Uint8Array an abort sets; kept alive by the async call
   std::atomic<bool> failed{false};
 
   bool stopped() const { return *static_cast<volatile uint8_t*>(stop) != 0; }
@@ -79,99 +69,38 @@ struct SearchWork {
     eo_search_free(s);
   }
 
-  // On a runner thread: as many workers as cores allow take the parts in order.
-  void Run() {
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      if (cancelled) return;
-      started = true;
-    }
-    {
-      const size_t parts = bounds.size() / 3;
-      results.assign(parts, {});
-      const editops_addon::CoreReservation cores(std::min(threads, std::max<size_t>(parts, 1)));
-      std::atomic<size_t> next{0};
-      editops_addon::RunParts(cores.parts(), [&](size_t) {
-        for (size_t part; (part = next.fetch_add(1)) < parts && !stopped();) RunPart(part);
-      });
-    }
-    std::lock_guard<std::mutex> lock(mutex);
-    finished = true;
-    if (!cancelled) napi_call_threadsafe_function(done, nullptr, napi_tsfn_nonblocking);
-    finished_changed.notify_all();
-  }
-};
-
-class SearchCall {
- public:
-  static napi_value Start(napi_env env, std::shared_ptr<SearchWork> work, napi_value stop) {
-    auto* call = new SearchCall();
-    call->work_ = work;
-    napi_value promise;
-    napi_create_promise(env, &call->deferred_, &promise);
-    napi_create_reference(env, stop, 1, &call->stop_ref_);
-    napi_value name;
-    napi_create_string_utf8(env, "editops:searchAsync", NAPI_AUTO_LENGTH, &name);
-    napi_create_threadsafe_function(env, nullptr, nullptr, name, 0, 1, call, Finalize, call, Complete, &work->done);
-    napi_add_env_cleanup_hook(env, OnTeardown, call);
-    call->env_ = env;
-    editops_addon::RunCall([work] { work->Run(); });
-    return promise;
+  // On a runner thread: `cores` workers take the parts in order. Returns 1, or 0 when a session
+  // could not be opened (memory).
+  double Run(size_t cores) {
+    const size_t parts = bounds.size() / 3;
+    results.assign(parts, {});
+    std::atomic<size_t> next{0};
+    editops_addon::RunParts(cores, [&](size_t) {
+      for (size_t part; (part = next.fetch_add(1)) < parts && !stopped();) RunPart(part);
+    });
+    return failed ? 0 : 1;
   }
 
- private:
-  // JS thread: resolves with an array of Float64Array (one per part), or null when a session could
-  // not be opened (memory).
-  static void Complete(napi_env env, napi_value, void* context, void*) {
-    auto* call = static_cast<SearchCall*>(context);
-    if (env == nullptr || call->torn_down_) return;
-    SearchWork& work = *call->work_;
+  // JS thread: an array of Float64Array (one per part), or null when a session failed.
+  napi_value Settle(napi_env env, double ok) const {
     napi_value result;
-    if (work.failed) {
+    if (ok == 0) {
       napi_get_null(env, &result);
-    } else {
-      napi_create_array_with_length(env, work.results.size(), &result);
-      for (size_t i = 0; i < work.results.size(); ++i) {
-        const std::vector<double>& packed = work.results[i];
-        void* data = nullptr;
-        napi_value buffer;
-        napi_value array;
-        napi_create_arraybuffer(env, packed.size() * sizeof(double), &data, &buffer);
-        if (!packed.empty()) std::copy(packed.begin(), packed.end(), static_cast<double*>(data));
-        napi_create_typedarray(env, napi_float64_array, packed.size(), buffer, 0, &array);
-        napi_set_element(env, result, static_cast<uint32_t>(i), array);
-      }
+      return result;
     }
-    napi_resolve_deferred(env, call->deferred_, result);
-    napi_remove_env_cleanup_hook(env, OnTeardown, call);
-    call->ReleaseReferences(env);
-    napi_release_threadsafe_function(work.done, napi_tsfn_release);
+    napi_create_array_with_length(env, results.size(), &result);
+    for (size_t i = 0; i < results.size(); ++i) {
+      const std::vector<double>& packed = results[i];
+      void* data = nullptr;
+      napi_value buffer;
+      napi_value array;
+      napi_create_arraybuffer(env, packed.size() * sizeof(double), &data, &buffer);
+      if (!packed.empty()) std::copy(packed.begin(), packed.end(), static_cast<double*>(data));
+      napi_create_typedarray(env, napi_float64_array, packed.size(), buffer, 0, &array);
+      napi_set_element(env, result, static_cast<uint32_t>(i), array);
+    }
+    return result;
   }
-
-  static void OnTeardown(void* arg) {
-    auto* call = static_cast<SearchCall*>(arg);
-    call->torn_down_ = true;
-    SearchWork& work = *call->work_;
-    std::unique_lock<std::mutex> lock(work.mutex);
-    work.cancelled = true;
-    work.stop[0] = 1;
-    work.finished_changed.wait(lock, [&] { return work.finished || !work.started; });
-    lock.unlock();
-    call->ReleaseReferences(call->env_);
-  }
-
-  static void Finalize(napi_env, void* data, void*) { delete static_cast<SearchCall*>(data); }
-
-  void ReleaseReferences(napi_env env) {
-    if (stop_ref_ != nullptr) napi_delete_reference(env, stop_ref_);
-    stop_ref_ = nullptr;
-  }
-
-  napi_env env_ = nullptr;
-  napi_deferred deferred_ = nullptr;
-  napi_ref stop_ref_ = nullptr;
-  std::shared_ptr<SearchWork> work_;
-  bool torn_down_ = false;
 };
 
 // searchAsync(pattern, patternLength, options, mode, limit, text: string | Uint32Array, textLength,
@@ -198,9 +127,13 @@ Napi::Value SearchAsync(const Napi::CallbackInfo& info) {
   auto bounds = info[7].As<Napi::Float64Array>();
   work->bounds.assign(bounds.Data(), bounds.Data() + bounds.ElementLength());
   work->by_unit = info[8].As<Napi::Boolean>().Value();
-  work->threads = std::max<size_t>(1, static_cast<size_t>(info[9].As<Napi::Number>().Int64Value()));
+  const size_t threads = std::max<size_t>(1, static_cast<size_t>(info[9].As<Napi::Number>().Int64Value()));
+  const size_t parts = std::max<size_t>(work->bounds.size() / 3, 1);
   work->stop = info[10].As<Napi::Uint8Array>().Data();
-  return Napi::Value(info.Env(), SearchCall::Start(info.Env(), work, info[10]));
+  return Napi::Value(info.Env(), editops_addon::StartAsyncCall(
+                                     info.Env(), {info[10]}, std::min(threads, parts), work->stop,
+                                     [work](size_t cores) { return work->Run(cores); },
+                                     [work](napi_env env, double ok) { return work->Settle(env, ok); }));
 }
 
 }  // namespace
