@@ -7,8 +7,9 @@ import { BatchKind, type BatchJob, type Kernel } from './kernel';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { METRICS } from './metrics';
 import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
-import { best, similarities } from './fuzzy/similarity-batch';
-import { planJob, planJobAsync } from './batch-job';
+import { best, similaritySteps } from './fuzzy/similarity-batch';
+import { planJob, planJobAsync, stepsAsync } from './batch-job';
+import { drain, type Steps } from './sequence-list';
 import { DistanceMatrixResult } from './distance-matrix';
 import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
 import type { AsyncOptions, BatchApi, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
@@ -76,12 +77,13 @@ const isFloat = (options: ResolvedOptions): boolean => METRICS[options.metric]!.
 
 /**
  * The distances 1 - similarity of a float metric (jaro, jaroWinkler) for every cell of the job,
- * with 1 over the cutoff: RapidFuzz's rule, as for one pair (api.ts, floatSimilarity).
+ * with 1 over the cutoff: RapidFuzz's rule, as for one pair (api.ts, floatSimilarity). In steps
+ * (fuzzy/similarity-batch.ts): drained by the sync calls, sliced by the Async ones.
  */
-function floatDistances(kernel: Kernel, job: BatchJob, options: ResolvedOptions): Float64Array {
+function* floatDistanceSteps(kernel: Kernel, job: BatchJob, options: ResolvedOptions): Steps<Float64Array> {
   const cutoff = options.maxFraction;
   const code = FuzzyMetricCode[METRICS[options.metric]!.name as 'jaro' | 'jaroWinkler'];
-  const out = similarities(kernel, code, job, options.prefixWeight, cutoff < 0 ? 0 : 1 - cutoff);
+  const out = yield* similaritySteps(kernel, code, job, options.prefixWeight, cutoff < 0 ? 0 : 1 - cutoff);
   for (let i = 0; i < out.length; i++) {
     const d = 1 - out[i]!;
     out[i] = cutoff >= 0 && d > cutoff ? Infinity : d;
@@ -89,13 +91,11 @@ function floatDistances(kernel: Kernel, job: BatchJob, options: ResolvedOptions)
   return out;
 }
 
-function floatMatches<T extends Sequence>(kernel: Kernel, job: BatchJob, options: ResolvedOptions, limit: number, choices: readonly Sequence[]): Match<T>[] {
-  const distances = floatDistances(kernel, job, options);
+function floatMatches<T extends Sequence>(distances: Float64Array, limit: number, choices: readonly Sequence[]): Match<T>[] {
   return best(distances, limit, (d) => d !== Infinity, (x, y) => x < y).map((index) => ({ index, choice: choices[index] as T, distance: distances[index]! }));
 }
 
-function floatMatrix(kernel: Kernel, job: BatchJob, options: ResolvedOptions): DistanceMatrix {
-  const distances = floatDistances(kernel, job, options);
+function floatMatrix(job: BatchJob, distances: Float64Array): DistanceMatrix {
   const data = new Float32Array(distances.length);
   for (let i = 0; i < data.length; i++) data[i] = distances[i] === Infinity ? 1 : distances[i]!;
   // Typed by the FloatDistanceMatrix overloads of api-contract.ts.
@@ -137,7 +137,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions): Match<T>[] {
     if (hasScorer(options)) return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_OPTIONS, resolveLimit(options.limit)));
     const { job, choices: list, resolved, limit } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_OPTIONS);
-    if (isFloat(resolved)) return floatMatches<T>(kernel, job, resolved, limit, list);
+    if (isFloat(resolved)) return floatMatches<T>(drain(floatDistanceSteps(kernel, job, resolved)), limit, list);
     return matches<T>(job, kernel.batch(job), list);
   }
 
@@ -147,8 +147,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
       return scored(await fuzzy.extractAsync(query, choices, options, SCORER_EXTRACT_ASYNC_OPTIONS, resolveLimit(options.limit), threads, signal));
     }
     const { job, choices: list, resolved, limit } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
-    // The float metrics run on the calling thread (fuzzy/similarity-batch.ts).
-    if (isFloat(resolved)) return floatMatches<T>(kernel, job, resolved, limit, list);
+    // The float metrics run on the calling thread, in slices (fuzzy/similarity-batch.ts).
+    if (isFloat(resolved)) return floatMatches<T>(await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)), limit, list);
     return matches<T>(job, await runAsync(job, options), list);
   }
 
@@ -176,7 +176,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   function distanceMatrix(queries: readonly Sequence[], choices: Choices, options?: DistanceOptions): DistanceMatrix {
     if (hasScorer(options)) return fuzzy.scoreMatrix(queries, choices, options, SCORER_OPTIONS) as unknown as DistanceMatrix;
     const { job, resolved } = plan(BatchKind.matrix, queries, false, choices, options, PAIR_OPTIONS);
-    if (isFloat(resolved)) return floatMatrix(kernel, job, resolved);
+    if (isFloat(resolved)) return floatMatrix(job, drain(floatDistanceSteps(kernel, job, resolved)));
     kernel.batch(job);
     return matrixOf(job);
   }
@@ -187,7 +187,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
       return (await fuzzy.scoreMatrixAsync(queries, choices, options, SCORER_ASYNC_OPTIONS, threads, signal)) as unknown as DistanceMatrix;
     }
     const { job, resolved } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
-    if (isFloat(resolved)) return floatMatrix(kernel, job, resolved);
+    if (isFloat(resolved)) return floatMatrix(job, await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)));
     await runAsync(job, options);
     return matrixOf(job);
   }

@@ -93,6 +93,17 @@ describe(`${label}: async batch calls and the main thread`, () => {
       call: (choices) => typed.distanceMatrixAsync(['w12345x7', 'w1x1'], choices, { threads: 2, scorer: 'ratio' }),
       sync: (choices) => typed.distanceMatrix(['w12345x7', 'w1x1'], choices, { scorer: 'ratio' }),
     },
+    // Float metrics and scorers without a task form in the kernels: on the calling thread, sliced.
+    {
+      name: "extractAsync with scorer: 'jaroWinkler'",
+      call: (choices) => typed.extractAsync('w12345x7', choices, { limit: 10, threads: 2, scorer: 'jaroWinkler' }),
+      sync: (choices) => typed.extract('w12345x7', choices, { limit: 10, scorer: 'jaroWinkler' }),
+    },
+    {
+      name: "extractAsync with metric: 'jaroWinkler'",
+      call: (choices) => typed.extractAsync('w12345x7', choices, { limit: 10, threads: 2, metric: 'jaroWinkler' }),
+      sync: (choices) => typed.extract('w12345x7', choices, { limit: 10, metric: 'jaroWinkler' }),
+    },
   ];
   const FORMS = ['plain array', 'prepared choices'] as const;
 

@@ -17,7 +17,7 @@ import { shortQRatio, shortRatio } from './short-ratio';
 import { ScorerCode, type ScorerName } from './fuzzy-kernel';
 import { metricScorer, resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type MetricScorerName, type ResolvedFuzzyOptions } from './fuzzy-options';
 import { mergeScoredMatches, scoredJob, type ScoredJob } from './scored-job';
-import { best, similarities } from './similarity-batch';
+import { best, similarities, similaritySteps } from './similarity-batch';
 
 /** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
 export interface ScoreAlignment {
@@ -204,11 +204,7 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[] {
     const { planned, scorer, metric, resolved, original } = plan(BatchKind.extract, [query], true, choices, options, names);
     const { job } = planned;
-    if (metric !== undefined) {
-      const scores = similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff);
-      const cutoff = resolved.scoreCutoff;
-      return best(scores, limit, (score) => score >= cutoff, (x, y) => x > y).map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
-    }
+    if (metric !== undefined) return bestScored<T>(similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff), limit, resolved.scoreCutoff, original);
     const capacity = Math.min(limit, job.choiceCount);
     const outIndex = new Int32Array(capacity);
     const outScore = new Float64Array(capacity);
@@ -225,6 +221,11 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
       outScore,
     );
     return scoredMatches<T>(count, outIndex, outScore, original);
+  }
+
+  /** The `limit` best scores at or above the cutoff, best first, ties to the lower index. */
+  function bestScored<T extends Sequence>(scores: Float64Array, limit: number, cutoff: number, original: readonly Sequence[]): ScoredMatch<T>[] {
+    return best(scores, limit, (score) => score >= cutoff, (x, y) => x > y).map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
   }
 
   function scoredMatches<T extends Sequence>(count: number, outIndex: Int32Array, outScore: Float64Array, original: readonly Sequence[]): ScoredMatch<T>[] {
@@ -284,9 +285,13 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
     threads: number,
     signal: AbortSignal | undefined,
   ): Promise<ScoredMatch<T>[]> {
-    // jaro / jaroWinkler scorers have no task form in the kernels yet: they run as the sync call
-    // does, on the calling thread (docs/limits.md).
-    if (metricScorer(options.scorer) !== undefined) return onCallingThread(() => extract(query, choices, options, names, limit), signal);
+    // jaro / jaroWinkler scorers have no task form in the kernels yet: they run on the calling
+    // thread, in slices of the event loop (docs/limits.md).
+    if (metricScorer(options.scorer) !== undefined) {
+      const { planned, metric, resolved, original } = await stepsAsync(planScored(BatchKind.extract, [query], true, choices, options, names), signal);
+      const scores = await stepsAsync(similaritySteps(kernel, metric!, planned.job, resolved.prefixWeight, resolved.scoreCutoff), signal);
+      return bestScored<T>(scores, limit, resolved.scoreCutoff, original);
+    }
     const { job, original } = await runScored(BatchKind.extract, [query], true, choices, options, names, limit, threads, signal);
     const outIndex = new Int32Array(job.limit);
     const outScore = new Float64Array(job.limit);
@@ -294,19 +299,14 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
   }
 
   async function scoreMatrixAsync(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions, threads: number, signal: AbortSignal | undefined): Promise<ScoreMatrix> {
-    if (metricScorer(options.scorer) !== undefined) return onCallingThread(() => scoreMatrix(queries, choices, options, names), signal);
+    if (metricScorer(options.scorer) !== undefined) {
+      const { planned, metric, resolved } = await stepsAsync(planScored(BatchKind.matrix, queries, false, choices, options, names), signal);
+      const scores = await stepsAsync(similaritySteps(kernel, metric!, planned.job, resolved.prefixWeight, resolved.scoreCutoff), signal);
+      return scoreMatrixOf(planned.job.queryCount, planned.job.choiceCount, Float32Array.from(scores));
+    }
     const { job } = await runScored(BatchKind.matrix, queries, false, choices, options, names, 0, threads, signal);
     return scoreMatrixOf(job.queryCount, job.choiceCount, job.outMatrix);
   }
 
   return { extract, scoreMatrix, extractAsync, scoreMatrixAsync };
-}
-
-/** Runs a sync call for an Async one: the signal is checked first, and again after the call. */
-async function onCallingThread<R>(call: () => R, signal: AbortSignal | undefined): Promise<R> {
-  if (signal?.aborted) throw signal.reason;
-  const result = call();
-  await Promise.resolve();
-  if (signal?.aborted) throw signal.reason;
-  return result;
 }
