@@ -288,6 +288,7 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
     // jaro / jaroWinkler scorers have no task form in the kernels yet: they run on the calling
     // thread, in slices of the event loop (docs/limits.md).
     if (metricScorer(options.scorer) !== undefined) {
+      if (signal?.aborted) throw signal.reason;
       const { planned, metric, resolved, original } = await stepsAsync(planScored(BatchKind.extract, [query], true, choices, options, names), signal);
       const scores = await stepsAsync(similaritySteps(kernel, metric!, planned.job, resolved.prefixWeight, resolved.scoreCutoff), signal);
       return bestScored<T>(scores, limit, resolved.scoreCutoff, original);
@@ -300,6 +301,7 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
 
   async function scoreMatrixAsync(queries: readonly Sequence[], choices: Choices, options: ScorerOptions, names: KnownOptions, threads: number, signal: AbortSignal | undefined): Promise<ScoreMatrix> {
     if (metricScorer(options.scorer) !== undefined) {
+      if (signal?.aborted) throw signal.reason;
       const { planned, metric, resolved } = await stepsAsync(planScored(BatchKind.matrix, queries, false, choices, options, names), signal);
       const scores = await stepsAsync(similaritySteps(kernel, metric!, planned.job, resolved.prefixWeight, resolved.scoreCutoff), signal);
       return scoreMatrixOf(planned.job.queryCount, planned.job.choiceCount, Float32Array.from(scores));
