@@ -233,6 +233,19 @@ export function createWasmKernel(
     throw error;
   }
 
+  /** One searchBest: a session over the pattern (in bufferA), `run` on the text already written, its packed output. */
+  function searchOnce(pattern: Uint32Array, patternLength: number, options: KernelOptionsBlock, mode: number, run: (handle: number) => number): Float64Array | KernelStatus {
+    const pointerP = live.copyIn(live.bufferA, pattern, patternLength);
+    const handle = live.wasm.eo_search_new(pointerP, patternLength, live.writeOptions(options), mode, 0, 0, 0);
+    if (handle === 0) throw new RangeError('editops: the wasm backend could not open a search');
+    const size = run(handle);
+    const status = live.wasm.eo_search_status(handle);
+    const packed = status === STATUS_OK ? live.readDoubles(live.wasm.eo_search_output(handle), size) : (status as KernelStatus);
+    live.wasm.eo_search_free(handle);
+    live.shrinkInputs();
+    return packed;
+  }
+
   return {
     name: 'wasm',
     abiVersion: live.wasm.eo_abi_version(),
@@ -340,32 +353,16 @@ export function createWasmKernel(
     },
     searchBest(pattern, patternLength, text, textLength, options, mode) {
       try {
-        const pointerP = live.copyIn(live.bufferA, pattern, patternLength);
         const pointerT = live.copyIn(live.bufferB, text, textLength);
-        const handle = live.wasm.eo_search_new(pointerP, patternLength, live.writeOptions(options), mode, 0, 0, 0);
-        if (handle === 0) throw new RangeError('editops: the wasm backend could not open a search');
-        const size = live.wasm.eo_search_best(handle, pointerT, textLength);
-        const status = live.wasm.eo_search_status(handle);
-        const packed = status === STATUS_OK ? live.readDoubles(live.wasm.eo_search_output(handle), size) : (status as KernelStatus);
-        live.wasm.eo_search_free(handle);
-        live.shrinkInputs();
-        return packed;
+        return searchOnce(pattern, patternLength, options, mode, (handle) => live.wasm.eo_search_best(handle, pointerT, textLength));
       } catch (error) {
         return recover(error);
       }
     },
     searchBestString(pattern, patternLength, text, options, mode, byUnit) {
       try {
-        const pointerP = live.copyIn(live.bufferA, pattern, patternLength);
         const pointerT = live.writeUnits(live.bufferB, text, 0, text.length);
-        const handle = live.wasm.eo_search_new(pointerP, patternLength, live.writeOptions(options), mode, 0, 0, 0);
-        if (handle === 0) throw new RangeError('editops: the wasm backend could not open a search');
-        const size = live.wasm.eo_search_best_utf16(handle, pointerT, text.length, byUnit ? 1 : 0);
-        const status = live.wasm.eo_search_status(handle);
-        const packed = status === STATUS_OK ? live.readDoubles(live.wasm.eo_search_output(handle), size) : (status as KernelStatus);
-        live.wasm.eo_search_free(handle);
-        live.shrinkInputs();
-        return packed;
+        return searchOnce(pattern, patternLength, options, mode, (handle) => live.wasm.eo_search_best_utf16(handle, pointerT, text.length, byUnit ? 1 : 0));
       } catch (error) {
         return recover(error);
       }
