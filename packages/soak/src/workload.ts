@@ -176,7 +176,7 @@ export function badCalls(): BadCall[] {
     { label: 'fractional maxDistance', error: R, names: /options\.maxDistance/, run: (api) => api.distance('a', 'b', { maxDistance: 1.5 }) },
     { label: 'NaN maxDistance', error: R, names: /options\.maxDistance/, run: (api) => api.distance('a', 'b', { maxDistance: NaN }) },
     { label: 'string maxDistance', error: T, names: /options\.maxDistance/, run: (api) => api.distance('a', 'b', { maxDistance: wrong('1') }) },
-    { label: 'unknown metric', error: R, names: /options\.metric/, run: (api) => api.distance('a', 'b', { metric: wrong('jaro') }) },
+    { label: 'unknown metric', error: R, names: /options\.metric/, run: (api) => api.distance('a', 'b', { metric: wrong('jaro_winkler') }) },
     { label: 'unknown unit', error: R, names: /options\.unit/, run: (api) => api.distance('a', 'b', { unit: wrong('byte') }) },
     { label: 'options is a number', error: T, names: /options/, run: (api) => api.distance('a', 'b', wrong(5)) },
     { label: 'pad is a string', error: T, names: /options\.pad/, run: (api) => api.distance('a', 'b', { metric: 'hamming', pad: wrong('yes') }) },
