@@ -236,11 +236,24 @@ export interface EditopsApi extends FuzzyApi {
    * ```
    */
   distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options: DistanceOptions & { metric: FloatMetric }): FloatDistanceMatrix;
+  /**
+   * The distance of every query to every choice, in one call (an integer metric: an Int32Array).
+   *
+   * @param queries - The row sequences.
+   * @param choices - The column sequences, of the same kind: an array, or {@link PreparedChoices}.
+   * @param options - As for {@link EditopsApi.distance}.
+   * @returns A {@link DistanceMatrix}: `data[row * cols + col]` is the distance of `queries[row]` to `choices[col]`.
+   * @throws TypeError or RangeError for bad arguments, as {@link EditopsApi.distance}, or a matrix too large.
+   * @example
+   * ```ts
+   * distanceMatrix(['ab', 'b'], ['a', 'ab', 'abc']); // { rows: 2, cols: 3, data: [1, 0, 1, 1, 1, 2] }
+   * ```
+   */
   distanceMatrix<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions): DistanceMatrix;
 
   /**
-   * {@link EditopsApi.closest} with a scorer. It runs on the calling thread for now (the fuzzy
-   * scores have no worker path yet).
+   * {@link EditopsApi.closest} with a scorer, off the main thread (the jaro / jaroWinkler scorers:
+   * on the calling thread, in slices of the event loop).
    *
    * @param query - The sequence to match.
    * @param choices - The candidates: an array, or prepared choices.
@@ -269,8 +282,8 @@ export interface EditopsApi extends FuzzyApi {
   closestAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<Match<T> | null>;
 
   /**
-   * {@link EditopsApi.extract} with a scorer. It runs on the calling thread for now (the fuzzy
-   * scores have no worker path yet).
+   * {@link EditopsApi.extract} with a scorer, off the main thread (the jaro / jaroWinkler scorers:
+   * on the calling thread, in slices of the event loop).
    *
    * @param query - The sequence to match.
    * @param choices - The candidates: an array, or prepared choices.
@@ -299,8 +312,8 @@ export interface EditopsApi extends FuzzyApi {
   extractAsync<T extends Sequence>(query: SameKind<T>, choices: Choices<T>, options?: ExtractOptions & AsyncOptions): Promise<Match<T>[]>;
 
   /**
-   * {@link EditopsApi.distanceMatrix} with a scorer. It runs on the calling thread for now (the fuzzy
-   * scores have no worker path yet).
+   * {@link EditopsApi.distanceMatrix} with a scorer, off the main thread (the jaro / jaroWinkler
+   * scorers: on the calling thread, in slices of the event loop).
    *
    * @param queries - The rows.
    * @param choices - The columns: an array, or prepared choices.
@@ -331,6 +344,19 @@ export interface EditopsApi extends FuzzyApi {
     choices: Choices<T>,
     options: DistanceOptions & AsyncOptions & { metric: FloatMetric },
   ): Promise<FloatDistanceMatrix>;
+  /**
+   * {@link EditopsApi.distanceMatrix} off the main thread, for an integer metric.
+   *
+   * @param queries - The row sequences.
+   * @param choices - The column sequences, of the same kind.
+   * @param options - As for {@link EditopsApi.distanceMatrix}, plus `threads` and `signal` ({@link AsyncOptions}).
+   * @returns A promise of the {@link DistanceMatrix}.
+   * @throws TypeError or RangeError (synchronously) for bad arguments; the promise rejects with an `AbortError` when `signal` aborts.
+   * @example
+   * ```ts
+   * await distanceMatrixAsync(['ab'], ['a', 'ab']); // { rows: 1, cols: 2, data: [1, 0] }
+   * ```
+   */
   distanceMatrixAsync<T extends Sequence>(queries: readonly SameKind<T>[], choices: Choices<T>, options?: DistanceOptions & AsyncOptions): Promise<DistanceMatrix>;
 
   /**
