@@ -14,13 +14,34 @@ const api = backend.api as unknown as typeof import('@editops/native');
 const words = Array.from({ length: 40_000 }, (_, i) => `w${(i * 7919) % 10007}x${i % 97}`);
 const queries = words.slice(0, 40);
 
-async function abortedCall(round: number): Promise<void> {
+/** The answer a call that finishes before its abort lands must give. */
+const expected = api.distanceMatrix(queries, words).data;
+
+/**
+ * Aborts at once (the call must reject) or a few ms later while threads are working. A late abort
+ * can lose the race to the call's end on a fast machine; then the call must have the right answer.
+ */
+async function abortOneCall(round: number): Promise<'aborted' | 'finished'> {
   const controller = new AbortController();
   const pending = api.distanceMatrixAsync(queries, words, { signal: controller.signal, threads: 2 });
-  // Abort at once, or a little later while threads are working.
-  if (round % 3 === 0) controller.abort();
-  else setTimeout(() => controller.abort(), round % 5);
-  await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  if (round % 3 === 0) {
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    return 'aborted';
+  }
+  setTimeout(() => controller.abort(), round % 5);
+  const outcome = await pending.then(
+    (matrix) => ({ matrix }),
+    (error: unknown) => ({ error }),
+  );
+  if ('error' in outcome) {
+    expect(outcome.error).toMatchObject({ name: 'AbortError' });
+    return 'aborted';
+  }
+  const { data } = outcome.matrix;
+  const bytes = (array: Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  expect(bytes(data).equals(bytes(expected))).toBe(true);
+  return 'finished';
 }
 
 /**
@@ -36,6 +57,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, backend.wasmMe
  * under a looser bound.
  */
 it(`${backend.name}: ${2 * ROUNDS} aborted async batch calls leak nothing`, async () => {
+  const outcomes = { aborted: 0, finished: 0 };
+  const abortedCall = async (round: number) => void outcomes[await abortOneCall(round)]++;
   for (let round = 0; round < 10; round++) await abortedCall(round);
   await settle();
   const start = sample(backend, 0);
@@ -48,7 +71,7 @@ it(`${backend.name}: ${2 * ROUNDS} aborted async batch calls leak nothing`, asyn
   const first = middle.rss - start.rss;
   const second = end.rss - middle.rss;
   console.log(
-    `${backend.name}: RSS ${signedMb(first)} over the first ${ROUNDS} aborted calls, ${signedMb(second)} over the next ${ROUNDS}` +
+    `${backend.name}: ${outcomes.aborted} calls aborted, ${outcomes.finished} finished before their abort; RSS ${signedMb(first)} over the first ${ROUNDS} aborted calls, ${signedMb(second)} over the next ${ROUNDS}` +
       (end.wasm !== undefined ? `, wasm memory ${signedMb(end.wasm - start.wasm!)}` : ''),
   );
   expect(Math.min(first, second)).toBeLessThan(10 * MB);
