@@ -111,7 +111,6 @@ function batchRows(build, tmpDir, quick, log, notes) {
     task: line.task,
     status: 'ok',
     ms: (line.ns_per_pair * used.length * choices.length) / 1e6,
-    runs: 3,
     nsPerPair: line.ns_per_pair,
     note: `${line.ns_per_pair.toFixed(1)} ns a pair`,
   }));
