@@ -7,6 +7,7 @@ describe('browser bundle size', () => {
     const measured = await bundleSizes();
     expect(measured.js.gzip).toBeGreaterThan(1000); // a real bundle, not an empty entry
     expect(measured.wasm.raw).toBeGreaterThan(10_000);
+    expect(measured.wasmScalar.raw).toBeGreaterThan(10_000);
     expect(overBudget(measured, readBudget())).toEqual([]);
   }, 60_000);
 

@@ -4,7 +4,7 @@
  * inputs did not run is "not measured" and says why. Targets never fail the run.
  */
 import { BASELINE_ID } from './contestants.mjs';
-import { RSS_TASK } from './cpp.mjs';
+import { BATCH_PAIR, RSS_TASK } from './cpp.mjs';
 import { fmtMs, fmtRatio, mdTable, textTable } from './format.mjs';
 
 /**
@@ -12,16 +12,17 @@ import { fmtMs, fmtRatio, mdTable, textTable } from './format.mjs';
  * @property {string} item     the issue's item
  * @property {string} what     what the report calls it
  * @property {Measure} measure
- * @property {{ atLeast: number } | { atMost: number } | { belowMB: number } | { completes: true }} bound
+ * @property {{ atLeast: number } | { atMost: number } | { belowMB: number } | { nsAtMost: number } | { completes: true }} bound
  *
  * @typedef {{ vsFL: { workload: string, contestant: string } }
  *   | { js: { workload: string, subject: string, reference: string } }
  *   | { cpp: { pair: string, subject: string, reference: string } }
  *   | { rss: { pair: string } }
+ *   | { cppNsPerPair: { pair: string, name: string } }
  *   | { completes: { workload: string, contestant: string } }} Measure
  * vsFL: the contestant's "vs FL" on the workload. js: reference median / subject median (contestant
  * ids). cpp: reference ms / subject ms, rows named "library task" ("edlib editops"). rss: the peak
- * RSS row of the pair. completes: whether the contestant's row on the workload is ok.
+ * RSS row of the pair. cppNsPerPair: the nsPerPair of a C++ batch row. completes: whether the contestant's row on the workload is ok.
  */
 
 const LONG_SIMILAR = ['text-10k-similar', 'text-100k-similar'];
@@ -122,6 +123,20 @@ export const CORE_TARGETS = [
     measure: { cpp: { pair: 'text-1m-similar', subject: 'editops editops', reference: 'edlib editops' } },
     bound: { atLeast: 1 },
   },
+  // Issue 20 (simd-batch): RapidFuzz's cdist builds this matrix at 11 ns a pair on this kind of
+  // machine, and its CachedLevenshtein loop extracts at 55 (the issue's figures).
+  {
+    item: '20 batch, C++',
+    what: 'core `distance_matrix`, ns a pair (misspellings x words)',
+    measure: { cppNsPerPair: { pair: BATCH_PAIR, name: 'editops matrix' } },
+    bound: { nsAtMost: 8 },
+  },
+  {
+    item: '20 batch, C++',
+    what: 'core top-10 `extract`, ns a pair (misspellings x words)',
+    measure: { cppNsPerPair: { pair: BATCH_PAIR, name: 'editops extract10' } },
+    bound: { nsAtMost: 12 },
+  },
 ];
 
 const ratioText = (n) => `${Number.isInteger(n) ? n.toFixed(1) : n}x`;
@@ -131,6 +146,7 @@ const BOUNDS = {
   atLeast: { required: (n) => `>= ${ratioText(n)}`, met: (v, n) => v >= n, show: fmtRatio },
   atMost: { required: (n) => `<= ${ratioText(n)}`, met: (v, n) => v <= n, show: fmtRatio },
   belowMB: { required: (n) => `< ${n} MB`, met: (v, n) => v < n, show: (v) => `${v.toFixed(1)} MB` },
+  nsAtMost: { required: (n) => `<= ${n} ns a pair`, met: (v, n) => v <= n, show: (v) => `${v.toFixed(1)} ns a pair` },
   completes: { required: () => 'completes (status ok)', met: (v) => v === true, show: null }, // its measure says how
 };
 
@@ -197,6 +213,10 @@ const MEASURES = {
     const r = cppRow(run, pair, reference);
     const missing = firstMissing(s, r);
     return missing ? { missing } : { value: r.row.ms / s.row.ms };
+  },
+  cppNsPerPair(run, { pair, name }) {
+    const { row, missing } = cppRow(run, pair, name);
+    return missing ? { missing } : { value: row.nsPerPair };
   },
   rss(run, { pair }) {
     const { row, missing } = cppRow(run, pair, `editops ${RSS_TASK}`);

@@ -66,6 +66,56 @@ function rssRow(line, pairId, bench) {
   return { ...base, status, ms: line.ms, runs: 1, result: line.result, rssMb, note: `${peak} (one call in its own process, inputs included)` };
 }
 
+/** The pair name of editops_batch_bench's rows: misspelled words against the whole word list. */
+export const BATCH_PAIR = 'misspellings x words';
+
+/** Writes a list as the [length, ...symbols] uint32 records editops_batch_bench reads. */
+function writeList(file, strings) {
+  const records = strings.flatMap((s) => {
+    const symbols = Array.from(s, (c) => c.codePointAt(0));
+    return [symbols.length, ...symbols];
+  });
+  const u32 = Uint32Array.from(records);
+  writeFileSync(file, Buffer.from(u32.buffer, u32.byteOffset, u32.byteLength));
+}
+
+/**
+ * editops_batch_bench (issue 20's workload): distance_matrix and top-10 extract of the
+ * misspellings-queries dataset (1,000 misspelled words; 100 in a quick run) against the word
+ * list, Levenshtein, one thread, CPU time. Rows: library editops, tasks `matrix` and `extract10`,
+ * with nsPerPair.
+ */
+function batchRows(build, tmpDir, quick, log, notes) {
+  const { queries, choices } = loadDataset('misspellings-queries');
+  const used = quick ? queries.slice(0, 100) : queries;
+  const [queriesFile, choicesFile] = [join(tmpDir, 'queries.list.u32'), join(tmpDir, 'choices.list.u32')];
+  writeList(queriesFile, used);
+  writeList(choicesFile, choices);
+  log(`  running editops_batch_bench on ${used.length} queries x ${choices.length} choices`);
+  const bench = spawnSync(join(build, 'editops_batch_bench'), [queriesFile, choicesFile, '--min-ms', quick ? '100' : '2000'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const base = { pair: BATCH_PAIR, library: 'editops' };
+  if (bench.status !== 0) {
+    const note = `editops_batch_bench failed: ${(bench.stderr || `killed by ${bench.signal}`).trim()}`;
+    return ['matrix', 'extract10'].map((task) => ({ ...base, task, status: 'failed', note }));
+  }
+  notes.push(
+    `\`${BATCH_PAIR}\`: editops_batch_bench, ${used.length} misspelled words x ${choices.length} words, Levenshtein, one thread, ` +
+      'CPU time, best of at least 3 runs; `matrix` is distance_matrix in calls of 100 rows, `extract10` a top-10 extract per query. ' +
+      'ms is the time of one run; the targets read ns a pair.',
+  );
+  return jsonLines(bench.stdout).map((line) => ({
+    ...base,
+    task: line.task,
+    status: 'ok',
+    ms: (line.ns_per_pair * used.length * choices.length) / 1e6,
+    nsPerPair: line.ns_per_pair,
+    note: `${line.ns_per_pair.toFixed(1)} ns a pair`,
+  }));
+}
+
 /**
  * @param {{ repoRoot: string, tmpDir: string, quick: boolean, log: (line: string) => void }} args
  * @returns {{ status: 'ok' | 'unavailable' | 'failed' | 'wrong', note?: string, rows: any[], notes: string[],
@@ -115,6 +165,8 @@ export function runCppBench({ repoRoot, tmpDir, quick, log }) {
     if (status === 2) failures.push(bench.stderr.trim() || `killed by ${bench.signal}`);
     worst = Math.max(worst, status);
   }
+
+  rows.push(...batchRows(build, tmpDir, quick, log, notes));
 
   for (const p of pairs.filter((x) => x.rss)) {
     log(`  running editops_bench --rss editops on ${p.id}`);

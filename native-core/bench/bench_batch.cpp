@@ -8,6 +8,10 @@
 //   matrix     distance_matrix over every query x choice, N rows per call (default 100: the rows
 //              one thread of a two-thread job gets for 200 queries), into a reused output buffer
 //   extract10  extract with limit 10 for each query over all choices, one thread
+//   extract10-prebuilt-lanes  a yardstick for issue 20's "lane tables built once": every choice
+//              of 1..64 symbols in lane tables built once, over the choices' own alphabet; each
+//              query streamed through all of them, then the best 10 by (distance, index). Its
+//              checksum must equal extract10's (the word list has no choice outside the lanes).
 // and a checksum of the answers, which must be equal between builds that agree.
 #include <algorithm>
 #include <cstdint>
@@ -19,6 +23,7 @@
 #include <vector>
 
 #include "editops/editops.hpp"
+#include "multi_lanes.hpp"
 
 namespace {
 
@@ -124,5 +129,56 @@ int main(int argc, char** argv) {
   });
   std::printf("{\"task\":\"extract10\",\"metric\":\"%s\",\"ns_per_pair\":%.3f,\"checksum\":%llu}\n", metric.c_str(),
               extract_ms * 1e6 / pairs, static_cast<unsigned long long>(extract_sum));
+  std::fflush(stdout);
+
+  // The yardstick: tables built once (not timed), then every query against every lane.
+  using namespace editops::detail;
+  LaneMetric lane_metric;
+  bool all_fit = lane_metric_of(options, lane_metric);
+  for (size_t i = 0; all_fit && i < all_choices.count; ++i) all_fit = LaneSet::fits(all_choices.at(i).size);
+  StreamAlphabet alphabet;
+  for (size_t i = 0; i < all_choices.count; ++i) alphabet.add(all_choices.at(i));
+  if (all_fit && alphabet.size() <= LaneSet::kMaxAlphabet) {
+    const SimdPath path = active_simd_path();
+    const size_t per_build = LaneSet::patterns_per_build(path, alphabet.size());
+    std::vector<LaneSet> sets;
+    std::vector<editops::Sequence> patterns;
+    for (size_t first = 0; first < all_choices.count; first += per_build) {
+      patterns.clear();
+      for (size_t i = first; i < std::min(all_choices.count, first + per_build); ++i) patterns.push_back(all_choices.at(i));
+      sets.emplace_back(path, lane_metric);
+      sets.back().build(patterns.data(), patterns.size(), alphabet);
+    }
+    std::vector<int64_t> all(all_choices.count);
+    std::vector<uint32_t> ids;
+    uint64_t lanes_sum = 0;
+    const double lanes_ms = best_of(min_ms, [&] {
+      lanes_sum = 0;
+      for (size_t q = 0; q < all_queries.count; ++q) {
+        ids.clear();
+        alphabet.encode(all_queries.at(q), ids);
+        for (size_t s = 0; s < sets.size(); ++s) sets[s].distances(ids.data(), ids.size(), all.data() + s * per_build);
+        // The best 10 by (distance, index): a bounded insertion, as few distances get in.
+        int64_t best_d[10];
+        int32_t best_i[10];
+        size_t found = 0;
+        for (size_t i = 0; i < all.size(); ++i) {
+          const int64_t d = all[i];
+          if (found == 10 && d >= best_d[9]) continue;
+          size_t at = found < 10 ? found++ : 9;
+          while (at > 0 && best_d[at - 1] > d) {
+            best_d[at] = best_d[at - 1];
+            best_i[at] = best_i[at - 1];
+            --at;
+          }
+          best_d[at] = d;
+          best_i[at] = static_cast<int32_t>(i);
+        }
+        for (size_t k = 0; k < found; ++k) lanes_sum = lanes_sum * 31 + static_cast<uint64_t>(best_i[k]) * 64 + static_cast<uint64_t>(best_d[k]);
+      }
+    });
+    std::printf("{\"task\":\"extract10-prebuilt-lanes\",\"metric\":\"%s\",\"simd\":\"%s\",\"ns_per_pair\":%.3f,\"checksum\":%llu}\n",
+                metric.c_str(), simd_path_name(path), lanes_ms * 1e6 / pairs, static_cast<unsigned long long>(lanes_sum));
+  }
   return 0;
 }

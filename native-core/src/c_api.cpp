@@ -10,6 +10,7 @@
 
 #include "editops/editops.hpp"
 #include "code_points.hpp"
+#include "multi_lanes.hpp"
 #include "packed_list.hpp"
 
 // editops.hpp spells its enums from the header's constants, so the numbering is one.
@@ -99,6 +100,8 @@ struct eo_batch {
 extern "C" {
 
 uint32_t eo_abi_version(void) { return EO_ABI_VERSION; }
+
+int32_t eo_simd_path(void) { return static_cast<int32_t>(editops::detail::active_simd_path()); }
 
 double eo_distance(const uint32_t* a, uint32_t a_size, const uint32_t* b, uint32_t b_size, const eo_options* options) {
   // Distances fit in int32 except weighted distances of very long inputs: hence a double.

@@ -24,8 +24,8 @@
 namespace editops::detail {
 
 // Whether this build has the lanes at all. The scalar wasm module leaves them out: they cost it
-// 7 kB gzip, which the bundle budget (benchmarks/bundle-budget.json) has no room for, and wasm's
-// lanes are meant for the simd128 module, which is not built yet; it keeps the one-at-a-time paths.
+// 7 kB gzip and ran no faster than one choice at a time there, so it keeps the one-at-a-time
+// paths; the simd128 module (editops-simd128.wasm, -msimd128) has them on 128-bit vectors.
 #if defined(__EMSCRIPTEN__) && !defined(__wasm_simd128__)
 constexpr bool kMultiLanesBuilt = false;
 #else

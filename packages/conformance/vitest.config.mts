@@ -25,6 +25,14 @@ const backends = [
 const simdPaths = ['scalar', 'sse2', 'avx2'];
 const batchSuites = ['batch', 'choices-cache', 'forged-prepared', 'readable-results', 'word-unit'];
 
+/**
+ * The wasm backend on each of its two modules (EDITOPS_WASM_MODULE; the plain wasm project loads
+ * simd128 where Node has it, which every supported Node does): the scalar module (one choice at a
+ * time) and the simd128 module (the multi-pattern lanes on 128-bit vectors) must both give the
+ * oracle's answers. src/backend-under-test.ts checks that the forced module is the one that loaded.
+ */
+const wasmModules = ['scalar', 'simd128'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -35,6 +43,13 @@ export default defineConfig({
         test: {
           name: `native(simd ${path})`,
           env: { EDITOPS_CONFORMANCE_BACKEND: 'native', EDITOPS_SIMD: path },
+          include: batchSuites.map((suite) => `src/suite/${suite}.test.ts`),
+        },
+      })),
+      ...wasmModules.map((module) => ({
+        test: {
+          name: `wasm(module ${module})`,
+          env: { EDITOPS_CONFORMANCE_BACKEND: 'wasm', EDITOPS_WASM_MODULE: module },
           include: batchSuites.map((suite) => `src/suite/${suite}.test.ts`),
         },
       })),

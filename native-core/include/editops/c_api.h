@@ -36,6 +36,10 @@ extern "C" {
 
 EO_API uint32_t eo_abi_version(void);
 
+/* The SIMD path the batch calls' multi-pattern lanes run on, for reports: 0 scalar, 1 SSE2, 2 AVX2,
+ * 3 wasm simd128, 4 NEON (native-core/src/multi_lanes.hpp). Adding it changed no existing number. */
+EO_API int32_t eo_simd_path(void);
+
 /* ---------------------------------------------------------------------------------------------
  * Section: enums (explicitly numbered; the numbers are the ABI)
  */

@@ -4,9 +4,10 @@
  * @editops/wasm's browser entry for what `init` accepts.
  */
 import { SHORT_STRING_KERNEL } from '@editops/core';
+import { wasmModule } from '@editops/wasm';
 import type { BackendInfo } from './resolve-backend';
 
-export { init, ready, type WasmSource } from '@editops/wasm';
+export { init, ready, type InitOptions, type WasmSource, type WasmSources } from '@editops/wasm';
 // <api-functions export="export { NAME } from '@editops/wasm';">
 export { distance } from '@editops/wasm';
 export { similarity } from '@editops/wasm';
@@ -44,12 +45,13 @@ const info: BackendInfo = { name: 'wasm', pinned: false, skipped: [], shortInput
 /**
  * Which backend is in use: always wasm in a browser.
  *
- * @returns `{ name: 'wasm', pinned: false, skipped: [] }`.
+ * @returns `{ name: 'wasm', pinned: false, skipped: [] }`, with `wasmModule` once init has loaded one.
  * @example
  * ```ts
  * backend().name; // 'wasm'
  * ```
  */
 export function backend(): BackendInfo {
-  return info;
+  const loaded = wasmModule();
+  return loaded === undefined ? info : { ...info, wasmModule: loaded };
 }

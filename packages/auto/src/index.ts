@@ -27,7 +27,14 @@ function withShortInputRouting(): { api: EditopsApi; info: BackendInfo } {
   }
 }
 
-const chosen = withShortInputRouting();
+/** On wasm, backend() also says which wasm module loaded (@editops/wasm's wasmModule()). */
+function withWasmModule(routed: { api: EditopsApi; info: BackendInfo }): { api: EditopsApi; info: BackendInfo } {
+  const loaded = resolved.api as { wasmModule?: () => BackendInfo['wasmModule'] };
+  if (resolved.info.name !== 'wasm' || typeof loaded.wasmModule !== 'function') return routed;
+  return { ...routed, info: { ...routed.info, wasmModule: loaded.wasmModule() } };
+}
+
+const chosen = withWasmModule(withShortInputRouting());
 const api: EditopsApi = chosen.api;
 
 /**

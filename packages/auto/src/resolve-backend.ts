@@ -24,6 +24,11 @@ export interface BackendInfo {
   /** The first skipped backend's error, if any (the same as skipped[0].reason). */
   readonly cause?: Error;
   /**
+   * On wasm: which of its two modules loaded, 'simd128' (where the engine supports it) or 'scalar'
+   * (EDITOPS_WASM_MODULE=scalar forces it).
+   */
+  readonly wasmModule?: 'scalar' | 'simd128';
+  /**
    * Who answers short string pairs: the TypeScript kernel of @editops/core first (`typescript`,
    * on every backend, pinned or not), then, when native is in use unpinned, the other short pairs
    * go to wasm (`backend`, up to `maxTotalUnits` UTF-16 units together), whose calls cost less

@@ -34,8 +34,11 @@ export function loadBackend(which: BackendUnderTest): LoadedBackend {
   switch (which) {
     case 'native':
       return { label: 'native', api: require('@editops/native'), engine: 'native', kernel: kernelOf('native') };
-    case 'wasm':
-      return { label: 'wasm', api: require('@editops/wasm'), engine: 'wasm', kernel: kernelOf('wasm') };
+    case 'wasm': {
+      const wasm = require('@editops/wasm') as ApiImplementation & { wasmModule(): string };
+      checkForcedWasmModule(wasm.wasmModule());
+      return { label: `wasm(${wasm.wasmModule()})`, api: wasm, engine: 'wasm', kernel: kernelOf('wasm') };
+    }
     case 'auto': {
       const auto = require('@editops/auto') as ApiImplementation & { backend(): { name: 'native' | 'wasm' } };
       const engine = auto.backend().name;
@@ -46,6 +49,12 @@ export function loadBackend(which: BackendUnderTest): LoadedBackend {
     case 'js-short':
       return { label: 'js-short(wasm)', api: createApi(refuseShortStrings(kernelOf('wasm'))), engine: 'wasm', kernel: kernelOf('wasm') };
   }
+}
+
+/** A project that forces a wasm module (EDITOPS_WASM_MODULE) must really run on it. */
+function checkForcedWasmModule(loaded: string): void {
+  const forced = process.env.EDITOPS_WASM_MODULE;
+  if (forced && forced !== loaded) throw new Error(`EDITOPS_WASM_MODULE is ${forced}, but @editops/wasm loaded the ${loaded} module`);
 }
 
 export function backendUnderTest(): LoadedBackend {

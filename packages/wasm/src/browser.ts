@@ -11,14 +11,27 @@
  *
  * `source` may be a URL (or URL string), a fetch Response (or a promise of one), the bytes, or a
  * compiled WebAssembly.Module (Cloudflare Workers and strict CSP setups need the last).
+ *
+ * The package has two modules: editops.wasm (scalar, runs everywhere) and editops-simd128.wasm
+ * (its batch calls run on 128-bit SIMD lanes: distanceMatrix several times faster). Give both and
+ * init loads simd128 where the engine supports it, else the scalar one; only the chosen one is
+ * fetched:
+ *
+ *   import scalar from '@editops/wasm/editops.wasm?url';
+ *   import simd128 from '@editops/wasm/editops-simd128.wasm?url';
+ *   await init({ scalar, simd128 });
+ *   await init({ scalar, simd128 }, { module: 'scalar' }); // forces one of them
  */
-import { createApi, ScorerCode, type EditopsApi, type Kernel, type ScorerName } from '@editops/core';
+import { createApi, ScorerCode, type EditopsApi, type ScorerName } from '@editops/core';
 import { exportsOf, importsFor } from './instantiate';
 import { runInSlices } from './chunked-runner';
 import { createWasmKernel } from './wasm-kernel';
 import { WebWorkerPool } from './web-workers';
+import { chooseWasmModule, type InitOptions, type WasmModuleName, type WasmSource, type WasmSources } from './wasm-modules';
 
-export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
+export { engineHasSimd128, WASM_MODULE_FILES, type InitOptions, type WasmModuleName, type WasmSource, type WasmSources } from './wasm-modules';
+
+let loadedKernel: ReturnType<typeof createWasmKernel> | undefined;
 
 let api: EditopsApi | undefined;
 let resolveReady!: () => void;
@@ -39,18 +52,39 @@ async function compile(source: WasmSource): Promise<WebAssembly.Module> {
   return WebAssembly.compile(await awaited.arrayBuffer());
 }
 
-/** Compiles and instantiates the wasm core. Calling it again after success does nothing. */
-export async function init(source: WasmSource): Promise<void> {
+function isSources(source: WasmSource | WasmSources): source is WasmSources {
+  return typeof source === 'object' && source !== null && 'scalar' in source && !('then' in source);
+}
+
+/** The one source to compile: `source` itself, or the module of WasmSources that runs here. */
+function pick(source: WasmSource | WasmSources, options: InitOptions | undefined): WasmSource {
+  if (!isSources(source)) return source;
+  const forced = options?.module;
+  if (forced !== undefined && forced !== 'scalar' && forced !== 'simd128') {
+    throw new RangeError(`editops: init's options.module must be 'scalar' or 'simd128', got ${JSON.stringify(forced)}`);
+  }
+  if (source.simd128 === undefined) {
+    if (forced === 'simd128') throw new TypeError("editops: init's options.module is 'simd128', but the sources have no simd128 module");
+    return source.scalar;
+  }
+  return chooseWasmModule(forced) === 'simd128' ? source.simd128 : source.scalar;
+}
+
+/**
+ * Compiles and instantiates the wasm core: `source` is one module, or `{ scalar, simd128 }` to
+ * load simd128 where the engine supports it. Calling it again after success does nothing.
+ */
+export async function init(source: WasmSource | WasmSources, options?: InitOptions): Promise<void> {
   if (api) return;
   if (source === undefined || source === null) {
-    throw new TypeError('editops: init(source) needs the URL, Response, bytes or WebAssembly.Module of editops.wasm');
+    throw new TypeError('editops: init(source) needs the URL, Response, bytes or WebAssembly.Module of editops.wasm (or { scalar, simd128 })');
   }
-  const module = await compile(source);
+  const module = await compile(pick(source, options));
   const workers = new WebWorkerPool(module);
   let first: WebAssembly.Instance | undefined = await WebAssembly.instantiate(module, importsFor(module));
   // The first instance comes from the async path browsers prefer; a restart after a trap is rare
   // and instantiates the already compiled module synchronously.
-  const kernel: Kernel = createWasmKernel(
+  const kernel = createWasmKernel(
     () => {
       const instance = first ?? new WebAssembly.Instance(module, importsFor(module));
       first = undefined;
@@ -59,8 +93,14 @@ export async function init(source: WasmSource): Promise<void> {
     // Web Workers when the page can start them, else slices on the main thread.
     async (job, threads, signal, runSync) => (await workers.run(job, threads, signal)) ?? runInSlices(job, signal, runSync),
   );
+  loadedKernel = kernel;
   api ??= createApi(kernel);
   resolveReady();
+}
+
+/** Which wasm module init loaded ('simd128' or 'scalar', as the core reports it); undefined before. */
+export function wasmModule(): WasmModuleName | undefined {
+  return loadedKernel?.wasmModule();
 }
 
 function initialized(): EditopsApi {

@@ -9,21 +9,43 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi, type EditopsApi, type Kernel } from '@editops/core';
 import { instantiateSync } from './instantiate';
+import { chooseWasmModule, WASM_MODULE_ENV, WASM_MODULE_FILES, type InitOptions, type WasmModuleName, type WasmSource, type WasmSources } from './wasm-modules';
 import { createWasmKernel } from './wasm-kernel';
 import { WorkerPool } from './worker-pool';
 
-/** Absolute path of editops.wasm inside this package. */
-export const wasmPath = join(__dirname, '..', 'wasm', 'editops.wasm');
+/**
+ * Which of the two wasm modules this process loaded: 'simd128' where the engine validates simd128
+ * code, else 'scalar'; EDITOPS_WASM_MODULE=scalar or =simd128 forces one (see wasm-modules.ts).
+ */
+const wasmModuleName: WasmModuleName = chooseWasmModule(process.env[WASM_MODULE_ENV]);
 
-const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
+/** Absolute path of the loaded module (editops.wasm or editops-simd128.wasm) inside this package. */
+export const wasmPath = join(__dirname, '..', 'wasm', WASM_MODULE_FILES[wasmModuleName]);
 
-const pool = new WorkerPool(wasmModule);
+const compiledModule = new WebAssembly.Module(readFileSync(wasmPath));
+
+const pool = new WorkerPool(compiledModule);
 const wasmKernel = createWasmKernel(
-  () => instantiateSync(wasmModule),
+  () => instantiateSync(compiledModule),
   (job, threads, signal) => pool.run(job, threads, signal),
   (job, threads, signal) => pool.runScored(job, threads, signal),
 );
 export const kernel: Kernel = wasmKernel;
+
+export {
+  engineHasSimd128,
+  WASM_MODULE_ENV,
+  WASM_MODULE_FILES,
+  type InitOptions,
+  type WasmModuleName,
+  type WasmSource,
+  type WasmSources,
+} from './wasm-modules';
+
+/** Which wasm module answers: 'simd128' or 'scalar' (as the core itself reports it). */
+export function wasmModule(): WasmModuleName {
+  return wasmKernel.wasmModule();
+}
 
 /** Bytes of linear memory the wasm core holds now (it grows, and never shrinks). */
 export function wasmMemoryBytes(): number {
@@ -38,10 +60,7 @@ export const ready: Promise<void> = Promise.resolve();
  * so this resolves at once and ignores `source`. It exists so that code written for browsers runs
  * unchanged in Node, and so both entries share one type surface.
  */
-export async function init(_source?: WasmSource): Promise<void> {}
-
-/** What init accepts (see the browser entry). */
-export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
+export async function init(_source?: WasmSource | WasmSources, _options?: InitOptions): Promise<void> {}
 
 const api = createApi(kernel) satisfies EditopsApi;
 

@@ -13,6 +13,7 @@ export interface EditopsWasmExports {
   malloc(bytes: number): number;
   free(pointer: number): void;
   eo_abi_version(): number;
+  eo_simd_path(): number;
   eo_distance(a: number, aSize: number, b: number, bSize: number, options: number): number;
   eo_distance_utf16(a: number, aUnits: number, b: number, bUnits: number, options: number): number;
   eo_ops_new(): number;
@@ -58,6 +59,7 @@ export interface EditopsWasmExports {
 /** The C API functions above, by name: bridge-contract.test.ts checks them against the header. */
 export const C_API_EXPORTS = [
   'eo_abi_version',
+  'eo_simd_path',
   'eo_distance',
   'eo_distance_utf16',
   'eo_ops_new',

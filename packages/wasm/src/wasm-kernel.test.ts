@@ -12,6 +12,7 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     malloc: (bytes) => ((next += bytes), next - bytes),
     free: () => {},
     eo_abi_version: () => KERNEL_ABI_VERSION,
+    eo_simd_path: () => 0,
     eo_distance: (_a, aSize, _b, bSize) => {
       if (trap) throw new WebAssembly.RuntimeError('unreachable');
       return Math.abs(aSize - bSize);

@@ -13,6 +13,7 @@ import type { EditopsWasmExports } from './instantiate';
 import { createWasmFuzzy } from './fuzzy-kernel';
 import { ResidentChoices } from './resident-choices';
 import { runBatch } from './run-batch';
+import { wasmModuleOfSimdPath, type WasmModuleName } from './wasm-modules';
 
 const STATUS_OK = 0;
 /**
@@ -195,7 +196,7 @@ export function createWasmKernel(
   instantiate: () => EditopsWasmExports,
   runAsync?: AsyncBatchRunner,
   runScored?: AsyncScoredRunner,
-): Kernel & { memory(): WebAssembly.Memory } {
+): Kernel & { memory(): WebAssembly.Memory; wasmModule(): WasmModuleName } {
   let live = new Instance(instantiate());
   let resident = new ResidentChoices(live.wasm);
 
@@ -251,6 +252,8 @@ export function createWasmKernel(
     abiVersion: live.wasm.eo_abi_version(),
     /** The live instance's memory, for memory measurements. */
     memory: () => live.wasm.memory,
+    /** Which module the live instance is, as its core reports the SIMD path it runs. */
+    wasmModule: () => wasmModuleOfSimdPath(live.wasm.eo_simd_path()),
     distance(a, aLength, b, bLength, options) {
       try {
         const pointerA = live.copyIn(live.bufferA, a, aLength);
