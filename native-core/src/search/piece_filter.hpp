@@ -101,9 +101,18 @@ class PieceFilter {
     uint32_t offset;  // the q-gram's offset in the piece
   };
 
+  // The q-gram's hash. Symbols below 256 (most text) are packed into one word and multiplied
+  // once; any other q-gram mixes symbol by symbol. Either way the top bits index the bitmap.
   uint32_t hash(const Symbol* s) const {
+    uint32_t packed = 0;
+    uint32_t wide = 0;
+    for (size_t t = 0; t < q_; ++t) {
+      packed = (packed << 8) | s[t];
+      wide |= s[t];
+    }
+    if (wide < 256) return packed * 0x9E3779B1u;
     uint32_t h = 0;
-    for (size_t t = 0; t < q_; ++t) h = (h ^ s[t]) * 0x9E3779B1u;
+    for (size_t t = 0; t < q_; ++t) h = (h ^ s[t]) * 0x85EBCA77u;
     return h;
   }
 
