@@ -157,6 +157,12 @@ function markdown(run, charts) {
     '',
   );
 
+  out.push(
+    '## Approximate search',
+    '',
+    '`pnpm --filter @editops/benchmarks bench:search` measures `searchBest` against approx-string-match and levenshtein-search (same job, same answers) and `editops grep` against `tre-agrep`, with the targets of issue 18 and the ratios measured against them; its report is [search.md](search/search.md). The C++ search targets (edlib HW) are `native-core/bench/bench_search.cpp`.',
+    '',
+  );
   out.push('## C++ core vs edlib (`--cpp`)', '');
   if (!run.cpp) {
     out.push('_Not run: pass `--cpp` to build native-core/bench and time the bare core against edlib._', '');

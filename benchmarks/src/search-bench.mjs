@@ -2,7 +2,11 @@
  * Approximate search in JavaScript: editops (native and wasm) against approx-string-match and
  * levenshtein-search, on the same job with the same answers.
  *
- *   node src/search-bench.mjs [--mb N] [--min-ms N] [--grep-mb N]
+ *   node src/search-bench.mjs [--mb N] [--min-ms N] [--grep-mb N] [--out DIR]
+ *   (pnpm --filter @editops/benchmarks bench:search)
+ *
+ * It prints its tables and writes them, with the issue's targets and the ratios measured against
+ * them, to DIR/search.md (results/tmp/search/ by default; the benchmark report links to it).
  *
  * The job, the one all three can answer: on English text made of /usr/share/dict/words
  * (deterministic), with patterns of 32 and 200 characters cut from the text and edited, and
@@ -20,7 +24,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -40,6 +44,15 @@ const MB = flag('--mb', 1);
 const MIN_MS = flag('--min-ms', 1000);
 const GREP_MB = flag('--grep-mb', 100);
 const GREP_RUNS = flag('--grep-runs', 3);
+const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+
+/** Every line printed, kept for search.md; and the ratios measured, for its targets table. */
+const lines = [];
+const say = (line) => {
+  lines.push(line);
+  console.log(line);
+};
+const measured = [];
 
 function englishText(bytes) {
   const words = readFileSync('/usr/share/dict/words', 'utf8')
@@ -109,9 +122,9 @@ const wasm = await import('@editops/wasm');
 const apis = { 'editops native': native, 'editops wasm': wasm };
 const text = englishText(MB * 1e6);
 let status = 0;
-console.log(`${MB} MB of dictionary text; ms are medians of wall time; ratio = contestant / editops native`);
-console.log('| pattern | contestant | ms | ratio | answer |');
-console.log('| --- | --- | ---: | ---: | --- |');
+say(`${MB} MB of dictionary text; ms are medians of wall time; ratio = contestant / editops native`);
+say('| pattern | contestant | ms | ratio | answer |');
+say('| --- | --- | ---: | ---: | --- |');
 for (const m of [32, 200]) {
   const k = Math.floor(m / 10);
   const pattern = makePattern(text, m, Math.floor(k / 2) + 1);
@@ -119,7 +132,7 @@ for (const m of [32, 200]) {
   const rows = [];
   for (const [name, make] of Object.entries(contestants)) {
     if (name === 'levenshtein-search' && m > 64) {
-      console.log(`| ${m} chars, k=${k} | ${name} | - | - | not run: its candidate scan takes minutes per call at this length |`);
+      say(`| ${m} chars, k=${k} | ${name} | - | - | not run: its candidate scan takes minutes per call at this length |`);
       continue;
     }
     const run = make(apis[name]);
@@ -127,14 +140,16 @@ for (const m of [32, 200]) {
     const same = answer.distance === reference.distance && JSON.stringify(answer.ends) === JSON.stringify(reference.ends);
     if (!same) {
       status = 1;
-      console.log(`pattern ${JSON.stringify(pattern)}: tre-agrep ${theirs.stdout.slice(0, 300)} / editops ${ours.stdout.slice(0, 300)}`);
+      console.log(`pattern ${JSON.stringify(pattern)}: ${name} ${JSON.stringify(answer).slice(0, 300)} / editops ${JSON.stringify(reference).slice(0, 300)}`);
     }
     rows.push({ name, ms: time(() => run(pattern, text, k)), same, answer });
   }
   const base = rows[0].ms;
   for (const row of rows) {
     const verdict = row.same ? `same (d=${row.answer.distance}, ${row.answer.ends.length} ends)` : `DIFFERENT: ${JSON.stringify(row.answer).slice(0, 80)}`;
-    console.log(`| ${m} chars, k=${k} | ${row.name} | ${row.ms.toFixed(2)} | ${(row.ms / base).toFixed(1)}x | ${verdict} |`);
+    say(`| ${m} chars, k=${k} | ${row.name} | ${row.ms.toFixed(2)} | ${(row.ms / base).toFixed(1)}x | ${verdict} |`);
+    const target = { 'approx-string-match': 20, 'levenshtein-search': 50 }[row.name];
+    if (target) measured.push({ what: `searchBest, ${m}-char pattern, vs ${row.name}`, target, ratio: row.ms / base, same: row.same });
   }
 }
 
@@ -149,7 +164,7 @@ function grepRow() {
   if (GREP_MB <= 0) return;
   const probe = spawnSync('tre-agrep', ['--version'], { stdio: 'ignore' });
   if (probe.error) {
-    console.log('\n`editops grep` vs tre-agrep: not run, tre-agrep is missing (scripts/quickstart.sh installs it)');
+    say('\n`editops grep` vs tre-agrep: not run, tre-agrep is missing (scripts/quickstart.sh installs it)');
     return;
   }
   const here = dirname(fileURLToPath(import.meta.url));
@@ -167,9 +182,9 @@ function grepRow() {
   }
   writeFileSync(file, lines.join('\n') + '\n');
   const bin = join(here, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
-  console.log(`\n\`editops grep\` vs tre-agrep on ${GREP_MB} MB (${lines.length} lines); ms are medians of ${GREP_RUNS} runs of wall time, -c`);
-  console.log('| pattern | k | contestant | ms | ratio (tre-agrep / contestant) | matching lines |');
-  console.log('| --- | ---: | --- | ---: | ---: | --- |');
+  say(`\n\`editops grep\` vs tre-agrep on ${GREP_MB} MB (${lines.length} lines); ms are medians of ${GREP_RUNS} runs of wall time, -c`);
+  say('| pattern | k | contestant | ms | ratio (tre-agrep / contestant) | matching lines |');
+  say('| --- | ---: | --- | ---: | ---: | --- |');
   for (const [m, k] of [[12, 1], [24, 2]]) {
     // From a line of the file (so that some lines match), one character replaced.
     const from = Array.from(lines[lines.length >> 1].slice(0, m));
@@ -188,10 +203,27 @@ function grepRow() {
     const treMs = median('tre-agrep', ['-c', '-h', '-k', '-E', String(k), pattern, file]);
     const oursMs = median('node', [bin, 'grep', '-c', '-k', String(k), pattern, file]);
     const verdict = same ? `same (${ourLines.length})` : `DIFFERENT: tre-agrep ${theirLines.length}, editops ${ourLines.length}`;
-    console.log(`| ${m} chars | ${k} | editops grep | ${oursMs.toFixed(0)} | ${(treMs / oursMs).toFixed(2)}x | ${verdict} |`);
-    console.log(`| ${m} chars | ${k} | tre-agrep | ${treMs.toFixed(0)} | 1.00x | |`);
+    measured.push({ what: `editops grep, ${m}-char pattern, k=${k}, vs tre-agrep`, target: 1, ratio: treMs / oursMs, same });
+    say(`| ${m} chars | ${k} | editops grep | ${oursMs.toFixed(0)} | ${(treMs / oursMs).toFixed(2)}x | ${verdict} |`);
+    say(`| ${m} chars | ${k} | tre-agrep | ${treMs.toFixed(0)} | 1.00x | |`);
   }
 }
 
 grepRow();
+
+// The issue's targets (issue 18) against this run's ratios. The C++ targets (>= 1.0x edlib HW,
+// >= 2x edlib with EDLIB_TASK_PATH) are native-core/bench/bench_search.cpp's (`pnpm bench --cpp`).
+const targets = [
+  '',
+  '## Targets (issue 18), ratios from this run',
+  '',
+  '| job | target | measured | |',
+  '| --- | ---: | ---: | --- |',
+  ...measured.map((t) => `| ${t.what} | >= ${t.target}x | ${t.ratio.toFixed(1)}x | ${!t.same ? 'different answers' : t.ratio >= t.target ? 'met' : 'not met'} |`),
+];
+for (const line of targets) say(line);
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = OUT !== undefined ? resolve(process.env.INIT_CWD ?? process.cwd(), OUT) : join(here, '..', 'results', 'tmp', 'search');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'search.md'), ['# Approximate search', '', ...lines, ''].join('\n'));
 process.exitCode = status;

@@ -19,6 +19,7 @@
 
 #include "editops/editops.hpp"
 #include "editops/search.hpp"
+#include "piece_filter.hpp"
 
 namespace editops::search_detail {
 
@@ -104,23 +105,25 @@ class MatchFinder {
   }
 
   // search_best(): D(j) of every end, the least and its ends; then the first end's match. The
-  // whole text is given at once (no history needed).
+  // whole text is given at once (no history needed). With the piece filter (piece_filter.hpp),
+  // only the ends it leaves possible are scanned; the others are above k.
   Status best(Sequence text, BestMatch& result) {
     result.ends.clear();
     int64_t least = forward_.score() <= k_ ? forward_.score() : k_ + 1;
     if (least <= k_) result.ends.push_back(0);
     const size_t stop = std::min(text.size, last_end_);
-    for (size_t j = 0; j < stop;) {
-      const size_t skipped = forward_.skip(text.data + j, stop - j);
-      if (skipped == 0) forward_.step(text.data[j++]);
-      j += skipped;
-      const int64_t d = forward_.score();
-      if (d > k_ || d > least) continue;
+    auto record = [&](size_t j, int64_t d) {
+      if (d > k_ || d > least) return;
       if (d < least) {
         least = d;
         result.ends.clear();
       }
       result.ends.push_back(j);
+    };
+    if (filter_usable()) {
+      scan_filtered(text, stop, record);
+    } else {
+      scan(text, 0, stop, record);
     }
     if (result.ends.empty()) return Status::OverMaxDistance;
     chunk_ = text;
@@ -132,6 +135,64 @@ class MatchFinder {
   }
 
  private:
+  // The filter is sound for Levenshtein and Indel (one edit, at most one piece) in Infix mode;
+  // Prefix mode reads at most m + k symbols anyway.
+  bool filter_usable() const {
+    return options_.mode == SearchMode::Infix && options_.metric != Metric::Osa &&
+           PieceFilter::worth_it(pattern_.size(), k_);
+  }
+
+  // Steps the forward scanner from column `from` (its current one) through column `to`, calling
+  // record(j, D(j)) for every end j in (from, to].
+  template <class Record>
+  void scan(Sequence text, size_t from, size_t to, Record&& record) {
+    for (size_t j = from; j < to;) {
+      const size_t skipped = forward_.skip(text.data + j, to - j);
+      if (skipped == 0) forward_.step(text.data[j++]);
+      j += skipped;
+      record(j, forward_.score());
+    }
+  }
+
+  // The scan over the ends the piece filter leaves possible. The scanner restarts (an Infix
+  // column 0) m + k symbols before the ends it must get right: a value <= k there comes from a
+  // window of at most m + k symbols, so it is exact; values > k may come out larger, which
+  // changes nothing. Candidates arrive in sample order, not sorted by end, but none from sample i
+  // on ends before least_lo_from(i): restarting before that keeps every later candidate exact.
+  // Ends between candidates are above k by the pigeonhole argument, scanned or not. When the
+  // filter's work passes half the text it has sampled (repetitive text, a common piece), the rest
+  // is scanned in full.
+  template <class Record>
+  void scan_filtered(Sequence text, size_t stop, Record&& record) {
+    const PieceFilter filter(Sequence{pattern_.data(), pattern_.size()}, k_);
+    const int64_t reach = static_cast<int64_t>(pattern_.size()) + k_;
+    size_t scanned = 0;  // the forward scanner has read text[0, scanned) (or restarted within it)
+    size_t work = 0;
+    const auto catch_up = [&](int64_t exact_from, size_t to) {
+      const int64_t warm = exact_from - reach;
+      if (warm > static_cast<int64_t>(scanned)) {
+        forward_.reset();
+        scanned = static_cast<size_t>(warm);
+      }
+      if (to <= scanned) return;
+      work += to - scanned;
+      scan(text, scanned, to, record);
+      scanned = to;
+    };
+    const size_t stride = filter.stride();
+    for (size_t i = 0; i < stop; i += stride) {
+      if (i >= 4096 && work > i / 2) {
+        catch_up(filter.least_lo_from(i), stop);
+        return;
+      }
+      const int64_t exact_from = filter.least_lo_from(i);
+      work += filter.sample(text.data, stop, i, [&](int64_t lo, int64_t hi) {
+        const size_t to = static_cast<size_t>(std::min<int64_t>(hi, static_cast<int64_t>(stop)));
+        catch_up(std::min(lo, exact_from), to);
+      });
+    }
+  }
+
   Symbol text_at(size_t offset) const {
     return offset >= chunk_begin_ ? chunk_.data[offset - chunk_begin_] : history_[offset - history_begin_];
   }

@@ -15,6 +15,8 @@ import { runBatch, type ListInMemory } from './run-batch';
 import type { PartRange } from './batch-split';
 import { runScoredTasks } from './run-scored';
 import type { PartRequest, PoolMessage, ScoredRequest } from './worker-pool';
+import { runSearchPart } from './search-parts';
+import { createWasmKernel } from './wasm-kernel';
 
 const wasm: EditopsWasmExports = instantiateSync((workerData as { module: WebAssembly.Module }).module);
 
@@ -24,6 +26,9 @@ interface ResidentChoices extends ListInMemory {
 }
 
 const resident = new Map<number, ResidentChoices>();
+
+/** A kernel over this worker's instance, for searchAsync's parts (made at the first one). */
+let searchKernel: ReturnType<typeof createWasmKernel> | undefined;
 
 function store(array: Uint32Array): number {
   const pointer = wasm.malloc(Math.max(array.byteLength, 4));
@@ -94,6 +99,16 @@ parentPort!.on('message', (message: PoolMessage) => {
       try {
         const reply = runPart(message);
         parentPort!.postMessage(reply, [reply.outIndex.buffer as ArrayBuffer, reply.outDistance.buffer as ArrayBuffer]);
+      } catch (error) {
+        parentPort!.postMessage({ id: message.id, error });
+      }
+      return;
+    }
+    case 'search': {
+      try {
+        searchKernel ??= createWasmKernel(() => wasm);
+        const packed = runSearchPart(searchKernel, message.part);
+        parentPort!.postMessage({ id: message.id, packed }, [packed.buffer as ArrayBuffer]);
       } catch (error) {
         parentPort!.postMessage({ id: message.id, error });
       }

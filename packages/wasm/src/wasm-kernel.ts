@@ -6,6 +6,7 @@
  * budget, but a browser can refuse to grow memory), the instance is thrown away and a fresh one
  * made from the same module, so one failed call cannot corrupt later ones.
  */
+import { cutSearchParts, type SearchPart } from './search-parts';
 import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus, type ScoredJob } from '@editops/core';
 import { runTasksInSlices } from './chunked-runner';
 import { listInMemory, mergeScoredOutput, runScoredTasks } from './run-scored';
@@ -187,15 +188,20 @@ export type AsyncBatchRunner = (job: BatchJob, threads: number, signal: AbortSig
 /** Runs the tasks of a scored job off the main thread (worker threads in Node). */
 export type AsyncScoredRunner = (job: ScoredJob, threads: number, signal: AbortSignal | undefined) => Promise<void>;
 
+/** Runs searchAsync's parts off the main thread (worker threads in Node): see search-parts.ts. */
+export type AsyncSearchRunner = (parts: readonly SearchPart[], threads: number, signal: AbortSignal | undefined) => Promise<Float64Array[]>;
+
 /**
  * `instantiate` makes a fresh instance of the module; it is called again after a trap.
  * `runAsync` runs batchAsync jobs (see worker-pool.ts and chunked-runner.ts), `runScored` the
  * scored ones; without it they run task by task on this thread, between turns of the event loop.
+ * `runSearch` runs searchAsync's parts; without it they run one after another on this thread.
  */
 export function createWasmKernel(
   instantiate: () => EditopsWasmExports,
   runAsync?: AsyncBatchRunner,
   runScored?: AsyncScoredRunner,
+  runSearch?: AsyncSearchRunner,
 ): Kernel & { memory(): WebAssembly.Memory; wasmModule(): WasmModuleName } {
   let live = new Instance(instantiate());
   let resident = new ResidentChoices(live.wasm);
@@ -394,6 +400,11 @@ export function createWasmKernel(
       ),
       runAsync: (job, threads, signal) => (runScored ? runScored(job, threads, signal) : runScoredHere(job, signal)),
     },
+    ...(runSearch && {
+      searchParts(pattern, patternLength, options, mode, limit, text, _textLength, bounds, byUnit, threads, _stop, signal) {
+        return runSearch(cutSearchParts(pattern, patternLength, options, mode, limit, text, bounds, byUnit), threads, signal);
+      },
+    }),
     batchAsync(job, threads, signal) {
       if (!runAsync) return Promise.reject(new Error('editops: this wasm kernel has no async runner'));
       return runAsync(job, threads, signal, batch);

@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { BatchJob, ScoredJob } from '@editops/core';
 import { mergeParts, partJobSteps, partRanges, type PartOutput, type PartRange } from './batch-split';
 import { mergeScoredOutput, taskRanges, type ScoredOutput, type TaskRange } from './run-scored';
+import type { SearchPart } from './search-parts';
 
 /** An idle worker is terminated after this long; a burst of calls reuses warm ones. */
 const IDLE_MS = 1000;
@@ -41,9 +42,17 @@ export interface ScoredRequest {
   readonly range: TaskRange;
 }
 
+/** Runs one part of a searchAsync call (search-parts.ts). */
+export interface SearchRequest {
+  readonly type: 'search';
+  readonly id: number;
+  readonly part: SearchPart;
+}
+
 export type PoolMessage =
   | PartRequest
   | ScoredRequest
+  | SearchRequest
   | { readonly type: 'choices'; readonly key: number; readonly symbols: Uint32Array; readonly offsets: Uint32Array; readonly count: number }
   | { readonly type: 'forget'; readonly key: number };
 
@@ -142,6 +151,29 @@ export class WorkerPool {
         if (output && !signal?.aborted) mergeScoredOutput(job, range, output);
       }),
     );
+  }
+
+  /**
+   * searchAsync's parts on the workers, at most `threads` at once (0: one per worker); resolves
+   * with each part's packed matches in order, or with none once the signal aborts (its workers
+   * are then terminated, as for the batch calls).
+   */
+  async runSearch(parts: readonly SearchPart[], threads: number, signal: AbortSignal | undefined): Promise<Float64Array[]> {
+    const outputs: Float64Array[] = new Array(parts.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < parts.length && !signal?.aborted) {
+        const index = next++;
+        const reply = await this.#runOnWorker<Reply & { packed?: Float64Array }>(signal, async (_worker, id) => ({
+          request: { type: 'search', id, part: parts[index]! },
+          transfer: [],
+        }));
+        if (reply?.packed) outputs[index] = reply.packed;
+      }
+    };
+    const lanes = Math.max(1, Math.min(threads || this.#size, this.#size, parts.length));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    return signal?.aborted ? [] : outputs;
   }
 
   #keyOf(choicesKey: object): number {

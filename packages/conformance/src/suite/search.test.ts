@@ -124,6 +124,25 @@ describe(`search on ${label}`, () => {
     await expect(pending).rejects.toThrow('stop now');
   });
 
+  it('searchAsync on threads: the sync answer for a long text; an abort while the parts run rejects, and later calls still work', async () => {
+    // Parts of 2^20 elements by default: 3 parts, on the backend's threads (wasm: its worker pool).
+    const filler = 'lorem ipsum dolor sit amet '.repeat(40_000);
+    const text = filler + 'quick brown fox' + filler + 'quick brwn fx' + filler + 'quick brown fox';
+    const options = { maxDistance: 2, threads: 2 };
+    expect(plain(await api.searchAsync('quick brown fox', text, options))).toEqual(plain(api.search('quick brown fox', text, { maxDistance: 2 })));
+    // An abort 5 ms in can lose the race to the call's end: then try a text twice as long.
+    let error: unknown;
+    for (let copies = 1; error === undefined; copies *= 2) {
+      expect(copies, 'no call was aborted while it ran').toBeLessThanOrEqual(16);
+      const controller = new AbortController();
+      const pending = api.searchAsync('quick brown fox', text.repeat(copies), { ...options, signal: controller.signal });
+      setTimeout(() => controller.abort(new Error('stop now')), 5);
+      error = await pending.then(() => undefined, (reason: unknown) => reason);
+    }
+    expect(error).toMatchObject({ message: 'stop now' });
+    expect(plain(await splitting.searchAsync('abc', 'xxabcxxabdxx', { maxDistance: 1, threads: 2 }))).toEqual(plain(api.search('abc', 'xxabcxxabdxx', { maxDistance: 1 })));
+  }, 60_000);
+
   it("each match's CIGAR reads back into its script", () => {
     fc.assert(
       fc.property(pairs, searchOptions, ([pattern, text], options) => {

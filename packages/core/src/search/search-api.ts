@@ -207,6 +207,7 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
         string !== undefined && string.byUnit,
         threads,
         stop,
+        signal,
       );
     } finally {
       signal?.removeEventListener('abort', raise);

@@ -65,8 +65,9 @@ export interface SearchKernel {
    * searchAsync's parts on threads of the backend's own: part i is text[bounds[3i], bounds[3i + 1])
    * (UTF-16 units of a string text, else symbols) with ends from bounds[3i + 2] on (relative to
    * the part), each in a session of its own; resolves with each part's packed matches, in order.
-   * Raising stop[0] ends the work early (the caller then rejects). Backends without it run the
-   * parts one after another on the calling thread.
+   * Raising stop[0] ends the work early (the caller then rejects); backends whose threads are
+   * workers (wasm) watch `signal` instead, and resolve with no parts once it aborts. Backends
+   * without it run the parts one after another on the calling thread.
    */
   searchParts?(
     pattern: Uint32Array,
@@ -80,6 +81,7 @@ export interface SearchKernel {
     byUnit: boolean,
     threads: number,
     stop: Uint8Array,
+    signal?: AbortSignal,
   ): Promise<Float64Array[]>;
   /** searchBest on a string's UTF-16 units (eo_search_best_utf16), decoded as feedString's. */
   searchBestString(
