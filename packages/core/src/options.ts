@@ -3,6 +3,7 @@
  * check that protects the C++ core happens in this file, once, for all backends.
  */
 import { argumentRangeError, argumentTypeError } from './errors';
+import { METRIC_NAMES } from './names';
 import { MetricCode, NO_MAX_DISTANCE } from './kernel';
 import { METRICS } from './metrics';
 import { checkOptionNames, notOneOf, PAIR_OPTIONS, WEIGHT_NAMES, type KnownOptions } from './option-names';
@@ -67,7 +68,6 @@ const LARGEST_USEFUL_MAX_DISTANCE = 2 ** 31 - 2;
  */
 export const MAX_WEIGHT = 2 ** 20;
 
-const METRIC_NAMES = Object.keys(MetricCode) as Metric[];
 export const UNITS: readonly StringUnit[] = ['codepoint', 'utf16', 'grapheme', 'word'];
 
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
