@@ -42,6 +42,32 @@ int64_t WordScorer::distance(Sequence choice, int64_t k) const {
   return cached_.distance(choice, k);
 }
 
+// WRatio of two plain words at a length ratio of 1.5 or more: wratio.cpp's
+// max(ratio, partial_ratio * scale) (the token scores add nothing for single words), in its
+// order, with its cutoffs. One exact Indel distance d gives ratio and, through the LCS
+// L = (n + m - d) / 2, a bound on partial_ratio: a window of w <= s symbols (s the shorter side)
+// scores 200 LCS_w / (s + w) with LCS_w <= min(w, L), at most 200 L / (s + L). When that bound
+// is below the cutoff partial_ratio would be scored against, partial_ratio is 0 there and is not
+// computed: once extract's top scores are high, that skips the window search for most long words.
+double WordScorer::long_wratio(Sequence choice, double len_ratio, double score_cutoff) const {
+  const size_t lensum = query_.size + choice.size;
+  const int64_t d = cached_.distance(choice, static_cast<int64_t>(lensum));
+  const int64_t k = max_distance_for(lensum, score_cutoff / 100.0 - kCutoffSlack);
+  double end_ratio = 0.0;
+  if (k >= 0 && d <= k) {
+    const double r = norm_similarity(d, lensum) * 100.0;
+    end_ratio = r >= score_cutoff ? r : 0.0;
+  }
+  const double partial_scale = len_ratio < 8.0 ? 0.9 : 0.6;
+  const double cutoff = unscaled_cutoff(std::max(score_cutoff, end_ratio), partial_scale);
+  const auto shorter = static_cast<double>(std::min(query_.size, choice.size));
+  const double lcs = static_cast<double>(static_cast<int64_t>(lensum) - d) / 2.0;
+  const double bound = lcs == 0.0 ? 0.0 : 200.0 * lcs / (shorter + lcs);
+  // The slack covers the rounding of the window scores, which the bound computes differently.
+  if (bound + 1e-6 >= cutoff) end_ratio = std::max(end_ratio, partial_ratio(query_, choice, cutoff) * partial_scale);
+  return end_ratio >= score_cutoff ? end_ratio : 0.0;
+}
+
 std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff) const {
   const size_t lensum = query_.size + choice.size;
   // ratio (ratio.cpp): (1 - d / L) * 100, tested against the cutoff after scaling.
@@ -74,10 +100,13 @@ std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double s
     case Scorer::WRatio: {
       const double len1 = static_cast<double>(query_.size);
       const double len2 = static_cast<double>(choice.size);
-      if ((len1 > len2 ? len1 / len2 : len2 / len1) >= 1.5) return std::nullopt;
+      const double len_ratio = len1 > len2 ? len1 / len2 : len2 / len1;
       // Two plain words below a length ratio of 1.5: WRatio is ratio (wratio.cpp).
-      const double r = ratio_score(score_cutoff);
-      return r >= score_cutoff ? r : 0.0;
+      if (len_ratio < 1.5) {
+        const double r = ratio_score(score_cutoff);
+        return r >= score_cutoff ? r : 0.0;
+      }
+      return long_wratio(choice, len_ratio, score_cutoff);
     }
     default:
       return std::nullopt;

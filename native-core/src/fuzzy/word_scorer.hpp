@@ -26,6 +26,8 @@ class WordScorer {
  private:
   // The Indel distance, or > k when it is over k (k < 0: none can qualify, returns 1 + lensum).
   int64_t distance(Sequence choice, int64_t k) const;
+  // WRatio of a one-word choice at a length ratio of 1.5 or more.
+  double long_wratio(Sequence choice, double len_ratio, double score_cutoff) const;
 
   Sequence query_;
   CachedScorer cached_;
