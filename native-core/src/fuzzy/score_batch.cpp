@@ -76,7 +76,7 @@ size_t extract(Scorer scorer, Sequence query, const Choices& choices, size_t beg
     const double cutoff = full ? std::max(score_cutoff, heap.front().score) : score_cutoff;
     const Sequence choice = choices.at(i);
     std::optional<double> quick;
-    if (words && detail::is_single_plain_word(choice)) quick = words->score(scorer, choice, cutoff);
+    if (words) quick = words->score_if_word(scorer, choice, cutoff);
     double s;
     if (quick) {
       s = *quick;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../myers_single.hpp"
 #include "score_util.hpp"
 
 namespace editops::fuzzy::detail {
@@ -32,11 +33,41 @@ bool WordScorer::applies(Scorer scorer, const Tokens*, Sequence query) {
 }
 
 WordScorer::WordScorer(Sequence query)
-    : query_(query), cached_(query, Options{Metric::Indel, kNoMaxDistance, Weights{}, Path::Auto}) {}
+    : query_(query), cached_(query, Options{Metric::Indel, kNoMaxDistance, Weights{}, Path::Auto}) {
+  ascii_ = query.size > 0 && query.size <= 64;
+  for (size_t i = 0; i < query.size && ascii_; ++i) ascii_ = query.data[i] < 128;
+  if (!ascii_) return;
+  for (size_t i = 0; i < query.size; ++i) ascii_matches_[query.data[i]] |= uint64_t{1} << i;
+}
 
-int64_t WordScorer::distance(Sequence choice, int64_t k) const {
+std::optional<double> WordScorer::score_if_word(Scorer scorer, Sequence choice, double score_cutoff) const {
+  if (!ascii_) return is_single_plain_word(choice) ? score(scorer, choice, score_cutoff) : std::nullopt;
+  if (choice.size == 0) return std::nullopt;
+  // Hyyro's bit-parallel LCS (as in the core's Indel pass): S starts all ones, and per symbol
+  // U = S & PM[c], S = (S + U) | (S - U); the LCS is the number of the query's bits S cleared.
+  uint64_t S = ~uint64_t{0};
+  bool space = false;
+  for (size_t j = 0; j < choice.size; ++j) {
+    const Symbol c = choice.data[j];
+    uint64_t matches = 0;
+    if (c < 128) {
+      matches = ascii_matches_[c];
+      if (c <= 0x20) space = space || is_fuzzy_space(c);
+    } else {
+      space = space || is_fuzzy_space(c);
+    }
+    const uint64_t U = S & matches;
+    S = (S + U) | (S - U);
+  }
+  if (space) return std::nullopt;
+  const auto lcs = static_cast<int64_t>(editops::detail::popcount64(~S & editops::detail::low_bits(query_.size)));
+  return score(scorer, choice, score_cutoff, static_cast<int64_t>(query_.size + choice.size) - 2 * lcs);
+}
+
+int64_t WordScorer::distance(Sequence choice, int64_t k, int64_t exact) const {
   const auto lensum = static_cast<int64_t>(query_.size + choice.size);
   if (k < 0) return lensum + 1;
+  if (exact >= 0) return exact <= k ? exact : k + 1;
   const auto gap = static_cast<int64_t>(query_.size > choice.size ? query_.size - choice.size : choice.size - query_.size);
   if (gap > k) return k + 1;
   return cached_.distance(choice, k);
@@ -49,9 +80,9 @@ int64_t WordScorer::distance(Sequence choice, int64_t k) const {
 // scores 200 LCS_w / (s + w) with LCS_w <= min(w, L), at most 200 L / (s + L). When that bound
 // is below the cutoff partial_ratio would be scored against, partial_ratio is 0 there and is not
 // computed: once extract's top scores are high, that skips the window search for most long words.
-double WordScorer::long_wratio(Sequence choice, double len_ratio, double score_cutoff) const {
+double WordScorer::long_wratio(Sequence choice, double len_ratio, double score_cutoff, int64_t exact) const {
   const size_t lensum = query_.size + choice.size;
-  const int64_t d = cached_.distance(choice, static_cast<int64_t>(lensum));
+  const int64_t d = exact >= 0 ? exact : cached_.distance(choice, static_cast<int64_t>(lensum));
   const int64_t k = max_distance_for(lensum, score_cutoff / 100.0 - kCutoffSlack);
   double end_ratio = 0.0;
   if (k >= 0 && d <= k) {
@@ -68,12 +99,12 @@ double WordScorer::long_wratio(Sequence choice, double len_ratio, double score_c
   return end_ratio >= score_cutoff ? end_ratio : 0.0;
 }
 
-std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff) const {
+std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff, int64_t exact) const {
   const size_t lensum = query_.size + choice.size;
   // ratio (ratio.cpp): (1 - d / L) * 100, tested against the cutoff after scaling.
   const auto ratio_score = [&](double cutoff) {
     const int64_t k = max_distance_for(lensum, cutoff / 100.0 - kCutoffSlack);
-    const int64_t d = distance(choice, k);
+    const int64_t d = distance(choice, k, exact);
     if (k < 0 || d > k) return 0.0;
     const double score = norm_similarity(d, lensum) * 100.0;
     return score >= cutoff ? score : 0.0;
@@ -85,7 +116,7 @@ std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double s
     const double cutoff_distance = std::ceil(static_cast<double>(lensum) * (1.0 - cutoff / 100.0));
     if (cutoff_distance < 0.0) return 0.0;
     const auto k = static_cast<int64_t>(cutoff_distance);
-    const int64_t d = distance(choice, k);
+    const int64_t d = distance(choice, k, exact);
     return d <= k ? norm_distance_score(d, lensum, cutoff) : 0.0;
   };
   switch (scorer) {
@@ -106,7 +137,7 @@ std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double s
         const double r = ratio_score(score_cutoff);
         return r >= score_cutoff ? r : 0.0;
       }
-      return long_wratio(choice, len_ratio, score_cutoff);
+      return long_wratio(choice, len_ratio, score_cutoff, exact);
     }
     default:
       return std::nullopt;

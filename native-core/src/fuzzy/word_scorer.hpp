@@ -19,18 +19,26 @@ class WordScorer {
 
   explicit WordScorer(Sequence query);
 
-  // The score of the one-word choice, or nothing when this pair needs the general path (WRatio
-  // with a length ratio of 1.5 or more).
-  std::optional<double> score(Scorer scorer, Sequence choice, double score_cutoff) const;
+  // The score of the one-word choice, or nothing when this pair needs the general path.
+  // `exact`: the Indel distance when the caller knows it (else -1: computed here, with a cutoff).
+  std::optional<double> score(Scorer scorer, Sequence choice, double score_cutoff, int64_t exact = -1) const;
+
+  // The score of the choice when it is one plain word, else nothing (then it takes the general
+  // path). With an ASCII query of at most 64 symbols, one pass over the choice both looks for
+  // whitespace and runs the bit-parallel LCS (the batch's commonest case: word lists).
+  std::optional<double> score_if_word(Scorer scorer, Sequence choice, double score_cutoff) const;
 
  private:
   // The Indel distance, or > k when it is over k (k < 0: none can qualify, returns 1 + lensum).
-  int64_t distance(Sequence choice, int64_t k) const;
+  int64_t distance(Sequence choice, int64_t k, int64_t exact) const;
   // WRatio of a one-word choice at a length ratio of 1.5 or more.
-  double long_wratio(Sequence choice, double len_ratio, double score_cutoff) const;
+  double long_wratio(Sequence choice, double len_ratio, double score_cutoff, int64_t exact) const;
 
   Sequence query_;
   CachedScorer cached_;
+  // The query's match vectors by ASCII symbol, when the query is ASCII and fits one word.
+  bool ascii_ = false;
+  uint64_t ascii_matches_[128] = {};
 };
 
 // Whether the sequence is one word and nothing else (no whitespace at all, not empty).
