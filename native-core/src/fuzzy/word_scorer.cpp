@@ -40,9 +40,9 @@ WordScorer::WordScorer(Sequence query)
   for (size_t i = 0; i < query.size; ++i) ascii_matches_[query.data[i]] |= uint64_t{1} << i;
 }
 
-std::optional<double> WordScorer::score_if_word(Scorer scorer, Sequence choice, double score_cutoff) const {
-  if (!ascii_) return is_single_plain_word(choice) ? score(scorer, choice, score_cutoff) : std::nullopt;
-  if (choice.size == 0) return std::nullopt;
+double WordScorer::score_if_word(Scorer scorer, Sequence choice, double score_cutoff) const {
+  if (!ascii_) return is_single_plain_word(choice) ? score(scorer, choice, score_cutoff) : kGeneralPath;
+  if (choice.size == 0) return kGeneralPath;
   // Hyyro's bit-parallel LCS (as in the core's Indel pass): S starts all ones, and per symbol
   // U = S & PM[c], S = (S + U) | (S - U); the LCS is the number of the query's bits S cleared.
   uint64_t S = ~uint64_t{0};
@@ -59,7 +59,7 @@ std::optional<double> WordScorer::score_if_word(Scorer scorer, Sequence choice, 
     const uint64_t U = S & matches;
     S = (S + U) | (S - U);
   }
-  if (space) return std::nullopt;
+  if (space) return kGeneralPath;
   const auto lcs = static_cast<int64_t>(editops::detail::popcount64(~S & editops::detail::low_bits(query_.size)));
   return score(scorer, choice, score_cutoff, static_cast<int64_t>(query_.size + choice.size) - 2 * lcs);
 }
@@ -99,7 +99,7 @@ double WordScorer::long_wratio(Sequence choice, double len_ratio, double score_c
   return end_ratio >= score_cutoff ? end_ratio : 0.0;
 }
 
-std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff, int64_t exact) const {
+double WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff, int64_t exact) const {
   const size_t lensum = query_.size + choice.size;
   // ratio (ratio.cpp): (1 - d / L) * 100, tested against the cutoff after scaling.
   const auto ratio_score = [&](double cutoff) {
@@ -140,7 +140,7 @@ std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double s
       return long_wratio(choice, len_ratio, score_cutoff, exact);
     }
     default:
-      return std::nullopt;
+      return kGeneralPath;
   }
 }
 
