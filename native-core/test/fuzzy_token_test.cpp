@@ -194,7 +194,10 @@ TEST_CASE(extract_of_single_words_matches_pairwise_scores) {
   for (int round = 0; round < testing::scaled(40); ++round) {
     std::vector<Seq> texts;
     for (int k = 0; k < 80; ++k) {
-      texts.push_back(k % 9 == 0 ? testing::random_text(rng, 2, 4, 3) : testing::random_symbols(rng, round % 2 ? 90 : 9, 3));
+      // Every fourth round, choices with symbols past ASCII (the query stays ASCII: the one-pass
+      // table path of word_scorer.cpp), and now and then a no-break space (whitespace past ASCII).
+      texts.push_back(k % 9 == 0 ? testing::random_text(rng, 2, 4, 3) : testing::random_symbols(rng, round % 2 ? 90 : 9, round % 4 == 2 ? 6 : 3));
+      if (k % 13 == 5 && !texts.back().empty()) texts.back()[texts.back().size() / 2] = 0xA0;
     }
     std::vector<editops::Symbol> symbols;
     std::vector<uint32_t> offsets{0};

@@ -75,12 +75,8 @@ size_t extract(Scorer scorer, Sequence query, const Choices& choices, size_t beg
     // Once full, a choice must beat the worst held; scoring with that as cutoff lets it stop early.
     const double cutoff = full ? std::max(score_cutoff, heap.front().score) : score_cutoff;
     const Sequence choice = choices.at(i);
-    std::optional<double> quick;
-    if (words && detail::is_single_plain_word(choice)) quick = words->score(scorer, choice, cutoff);
-    double s;
-    if (quick) {
-      s = *quick;
-    } else {
+    double s = words ? words->score_if_word(scorer, choice, cutoff) : detail::kGeneralPath;
+    if (s == detail::kGeneralPath) {
       const std::optional<Tokens> tc = tokens_for(scorer, choice);
       s = score(scorer, query, ptr(tq), choice, ptr(tc), cutoff);
     }

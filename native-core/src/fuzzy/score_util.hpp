@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 
 #include "editops/editops.hpp"
 
@@ -42,6 +43,14 @@ inline double norm_distance_score(int64_t dist, size_t lensum, double score_cuto
   const double score =
       lensum == 0 ? 100.0 : 100.0 - 100.0 * static_cast<double>(dist) / static_cast<double>(lensum);
   return score >= score_cutoff ? score : 0.0;
+}
+
+// WRatio's cutoff for a score it scales: best / scale, lowered by a few ulps. x / 0.95 can round
+// above the unscaled score that gives back exactly x, and an inner score below its cutoff is 0,
+// which lost WRatio(a, b, { scoreCutoff: WRatio(a, b) }). Lowering only prunes less; the final
+// comparison with score_cutoff stays exact.
+inline double unscaled_cutoff(double best, double scale) {
+  return best / scale * (1.0 - 8 * std::numeric_limits<double>::epsilon());
 }
 
 // Index of the lowest set bit of x != 0 (no builtins, as in the rest of the core).

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../myers_single.hpp"
 #include "score_util.hpp"
 
 namespace editops::fuzzy::detail {
@@ -32,22 +33,78 @@ bool WordScorer::applies(Scorer scorer, const Tokens*, Sequence query) {
 }
 
 WordScorer::WordScorer(Sequence query)
-    : query_(query), cached_(query, Options{Metric::Indel, kNoMaxDistance, Weights{}, Path::Auto}) {}
+    : query_(query), cached_(query, Options{Metric::Indel, kNoMaxDistance, Weights{}, Path::Auto}) {
+  ascii_ = query.size > 0 && query.size <= 64;
+  for (size_t i = 0; i < query.size && ascii_; ++i) ascii_ = query.data[i] < 128;
+  if (!ascii_) return;
+  for (size_t i = 0; i < query.size; ++i) ascii_matches_[query.data[i]] |= uint64_t{1} << i;
+}
 
-int64_t WordScorer::distance(Sequence choice, int64_t k) const {
+double WordScorer::score_if_word(Scorer scorer, Sequence choice, double score_cutoff) const {
+  if (!ascii_) return is_single_plain_word(choice) ? score(scorer, choice, score_cutoff) : kGeneralPath;
+  if (choice.size == 0) return kGeneralPath;
+  // Hyyro's bit-parallel LCS (as in the core's Indel pass): S starts all ones, and per symbol
+  // U = S & PM[c], S = (S + U) | (S - U); the LCS is the number of the query's bits S cleared.
+  uint64_t S = ~uint64_t{0};
+  bool space = false;
+  for (size_t j = 0; j < choice.size; ++j) {
+    const Symbol c = choice.data[j];
+    uint64_t matches = 0;
+    if (c < 128) {
+      matches = ascii_matches_[c];
+      if (c <= 0x20) space = space || is_fuzzy_space(c);
+    } else {
+      space = space || is_fuzzy_space(c);
+    }
+    const uint64_t U = S & matches;
+    S = (S + U) | (S - U);
+  }
+  if (space) return kGeneralPath;
+  const auto lcs = static_cast<int64_t>(editops::detail::popcount64(~S & editops::detail::low_bits(query_.size)));
+  return score(scorer, choice, score_cutoff, static_cast<int64_t>(query_.size + choice.size) - 2 * lcs);
+}
+
+int64_t WordScorer::distance(Sequence choice, int64_t k, int64_t exact) const {
   const auto lensum = static_cast<int64_t>(query_.size + choice.size);
   if (k < 0) return lensum + 1;
+  if (exact >= 0) return exact <= k ? exact : k + 1;
   const auto gap = static_cast<int64_t>(query_.size > choice.size ? query_.size - choice.size : choice.size - query_.size);
   if (gap > k) return k + 1;
   return cached_.distance(choice, k);
 }
 
-std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff) const {
+// WRatio of two plain words at a length ratio of 1.5 or more: wratio.cpp's
+// max(ratio, partial_ratio * scale) (the token scores add nothing for single words), in its
+// order, with its cutoffs. One exact Indel distance d gives ratio and, through the LCS
+// L = (n + m - d) / 2, a bound on partial_ratio: a window of w <= s symbols (s the shorter side)
+// scores 200 LCS_w / (s + w) with LCS_w <= min(w, L), at most 200 L / (s + L). When that bound
+// is below the cutoff partial_ratio would be scored against, partial_ratio is 0 there and is not
+// computed: once extract's top scores are high, that skips the window search for most long words.
+double WordScorer::long_wratio(Sequence choice, double len_ratio, double score_cutoff, int64_t exact) const {
+  const size_t lensum = query_.size + choice.size;
+  const int64_t d = exact >= 0 ? exact : cached_.distance(choice, static_cast<int64_t>(lensum));
+  const int64_t k = max_distance_for(lensum, score_cutoff / 100.0 - kCutoffSlack);
+  double end_ratio = 0.0;
+  if (k >= 0 && d <= k) {
+    const double r = norm_similarity(d, lensum) * 100.0;
+    end_ratio = r >= score_cutoff ? r : 0.0;
+  }
+  const double partial_scale = len_ratio < 8.0 ? 0.9 : 0.6;
+  const double cutoff = unscaled_cutoff(std::max(score_cutoff, end_ratio), partial_scale);
+  const auto shorter = static_cast<double>(std::min(query_.size, choice.size));
+  const double lcs = static_cast<double>(static_cast<int64_t>(lensum) - d) / 2.0;
+  const double bound = lcs == 0.0 ? 0.0 : 200.0 * lcs / (shorter + lcs);
+  // The slack covers the rounding of the window scores, which the bound computes differently.
+  if (bound + 1e-6 >= cutoff) end_ratio = std::max(end_ratio, partial_ratio(query_, choice, cutoff) * partial_scale);
+  return end_ratio >= score_cutoff ? end_ratio : 0.0;
+}
+
+double WordScorer::score(Scorer scorer, Sequence choice, double score_cutoff, int64_t exact) const {
   const size_t lensum = query_.size + choice.size;
   // ratio (ratio.cpp): (1 - d / L) * 100, tested against the cutoff after scaling.
   const auto ratio_score = [&](double cutoff) {
     const int64_t k = max_distance_for(lensum, cutoff / 100.0 - kCutoffSlack);
-    const int64_t d = distance(choice, k);
+    const int64_t d = distance(choice, k, exact);
     if (k < 0 || d > k) return 0.0;
     const double score = norm_similarity(d, lensum) * 100.0;
     return score >= cutoff ? score : 0.0;
@@ -59,7 +116,7 @@ std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double s
     const double cutoff_distance = std::ceil(static_cast<double>(lensum) * (1.0 - cutoff / 100.0));
     if (cutoff_distance < 0.0) return 0.0;
     const auto k = static_cast<int64_t>(cutoff_distance);
-    const int64_t d = distance(choice, k);
+    const int64_t d = distance(choice, k, exact);
     return d <= k ? norm_distance_score(d, lensum, cutoff) : 0.0;
   };
   switch (scorer) {
@@ -74,13 +131,16 @@ std::optional<double> WordScorer::score(Scorer scorer, Sequence choice, double s
     case Scorer::WRatio: {
       const double len1 = static_cast<double>(query_.size);
       const double len2 = static_cast<double>(choice.size);
-      if ((len1 > len2 ? len1 / len2 : len2 / len1) >= 1.5) return std::nullopt;
+      const double len_ratio = len1 > len2 ? len1 / len2 : len2 / len1;
       // Two plain words below a length ratio of 1.5: WRatio is ratio (wratio.cpp).
-      const double r = ratio_score(score_cutoff);
-      return r >= score_cutoff ? r : 0.0;
+      if (len_ratio < 1.5) {
+        const double r = ratio_score(score_cutoff);
+        return r >= score_cutoff ? r : 0.0;
+      }
+      return long_wratio(choice, len_ratio, score_cutoff, exact);
     }
     default:
-      return std::nullopt;
+      return kGeneralPath;
   }
 }
 

@@ -11,21 +11,17 @@
 // distance differs by rounding only) and partialTokenRatio is partialRatio, and a score times
 // 0.95 never beats the same score unscaled.
 #include <algorithm>
-#include <limits>
 
 #include "editops/fuzzy.hpp"
+#include "score_util.hpp"
 
 namespace editops::fuzzy {
 namespace {
 
+using detail::unscaled_cutoff;
+
 // The sequence is one word and nothing else.
 bool is_plain_word(const Tokens& t) { return t.canonical() && t.sorted_words().size() == 1; }
-
-// The cutoff a scaled score must reach before it is scaled: best / scale, lowered by a few ulps.
-// x / 0.95 can round above the unscaled score that gives back exactly x, and an inner score below
-// its cutoff is 0, which lost WRatio(a, b, { scoreCutoff: WRatio(a, b) }). Lowering only prunes
-// less; the final comparison with score_cutoff stays exact.
-double unscaled_cutoff(double best, double scale) { return best / scale * (1.0 - 8 * std::numeric_limits<double>::epsilon()); }
 
 }  // namespace
 

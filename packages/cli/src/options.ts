@@ -4,10 +4,12 @@
  * any backend loads or any file is read.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { METRIC_NAMES } from '@editops/core';
 import type { DistanceOptions, Metric } from '@editops/auto';
 import { UNIT_ALIASES, UNITS, libraryUnit, type Unit } from './units';
 
-export const METRICS: readonly Metric[] = ['levenshtein', 'osa', 'damerau', 'indel', 'hamming'];
+/** Every metric of the library (its one list, so a new metric is offered here without an edit). */
+export const METRICS: readonly Metric[] = METRIC_NAMES;
 export const BACKENDS = ['native', 'wasm'] as const;
 export type BackendChoice = (typeof BACKENDS)[number];
 

@@ -173,7 +173,10 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   const scoredPair: Scored = { distance: 0, maximum: 0, over: false, floatSimilarity: NaN };
 
   function scored(a: Sequence, b: Sequence, options: DistanceOptions | undefined): Scored {
-    const resolved = resolveOptions(options);
+    return scoredResolved(a, b, resolveOptions(options));
+  }
+
+  function scoredResolved(a: Sequence, b: Sequence, resolved: ResolvedOptions): Scored {
     if (METRICS[resolved.metric]!.floatDistance) {
       const sim = floatSimilarity(a, b, resolved);
       scoredPair.over = sim === OVER_CUTOFF;
@@ -195,7 +198,17 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   }
 
   function similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number {
-    const { distance: d, maximum, over, floatSimilarity: sim } = scored(a, b, options);
+    const resolved = resolveOptions(options);
+    // jaro / jaroWinkler of two short strings without a cutoff, straight to short-jaro.ts: one
+    // pair at a time, the steps of scored() were a fifth of such a call (issue 17's target).
+    if (resolved.maxFraction < 0 && jsShortStrings && typeof a === 'string' && typeof b === 'string' && (resolved.unit === 'codepoint' || resolved.unit === 'utf16')) {
+      const rules = METRICS[resolved.metric]!;
+      if (rules.floatDistance) {
+        const sim = rules.prefixWeighted ? shortJaroWinkler(a, b, resolved.prefixWeight) : shortJaro(a, b);
+        if (sim !== NOT_SERVED) return sim;
+      }
+    }
+    const { distance: d, maximum, over, floatSimilarity: sim } = scoredResolved(a, b, resolved);
     if (over) return 0;
     return Number.isNaN(sim) ? maximum - d : sim;
   }

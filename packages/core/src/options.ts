@@ -3,6 +3,7 @@
  * check that protects the C++ core happens in this file, once, for all backends.
  */
 import { argumentRangeError, argumentTypeError } from './errors';
+import { METRIC_NAMES } from './names';
 import { MetricCode, NO_MAX_DISTANCE } from './kernel';
 import { METRICS } from './metrics';
 import { checkOptionNames, notOneOf, PAIR_OPTIONS, WEIGHT_NAMES, type KnownOptions } from './option-names';
@@ -67,14 +68,20 @@ const LARGEST_USEFUL_MAX_DISTANCE = 2 ** 31 - 2;
  */
 export const MAX_WEIGHT = 2 ** 20;
 
-const METRIC_NAMES = Object.keys(MetricCode) as Metric[];
 export const UNITS: readonly StringUnit[] = ['codepoint', 'utf16', 'grapheme', 'word'];
 
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
+/**
+ * The metric codes by name, as a Map: one pair at a time, `hasOwnProperty` and the keyed read of
+ * MetricCode were a third of resolving `{ metric }` (about 30 ns); Map#get hashes the name once.
+ */
+const METRIC_BY_NAME: ReadonlyMap<unknown, MetricCode> = new Map(Object.entries(MetricCode));
+
 export function resolveMetric(metric: unknown): MetricCode {
   if (metric === undefined) return MetricCode.levenshtein;
-  if (typeof metric === 'string' && has(MetricCode, metric)) return MetricCode[metric as Metric];
+  const code = METRIC_BY_NAME.get(metric);
+  if (code !== undefined) return code;
   throw notOneOf('options.metric', METRIC_NAMES, metric);
 }
 

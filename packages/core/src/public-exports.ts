@@ -42,6 +42,7 @@ export type { DiffChange, DiffChangeType, PatchHunk, PatchOptions } from './diff
 export type { PatchFields } from './diff/format-patch';
 export type { ErrorRateOptions, ErrorRates, ErrorRateUnit } from './diff/error-rates';
 export { defaultProcess } from './fuzzy/default-process';
+export { METRIC_NAMES, SCORER_NAMES } from './names';
 export type { FuzzyOptions, Processor } from './fuzzy/fuzzy-options';
 export type { ScoreAlignment, ScoredMatch, ScoreMatrix, ScorerOptions, ScoreFunction } from './fuzzy/fuzzy-api';
 export type { FuzzyApi } from './fuzzy/fuzzy-contract';

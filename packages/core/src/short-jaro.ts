@@ -41,6 +41,14 @@ function jaroFormula(n: number, m: number, common: number, transpositions: numbe
 
 const isSurrogate = (unit: number): boolean => (unit & 0xf800) === 0xd800;
 
+/** The first UTF-16 unit that is a surrogate: an OR of units below it holds none. */
+const SURROGATE = 0xd800;
+
+function holdsSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSurrogate(s.charCodeAt(i))) return true;
+  return false;
+}
+
 function clearMatches(b: string): void {
   for (let j = 0; j < b.length; j++) {
     const c = b.charCodeAt(j);
@@ -48,40 +56,40 @@ function clearMatches(b: string): void {
   }
 }
 
-/** The Jaro similarity of a and b, or NOT_SERVED. */
+/**
+ * The Jaro similarity of a and b, or NOT_SERVED. One pass over each string: the surrogate checks
+ * OR the units together and scan again only when that OR reaches the surrogate range, so the
+ * common path has no per-unit test for them (this function is most of a jaro call's time).
+ */
 export function shortJaro(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0 || n > SHORT_JARO_MAX_UNITS || m > SHORT_JARO_MAX_UNITS) return NOT_SERVED;
-  // One pass over b: its ASCII match vectors, and whether it holds anything else.
-  let bAscii = true;
+  if (n === 1 && m === 1) {
+    const c = a.charCodeAt(0);
+    if (isSurrogate(c) || isSurrogate(b.charCodeAt(0))) return NOT_SERVED;
+    return c === b.charCodeAt(0) ? 1 : 0;
+  }
+  // One pass over b: its ASCII match vectors, and the OR of its units.
+  let bSeen = 0;
   for (let j = 0; j < m; j++) {
     const c = b.charCodeAt(j);
+    bSeen |= c;
     if (c < 128) asciiMatches[c] = asciiMatches[c]! | (1 << j);
-    else if (isSurrogate(c)) {
-      clearMatches(b);
-      return NOT_SERVED;
-    } else bAscii = false;
   }
-  if (n === 1 && m === 1) {
-    clearMatches(b);
-    const c = a.charCodeAt(0);
-    return isSurrogate(c) ? NOT_SERVED : c === b.charCodeAt(0) ? 1 : 0;
-  }
+  const bAscii = bSeen < 128;
   const bound = (Math.max(n, m) >> 1) - 1;
+  // Rows past m + bound have an empty window; their units are still read for the surrogate test.
+  const rows = n < m + bound ? n : m + bound;
+  let aSeen = 0;
   let taken = 0;
   let flagged = 0;
   let common = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < rows; i++) {
     const c = a.charCodeAt(i);
-    if (c >= 128 && isSurrogate(c)) {
-      clearMatches(b);
-      return NOT_SERVED;
-    }
-    // Rows past m + bound have an empty window (the whole of a is still checked for surrogates).
-    if (i >= m + bound) continue;
+    aSeen |= c;
     const lo = i > bound ? i - bound : 0;
-    const hi = Math.min(i + bound, m - 1);
+    const hi = i + bound < m - 1 ? i + bound : m - 1;
     const window = (hi === 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
     const free = (c < 128 ? asciiMatches[c]! : bAscii ? 0 : matchesOf(b, c)) & ~taken & window;
     if (free !== 0) {
@@ -90,7 +98,9 @@ export function shortJaro(a: string, b: string): number {
       common++;
     }
   }
+  for (let i = rows; i < n; i++) aSeen |= a.charCodeAt(i);
   clearMatches(b);
+  if ((aSeen | bSeen) >= SURROGATE && (holdsSurrogate(a) || holdsSurrogate(b))) return NOT_SERVED;
   if (common === 0) return 0;
   let transpositions = 0;
   while (flagged !== 0) {

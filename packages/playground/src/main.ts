@@ -9,8 +9,9 @@ import type { DistanceOptions, Editop, Editops, Metric, StringUnit } from '@edit
 import { columnsOf, elementsOf, runs, type Column, type Kind } from './alignment';
 import './style.css';
 
-const METRICS: readonly Metric[] = ['levenshtein', 'osa', 'damerau', 'indel', 'hamming'];
-const SCORERS = ['ratio', 'partialRatio', 'tokenSortRatio', 'tokenSetRatio', 'tokenRatio', 'partialTokenSortRatio', 'partialTokenSetRatio', 'partialTokenRatio', 'WRatio', 'QRatio'] as const;
+// The library's own lists of every metric and every fuzzy score: a new one shows up here as is.
+const METRICS: readonly Metric[] = editops.METRIC_NAMES;
+const SCORERS = editops.SCORER_NAMES;
 const MARKERS: Readonly<Record<Kind, string>> = { equal: '', replace: 'R', insert: 'I', delete: 'D', transpose: 'T' };
 const UNIT_NAMES: Readonly<Record<StringUnit, string>> = { codepoint: 'code points', grapheme: 'graphemes', utf16: 'UTF-16 units', word: 'words' };
 /** Past these, the page stays responsive by drawing only the start. */
@@ -80,7 +81,7 @@ function renderDistances(a: string, b: string): void {
     try {
       const distance = editops.distance(a, b, options(metric));
       const similarity = editops.normalizedSimilarity(a, b, options(metric));
-      cells.push(el('td', { className: 'distance', text: String(distance) }), el('td', { className: 'similarity', text: similarity.toFixed(3) }));
+      cells.push(el('td', { className: 'distance', text: Number.isInteger(distance) ? String(distance) : distance.toFixed(3) }), el('td', { className: 'similarity', text: similarity.toFixed(3) }));
     } catch (error) {
       // Hamming needs equal lengths unless padded; anything else is an error worth showing.
       const notApplicable = metric === 'hamming' && error instanceof RangeError;

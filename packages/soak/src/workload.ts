@@ -4,6 +4,7 @@
  * a cutoff), each with the answer a JS oracle gives where one exists, and a list of bad calls
  * with the error class each must throw.
  */
+import { METRIC_NAMES } from '@editops/core';
 import type { DistanceOptions, Metric, Sequence } from '@editops/native';
 import type { Api } from './backends';
 import { jsHamming, jsIndel, jsLevenshtein, type JsWeights } from './oracle';
@@ -112,7 +113,12 @@ function makePair(r: Random, medium: boolean, sameLength: boolean): Pair {
   return { a: Uint16Array.from(nonNegative(a)), b: nonNegative(b) }; // a typed array and a plain one
 }
 
-const METRICS: readonly (Metric | 'weighted')[] = ['levenshtein', 'levenshtein', 'weighted', 'osa', 'damerau', 'indel', 'hamming'];
+/** Every metric of the library (its one list), levenshtein twice as often, and weighted levenshtein. */
+const METRICS: readonly (Metric | 'weighted')[] = ['levenshtein', 'weighted', ...METRIC_NAMES];
+/** The metrics without an edit script (their editops call throws): distance calls only. */
+const NO_SCRIPT: ReadonlySet<string> = new Set(['prefix', 'postfix', 'jaro', 'jaroWinkler']);
+/** jaro's and jaroWinkler's cutoffs are fractions of 1. */
+const FRACTION_CUTOFF: ReadonlySet<string> = new Set(['jaro', 'jaroWinkler']);
 
 export function buildPool(size: number, seed: number): GoodCall[] {
   const r = rng(seed);
@@ -126,7 +132,7 @@ export function buildPool(size: number, seed: number): GoodCall[] {
     const eb = elementsOf(pair.b, pair.unit);
     if (metric === 'hamming' && !pad && ea.length !== eb.length) continue; // utf16 / grapheme shifts
     const weights: JsWeights = metric === 'weighted' ? { insert: int(r, 1, 4), delete: int(r, 1, 4), replace: int(r, 1, 6) } : { insert: 1, delete: 1, replace: 1 };
-    const maxDistance = r() < 0.25 ? int(r, 0, medium ? 40 : 6) : undefined;
+    const maxDistance = r() < 0.25 ? (FRACTION_CUTOFF.has(metric) ? int(r, 0, 10) / 10 : int(r, 0, medium ? 40 : 6)) : undefined;
     const options: DistanceOptions = {};
     if (metric === 'weighted') options.weights = weights;
     else if (metric !== 'levenshtein' || r() < 0.5) options.metric = metric;
@@ -139,7 +145,7 @@ export function buildPool(size: number, seed: number): GoodCall[] {
     else if (metric === 'indel') exact = jsIndel(ea, eb);
     else if (metric === 'hamming') exact = jsHamming(ea, eb);
     const over = exact !== undefined && maxDistance !== undefined && exact > maxDistance;
-    const call = r() < 0.5 ? 'distance' : 'editops';
+    const call = NO_SCRIPT.has(metric) || r() < 0.5 ? 'distance' : 'editops';
     let expected: number | undefined;
     if (exact !== undefined) {
       if (call === 'distance') expected = over ? maxDistance! + 1 : exact;

@@ -1,11 +1,13 @@
 /** `editops score A B --scorer WRatio`: a fuzzy score (0 to 100) on one line, or JSON. */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { SCORER_NAMES, type ScorerName } from '@editops/core';
 import { loadLibrary } from '../library';
 import type { BackendChoice } from '../options';
 import { writeLines, type Output } from './context';
 
-export const SCORERS = ['ratio', 'partialRatio', 'tokenSortRatio', 'tokenSetRatio', 'tokenRatio', 'partialTokenSortRatio', 'partialTokenSetRatio', 'partialTokenRatio', 'WRatio', 'QRatio'] as const;
-export type ScorerName = (typeof SCORERS)[number];
+/** Every fuzzy score of the library (its one list, as for --metric). */
+export const SCORERS: readonly ScorerName[] = SCORER_NAMES;
+export type { ScorerName };
 
 interface ScoreOptions {
   readonly scorer: ScorerName;

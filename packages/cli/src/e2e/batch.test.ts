@@ -99,6 +99,18 @@ describe('editops batch, small inputs', () => {
     expect(got.stderr).toMatch(/^editops: stdin:2: .*same length[^\n]*\n$/u);
   });
 
+  it.each(library.METRIC_NAMES.filter((metric) => metric !== 'hamming'))('--metric %s gives the library distance per line', async (metric) => {
+    const pairs = [['kitten', 'sitting'], ['martha', 'marhta'], ['', 'abc']];
+    const want = pairs.map(([a, b]) => `${library.distance(a!, b!, { metric })}\n`).join('');
+    expect(await runCli(['batch', '-', '--metric', metric], { input: pairs.map((pair) => pair.join('\t')).join('\n') })).toEqual({ code: 0, stdout: want, stderr: '' });
+  });
+
+  it.each(library.SCORER_NAMES)('--scorer %s gives the library score per line', async (scorer) => {
+    const pairs = [['new york mets', 'the wonderful new york mets'], ['fuzzy was a bear', 'fuzzy fuzzy was a bear']];
+    const want = pairs.map(([a, b]) => `${library[scorer](a!, b!)}\n`).join('');
+    expect(await runCli(['batch', '-', '--scorer', scorer], { input: pairs.map((pair) => pair.join('\t')).join('\n') })).toEqual({ code: 0, stdout: want, stderr: '' });
+  });
+
   it('an empty file gives no output', async () => {
     const path = join(dir.path, 'empty.tsv');
     writeFileSync(path, '');

@@ -10,7 +10,7 @@ describe('editops score', () => {
     expect(await runCli(['score', 'new york mets', 'the wonderful new york mets'])).toEqual({ code: 0, stdout: '90\n', stderr: '' });
   });
 
-  it.each(['ratio', 'partialRatio', 'tokenSetRatio', 'QRatio'] as const)('--scorer %s agrees with the library', async (scorer) => {
+  it.each(library.SCORER_NAMES)('--scorer %s agrees with the library', async (scorer) => {
     const want = library[scorer]('fuzzy was a bear', 'fuzzy fuzzy was a bear');
     expect(await runCli(['score', 'fuzzy was a bear', 'fuzzy fuzzy was a bear', '--scorer', scorer])).toMatchObject({ code: 0, stdout: `${want}\n` });
   });

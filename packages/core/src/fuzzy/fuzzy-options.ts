@@ -6,6 +6,7 @@ import { argumentRangeError, argumentTypeError } from '../errors';
 import { checkOptionNames, notOneOf, type KnownOptions } from '../option-names';
 import { DEFAULT_PREFIX_WEIGHT, resolvePrefixWeight, resolveUnit } from '../options';
 import type { Sequence, StringUnit } from '../types';
+import { SCORER_NAMES } from '../names';
 import { FuzzyMetricCode, ScorerCode, type ScorerName } from './fuzzy-kernel';
 
 /** A function applied to each side before scoring, e.g. {@link defaultProcess}. */
@@ -74,7 +75,7 @@ export function metricScorer(scorer: unknown): FuzzyMetricCode | undefined {
     : undefined;
 }
 
-const SCORER_NAMES: readonly string[] = [...Object.keys(ScorerCode), ...Object.keys(METRIC_SCORERS)];
+const SCORER_OPTION_NAMES: readonly string[] = [...SCORER_NAMES, ...Object.keys(METRIC_SCORERS)];
 
 /** A scorer given by name ('WRatio') or as the exported function itself (WRatio). */
 export function resolveScorer(scorer: unknown): ScorerCode {
@@ -84,7 +85,7 @@ export function resolveScorer(scorer: unknown): ScorerCode {
   } else if (typeof scorer === 'string' && Object.prototype.hasOwnProperty.call(ScorerCode, scorer)) {
     return ScorerCode[scorer as ScorerName];
   }
-  throw notOneOf('options.scorer', SCORER_NAMES, scorer);
+  throw notOneOf('options.scorer', SCORER_OPTION_NAMES, scorer);
 }
 
 /**
