@@ -59,6 +59,9 @@ export const NOT_SERVED = -1;
 /** Match vectors: bit i of PEQ[c] is set when pattern unit i is c. All zero between calls (short-ratio.ts uses it too). */
 export const PEQ = new Int32Array(0x10000);
 
+/** The units of the pattern of the call in progress (shortDistance): PEQ is cleared from here. */
+const PATTERN_UNITS = new Int32Array(SHORT_PATTERN_MAX_UNITS);
+
 /** The columns of the last editops pass: VP_j at 2j, D0_j at 2j + 1 (columns 1-based, as in the core). */
 const COLUMNS = new Int32Array(2 * SHORT_TEXT_MAX_UNITS);
 
@@ -193,35 +196,45 @@ export function shortDistance(a: string, b: string): number {
     t = a;
     tEnd = aEnd;
   }
-  const n = pEnd - start;
-  if (n > SHORT_PATTERN_MAX_UNITS) return NOT_SERVED;
+  if (pEnd - start > SHORT_PATTERN_MAX_UNITS) return NOT_SERVED;
 
-  // The pass of myers_single.hpp, as in `pass` below, inline.
-  for (let i = start; i < pEnd; i++) {
-    const unit = p.charCodeAt(i);
+  // The pass of myers_single.hpp, as in `pass` below, inline. Every unit is read from its string
+  // once: charCodeAt costs several typed-array loads (it dispatches on the string's
+  // representation), and on short pairs these reads are much of the call. So the pattern's units
+  // are kept in PATTERN_UNITS as PEQ is set, and PEQ is cleared from there. The score is not
+  // tracked per column: the distance is the last column's D[n][m] = m + (+1 deltas) - (-1 deltas).
+  const n = pEnd - start;
+  for (let i = 0; i < n; i++) {
+    const unit = p.charCodeAt(start + i);
     seen |= unit;
-    PEQ[unit] = PEQ[unit]! | (1 << (i - start));
+    PATTERN_UNITS[i] = unit;
+    PEQ[unit] = PEQ[unit]! | (1 << i);
   }
-  const top = n - 1;
   let VP = -1;
   let VN = 0;
-  let score = n;
   for (let j = start; j < tEnd; j++) {
     const unit = t.charCodeAt(j);
     seen |= unit;
     const X = PEQ[unit]!;
     const D0 = ((((X & VP) + VP) | 0) ^ VP) | X | VN;
-    let HP = VN | ~(D0 | VP);
-    let HN = VP & D0;
-    score += ((HP >>> top) & 1) - ((HN >>> top) & 1);
-    HP = (HP << 1) | 1;
-    HN <<= 1;
-    VP = HN | ~(D0 | HP);
-    VN = HP & D0;
+    const HP = VN | ~(D0 | VP);
+    const HN = VP & D0;
+    const shifted = (HP << 1) | 1;
+    VP = (HN << 1) | ~(D0 | shifted);
+    VN = shifted & D0;
   }
-  for (let i = start; i < pEnd; i++) PEQ[p.charCodeAt(i)] = 0;
+  for (let i = 0; i < n; i++) PEQ[PATTERN_UNITS[i]!] = 0;
   if (seen >= SURROGATE && holdsSurrogate(p, start, pEnd, t, start, tEnd)) return NOT_SERVED;
-  return score;
+  // Bits at and above n are not rows of the pattern (n is 1..32 here).
+  const rows = (-1 >>> (SHORT_PATTERN_MAX_UNITS - n)) | 0;
+  return tEnd - start + bitCount(VP & rows) - bitCount(VN & rows);
+}
+
+/** The number of set bits of a 32-bit word (SWAR, as Hacker's Delight 5-2). */
+function bitCount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
