@@ -8,9 +8,7 @@ import { resolveOptions, type ResolvedOptions } from './options';
 import { METRICS } from './metrics';
 import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
 import { best, similaritySteps } from './fuzzy/similarity-batch';
-import { planEncodedSteps, planJob, planJobAsync, stepsAsync, type PlannedJob } from './batch-job';
-import { cachedCandidate, rememberChoices, verifyCandidateSteps } from './choices-cache';
-import { encodeChoicesSteps } from './prepared-choices';
+import { planJob, planJobAsync, stepsAsync } from './batch-job';
 import { drain, type Steps } from './sequence-list';
 import { DistanceMatrixResult } from './distance-matrix';
 import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
@@ -116,76 +114,14 @@ export function createBatchApi(kernel: Kernel): BatchApi {
     return { ...planJob(kind, queries, single, choices, resolved, limit), resolved, limit };
   }
 
-  /**
-   * plan for the async calls, then the run for the integer metrics (a float metric's job is
-   * planned, not run: count undefined). The signal is checked before any work, and long inputs are
-   * encoded in slices. A plain array with a cached encoding (choices-cache.ts) does not wait for
-   * the element-by-element check of the array, which on 100k strings costs about as much as the
-   * search: the threads start on the cached encoding at once and the main thread checks the array
-   * while they run. When the caller has changed the array, that run is dropped once its work has
-   * stopped and the call runs again on the array as read during the check (each element read once).
-   */
-  async function planAndRunAsync(
-    kind: BatchKind,
-    queries: readonly Sequence[],
-    single: boolean,
-    choices: Choices,
-    options: (ExtractOptions & AsyncOptions) | undefined,
-    names: KnownOptions,
-  ): Promise<PlannedJob & { resolved: ResolvedOptions; limit: number; count: number | undefined }> {
+  /** plan for the async calls: the signal is checked before any work, and long inputs are encoded in slices. */
+  async function planAsync(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: (ExtractOptions & AsyncOptions) | undefined, names: KnownOptions) {
     const signal = resolveSignal(options?.signal);
     if (signal?.aborted) throw abortError(signal);
     const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
     resolveThreads(options?.threads);
-    const float = isFloat(resolved);
-    const array = Array.isArray(choices) && !float ? (choices as readonly Sequence[]) : undefined;
-    const candidate = array && cachedCandidate(array, resolved.unit);
-    if (array && candidate) {
-      const early = await optimisticPlan(kind, queries, single, candidate, resolved, limit, signal);
-      if (early !== undefined) {
-        const run = runAsync(early.job, options);
-        // Handled here, so that a rejection while the check runs is not reported as unhandled.
-        run.catch(() => undefined);
-        let lookup;
-        try {
-          lookup = await stepsAsync(verifyCandidateSteps(array, candidate), signal);
-        } catch (error) {
-          await run.catch(() => undefined);
-          throw error;
-        }
-        if (lookup.hit) return { ...early, resolved, limit, count: await run };
-        await run.catch(() => undefined);
-        if (signal?.aborted) throw abortError(signal);
-        const prepared = rememberChoices(array, await stepsAsync(encodeChoicesSteps(lookup.copy, resolved.unit), signal));
-        const planned = await stepsAsync(planEncodedSteps(kind, queries, single, prepared, resolved, limit), signal);
-        return { ...planned, resolved, limit, count: await runAsync(planned.job, options) };
-      }
-    }
-    const planned = await planJobAsync(kind, queries, single, choices, resolved, limit, signal);
-    return { ...planned, resolved, limit, count: float ? undefined : await runAsync(planned.job, options) };
-  }
-
-  /**
-   * The job over a cached encoding, or undefined when planning it fails for a reason other than
-   * an abort: the usual path then plans again and reports the error the call has always reported
-   * (the array, which may have changed, is checked before the queries).
-   */
-  async function optimisticPlan(
-    kind: BatchKind,
-    queries: readonly Sequence[],
-    single: boolean,
-    candidate: Parameters<typeof planEncodedSteps>[3],
-    resolved: ResolvedOptions,
-    limit: number,
-    signal: AbortSignal | undefined,
-  ): Promise<PlannedJob | undefined> {
-    try {
-      return await stepsAsync(planEncodedSteps(kind, queries, single, candidate, resolved, limit), signal);
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      return undefined;
-    }
+    return { ...(await planJobAsync(kind, queries, single, choices, resolved, limit, signal)), resolved, limit };
   }
 
   async function runAsync(job: BatchJob, options: AsyncOptions | undefined): Promise<number> {
@@ -210,10 +146,10 @@ export function createBatchApi(kernel: Kernel): BatchApi {
       const { threads, signal } = resolveAsync(options as AsyncOptions);
       return scored(await fuzzy.extractAsync(query, choices, options, SCORER_EXTRACT_ASYNC_OPTIONS, resolveLimit(options.limit), threads, signal));
     }
-    const { job, choices: list, resolved, limit, count } = await planAndRunAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
+    const { job, choices: list, resolved, limit } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
     // The float metrics run on the calling thread, in slices (fuzzy/similarity-batch.ts).
-    if (count === undefined) return floatMatches<T>(await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)), limit, list);
-    return matches<T>(job, count, list);
+    if (isFloat(resolved)) return floatMatches<T>(await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)), limit, list);
+    return matches<T>(job, await runAsync(job, options), list);
   }
 
   function closestOptions(options: DistanceOptions | undefined, names: KnownOptions): ExtractOptions {
@@ -250,8 +186,9 @@ export function createBatchApi(kernel: Kernel): BatchApi {
       const { threads, signal } = resolveAsync(options as AsyncOptions);
       return (await fuzzy.scoreMatrixAsync(queries, choices, options, SCORER_ASYNC_OPTIONS, threads, signal)) as unknown as DistanceMatrix;
     }
-    const { job, resolved, count } = await planAndRunAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
-    if (count === undefined) return floatMatrix(job, await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)));
+    const { job, resolved } = await planAsync(BatchKind.matrix, queries, false, choices, options, PAIR_ASYNC_OPTIONS);
+    if (isFloat(resolved)) return floatMatrix(job, await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)));
+    await runAsync(job, options);
     return matrixOf(job);
   }
 

@@ -139,18 +139,6 @@ export function* planSteps(
   } else {
     throw argumentTypeError('choices', 'an array of sequences or prepareChoices(...)', choicesArgument);
   }
-  return yield* planEncodedSteps(kind, queries, single, prepared, options, limit);
-}
-
-/** planSteps once the choices are encoded (prepared, or a plain array's cached encoding). */
-export function* planEncodedSteps(
-  kind: BatchKind,
-  queries: readonly Sequence[],
-  single: boolean,
-  prepared: PreparedEncoding,
-  options: ResolvedOptions,
-  limit: number,
-): Steps<PlannedJob> {
   if (prepared.unit !== options.unit) {
     throw argumentRangeError('options.unit', `'${prepared.unit}', the unit the choices were prepared with`, options.unit);
   }

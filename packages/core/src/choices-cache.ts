@@ -74,42 +74,19 @@ function* copySteps(array: readonly Sequence[], length: number): Steps<Sequence[
 
 /** Looks `array` up: its cached encoding when unchanged, else a copy of its elements to encode. */
 export function* lookupChoicesSteps(array: readonly Sequence[], unit: StringUnit): Steps<ChoicesLookup> {
-  const candidate = cachedCandidate(array, unit);
-  if (candidate === undefined) return { copy: yield* copySteps(array, array.length) };
-  return yield* verifyCandidateSteps(array, candidate);
-}
-
-/**
- * The encoding cached for `array` in `unit`, not yet checked against the array's elements (see
- * verifyCandidateSteps), or undefined. The async batch calls start their threads on it at once
- * and check the array on the main thread while the threads run: the check reads every element,
- * which on 100k strings costs about as much as the search itself.
- */
-export function cachedCandidate(array: readonly Sequence[], unit: StringUnit): PreparedEncoding | undefined {
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k]!;
-    if (entry.array.deref() === array && entry.encoding.unit === unit) return entry.encoding;
+    if (entry.array.deref() !== array || entry.encoding.unit !== unit) continue;
+    entries.splice(k, 1);
+    const copy = yield* changedCopySteps(array, entry.encoding.choices);
+    if (copy !== null) return { copy };
+    // Another call may have cached this array while this one paused: keep one entry per array.
+    const again = entries.findIndex((other) => other.array.deref() === array && other.encoding.unit === unit);
+    if (again >= 0) entries.splice(again, 1);
+    entries.unshift(entry);
+    return { hit: entry.encoding };
   }
-  return undefined;
-}
-
-/**
- * Checks `array` against the candidate encoding, element by element (each read once): a hit
- * when unchanged (the entry is then the most recent), else a copy of the elements as read now,
- * and the stale entry is dropped.
- */
-export function* verifyCandidateSteps(array: readonly Sequence[], candidate: PreparedEncoding): Steps<ChoicesLookup> {
-  const copy = yield* changedCopySteps(array, candidate.choices);
-  // Another call may have changed the entries while this one paused: find the entry again, and
-  // keep at most one entry per array.
-  const known = entries.findIndex((entry) => entry.encoding === candidate);
-  const entry = known >= 0 ? entries.splice(known, 1)[0]! : { array: new WeakRef(array), encoding: candidate };
-  if (copy !== null) return { copy };
-  const again = entries.findIndex((other) => other.array.deref() === array && other.encoding.unit === candidate.unit);
-  if (again >= 0) entries.splice(again, 1);
-  entries.unshift(entry);
-  if (entries.length > MAX_ENTRIES) entries.length = MAX_ENTRIES;
-  return { hit: candidate };
+  return { copy: yield* copySteps(array, array.length) };
 }
 
 /** Keeps `encoding` as the cached encoding of `array` (when the array is not too large); returns it. */

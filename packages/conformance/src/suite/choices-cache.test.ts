@@ -46,8 +46,8 @@ function expectSameAsFresh(choices: Sequence[]): void {
 }
 
 /**
- * The Async calls start their threads on the cached encoding before the array is checked, and
- * check it while they run: a changed array must still get the answers of a fresh copy.
+ * The Async calls check the cached array in slices between event-loop turns: a changed array must
+ * still get the answers of a fresh copy, whatever order the check and the threads run in.
  */
 async function expectAsyncSameAsFresh(choices: Sequence[]): Promise<void> {
   const fresh = [...choices];
@@ -62,7 +62,7 @@ describe(`${label}: a cached plain array never answers stale`, () => {
   it('after the caller mutates, appends to, shortens and reorders it, in the Async calls', async () => {
     const choices: Sequence[] = words(20_000, 4321);
     await expectAsyncSameAsFresh(choices); // first call: encodes and caches
-    await expectAsyncSameAsFresh(choices); // repeated call: runs on the cache while checking it
+    await expectAsyncSameAsFresh(choices); // repeated call: served by the cache
     choices[19_999] = 'abcde'; // the last element: found only once the check is done
     expect(await api.closestAsync('abcde', choices)).toEqual({ index: 19_999, choice: 'abcde', distance: 0 });
     await expectAsyncSameAsFresh(choices);
