@@ -9,8 +9,8 @@ import { createSearchApi } from './search/search-api';
 import { PairEncoder } from './encode-pair';
 import { Editops } from './editops';
 import { DISTANCE_TOO_LARGE, KernelStatus, MetricCode, type Kernel } from './kernel';
-import { DEFAULT_KERNEL_OPTIONS, KERNEL_OPTIONS_INT32S, writeKernelOptions, type KernelOptionsBlock } from './kernel-options';
-import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './options';
+import { DEFAULT_KERNEL_OPTIONS, KERNEL_OPTIONS_INT32S, kernelOptionsBlock, writeKernelOptions, type KernelOptionsBlock } from './kernel-options';
+import { DEFAULT_OPTIONS, METRIC_DEFAULTS, resolveOptions, type ResolvedOptions } from './options';
 import { MAX_SEQUENCE_LENGTH } from './sequence';
 import { maximumDistance, METRICS, normalize } from './metrics';
 import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
@@ -37,7 +37,7 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
   // any caller code, such as a getter run while encoding, that could make a nested call).
   const optionsScratch = new Int32Array(KERNEL_OPTIONS_INT32S);
   const blockOf = (options: ResolvedOptions): KernelOptionsBlock =>
-    options === DEFAULT_OPTIONS ? DEFAULT_KERNEL_OPTIONS : writeKernelOptions(optionsScratch, options);
+    options === METRIC_DEFAULTS[options.metric] ? METRIC_DEFAULT_BLOCKS[options.metric]! : writeKernelOptions(optionsScratch, options);
 
   /** Encodes a and b for one call and checks what depends on both (hamming lengths). */
   function encode(a: Sequence, b: Sequence, options: ResolvedOptions): void {
@@ -312,6 +312,14 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     ...createBatchApi(kernel), ...createFuzzyScores(kernel, jsShortStrings), ...createSearchApi(kernel),
   });
 }
+
+/**
+ * The blocks of the options `{ metric }` alone (and of none), which resolve to one frozen object
+ * per metric (options.ts): made once, never written to, so such a call writes no options in JS.
+ */
+const METRIC_DEFAULT_BLOCKS: readonly KernelOptionsBlock[] = METRIC_DEFAULTS.map((options) =>
+  options === DEFAULT_OPTIONS ? DEFAULT_KERNEL_OPTIONS : kernelOptionsBlock(options),
+);
 
 function tooLarge(call: string, aLength?: number, bLength?: number): RangeError {
   const sizes = aLength === undefined ? '' : ` (${aLength} x ${bLength} elements)`;

@@ -52,7 +52,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
 });
 
 /** The options `{ metric }` resolve to, indexed by MetricCode. */
-const METRIC_DEFAULTS: readonly ResolvedOptions[] = METRICS.map((_, metric) =>
+export const METRIC_DEFAULTS: readonly ResolvedOptions[] = METRICS.map((_, metric) =>
   metric === MetricCode.levenshtein ? DEFAULT_OPTIONS : Object.freeze({ ...DEFAULT_OPTIONS, metric: metric as MetricCode, unitLevenshtein: false }),
 );
 

@@ -59,6 +59,12 @@ export const NOT_SERVED = -1;
 /** Match vectors: bit i of PEQ[c] is set when pattern unit i is c. All zero between calls (short-ratio.ts uses it too). */
 export const PEQ = new Int32Array(0x10000);
 
+/** The units of the pattern of the call in progress (shortDistance): PEQ is cleared from here. */
+const PATTERN_UNITS = new Int32Array(SHORT_PATTERN_MAX_UNITS);
+
+/** The units of the text of the last editops pass, for its walk back. */
+const TEXT_UNITS = new Int32Array(SHORT_TEXT_MAX_UNITS);
+
 /** The columns of the last editops pass: VP_j at 2j, D0_j at 2j + 1 (columns 1-based, as in the core). */
 const COLUMNS = new Int32Array(2 * SHORT_TEXT_MAX_UNITS);
 
@@ -78,19 +84,24 @@ function holdsSurrogate(p: string, pStart: number, pEnd: number, t: string, tSta
   return false;
 }
 
-/** Sets PEQ for pattern p[start, end) (1 to 32 units); returns the OR of its units. */
+/**
+ * Sets PEQ for pattern p[start, end) (1 to 32 units), keeping its units in PATTERN_UNITS (each
+ * unit is read from the string once: see shortDistance); returns the OR of its units.
+ */
 function setPattern(p: string, start: number, end: number): number {
   let seen = 0;
-  for (let i = start; i < end; i++) {
-    const unit = p.charCodeAt(i);
+  for (let i = 0; i < end - start; i++) {
+    const unit = p.charCodeAt(start + i);
     seen |= unit;
-    PEQ[unit] = PEQ[unit]! | (1 << (i - start));
+    PATTERN_UNITS[i] = unit;
+    PEQ[unit] = PEQ[unit]! | (1 << i);
   }
   return seen;
 }
 
-function clearPattern(p: string, start: number, end: number): void {
-  for (let i = start; i < end; i++) PEQ[p.charCodeAt(i)] = 0;
+/** Clears what setPattern set for an n-unit pattern. */
+function clearPattern(n: number): void {
+  for (let i = 0; i < n; i++) PEQ[PATTERN_UNITS[i]!] = 0;
 }
 
 /** The OR of the units the last pass read, for its caller's surrogate check. */
@@ -98,7 +109,8 @@ let passSeen = 0;
 
 /**
  * D[n][m] between the n-unit pattern in PEQ (1..32) and text t[tStart, tEnd). With `store`,
- * keeps VP_j and D0_j of every column in COLUMNS for the walk back.
+ * keeps VP_j and D0_j of every column in COLUMNS, and the text's units in TEXT_UNITS, for the
+ * walk back.
  */
 function pass(n: number, t: string, tStart: number, tEnd: number, store: boolean): number {
   const top = n - 1;
@@ -123,6 +135,7 @@ function pass(n: number, t: string, tStart: number, tEnd: number, store: boolean
     VP = HN | ~(D0 | HP);
     VN = HP & D0;
     if (store) {
+      TEXT_UNITS[slot >>> 1] = unit;
       COLUMNS[slot] = VP;
       COLUMNS[slot + 1] = D0;
     }
@@ -139,7 +152,7 @@ function middleDistance(p: string, pEnd: number, t: string, tEnd: number, start:
   const n = pEnd - start;
   const seen = setPattern(p, start, pEnd);
   const distance = pass(n, t, start, tEnd, false);
-  clearPattern(p, start, pEnd);
+  clearPattern(pEnd - start);
   if ((seen | passSeen) >= SURROGATE && holdsSurrogate(p, start, pEnd, t, start, tEnd)) return NOT_SERVED;
   return distance;
 }
@@ -193,35 +206,45 @@ export function shortDistance(a: string, b: string): number {
     t = a;
     tEnd = aEnd;
   }
-  const n = pEnd - start;
-  if (n > SHORT_PATTERN_MAX_UNITS) return NOT_SERVED;
+  if (pEnd - start > SHORT_PATTERN_MAX_UNITS) return NOT_SERVED;
 
-  // The pass of myers_single.hpp, as in `pass` below, inline.
-  for (let i = start; i < pEnd; i++) {
-    const unit = p.charCodeAt(i);
+  // The pass of myers_single.hpp, as in `pass` below, inline. Every unit is read from its string
+  // once: charCodeAt costs several typed-array loads (it dispatches on the string's
+  // representation), and on short pairs these reads are much of the call. So the pattern's units
+  // are kept in PATTERN_UNITS as PEQ is set, and PEQ is cleared from there. The score is not
+  // tracked per column: the distance is the last column's D[n][m] = m + (+1 deltas) - (-1 deltas).
+  const n = pEnd - start;
+  for (let i = 0; i < n; i++) {
+    const unit = p.charCodeAt(start + i);
     seen |= unit;
-    PEQ[unit] = PEQ[unit]! | (1 << (i - start));
+    PATTERN_UNITS[i] = unit;
+    PEQ[unit] = PEQ[unit]! | (1 << i);
   }
-  const top = n - 1;
   let VP = -1;
   let VN = 0;
-  let score = n;
   for (let j = start; j < tEnd; j++) {
     const unit = t.charCodeAt(j);
     seen |= unit;
     const X = PEQ[unit]!;
     const D0 = ((((X & VP) + VP) | 0) ^ VP) | X | VN;
-    let HP = VN | ~(D0 | VP);
-    let HN = VP & D0;
-    score += ((HP >>> top) & 1) - ((HN >>> top) & 1);
-    HP = (HP << 1) | 1;
-    HN <<= 1;
-    VP = HN | ~(D0 | HP);
-    VN = HP & D0;
+    const HP = VN | ~(D0 | VP);
+    const HN = VP & D0;
+    const shifted = (HP << 1) | 1;
+    VP = (HN << 1) | ~(D0 | shifted);
+    VN = shifted & D0;
   }
-  for (let i = start; i < pEnd; i++) PEQ[p.charCodeAt(i)] = 0;
+  for (let i = 0; i < n; i++) PEQ[PATTERN_UNITS[i]!] = 0;
   if (seen >= SURROGATE && holdsSurrogate(p, start, pEnd, t, start, tEnd)) return NOT_SERVED;
-  return score;
+  // Bits at and above n are not rows of the pattern (n is 1..32 here).
+  const rows = (-1 >>> (SHORT_PATTERN_MAX_UNITS - n)) | 0;
+  return tEnd - start + bitCount(VP & rows) - bitCount(VN & rows);
+}
+
+/** The number of set bits of a 32-bit word (SWAR, as Hacker's Delight 5-2). */
+function bitCount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -262,9 +285,9 @@ export function shortEditops(a: string, b: string, prefix: number, suffix: numbe
   if (n === 0 || n > SHORT_PATTERN_MAX_UNITS || m === 0 || m > SHORT_TEXT_MAX_UNITS) return null;
   const seen = setPattern(a, prefix, aEnd);
   const distance = pass(n, b, prefix, bEnd, true);
-  clearPattern(a, prefix, aEnd);
+  clearPattern(n);
   if ((seen | passSeen) >= SURROGATE && holdsSurrogate(a, prefix, aEnd, b, prefix, bEnd)) return null;
-  return walkBack(a, b, prefix, n, m, distance, at);
+  return walkBack(n, m, distance, at);
 }
 
 /** The OR of the units of t[start, end). */
@@ -313,9 +336,9 @@ export function defaultScript(a: string, b: string): Int32Array | null {
   if (seen >= SURROGATE || n > SHORT_PATTERN_MAX_UNITS || m > SHORT_TEXT_MAX_UNITS) return null;
   seen |= setPattern(a, start, aEnd);
   const distance = pass(n, b, start, bEnd, true);
-  clearPattern(a, start, aEnd);
+  clearPattern(n);
   if ((seen | passSeen) >= SURROGATE) return null;
-  return walkBack(a, b, start, n, m, distance, start);
+  return walkBack(n, m, distance, start);
 }
 
 /** The script of equal strings; never written to (Editops does not mutate its packed ops). */
@@ -327,13 +350,13 @@ const EMPTY_SCRIPT = new Int32Array(0);
  * along row 0. Every op lowers D by one, so the script has exactly `distance` ops; they are written
  * from the back of the array, so the result is in forward order without a reversal.
  */
-function walkBack(a: string, b: string, prefix: number, n: number, m: number, distance: number, at: number): Int32Array {
+function walkBack(n: number, m: number, distance: number, at: number): Int32Array {
   const packed = packedArray(3 * distance);
   let slot = packed.length;
   let i = n;
   let j = m;
   while (i > 0 && j > 0) {
-    if (a.charCodeAt(prefix + i - 1) === b.charCodeAt(prefix + j - 1)) {
+    if (PATTERN_UNITS[i - 1] === TEXT_UNITS[j - 1]) {
       i--;
       j--;
       continue;

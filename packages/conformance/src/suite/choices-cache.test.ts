@@ -45,7 +45,43 @@ function expectSameAsFresh(choices: Sequence[]): void {
   expect(api.distanceMatrix(queries, choices)).toEqual(api.distanceMatrix(queries, fresh));
 }
 
+/**
+ * The Async calls check the cached array in slices between event-loop turns: a changed array must
+ * still get the answers of a fresh copy, whatever order the check and the threads run in.
+ */
+async function expectAsyncSameAsFresh(choices: Sequence[]): Promise<void> {
+  const fresh = [...choices];
+  for (const query of queries) {
+    expect(await api.extractAsync(query, choices, { limit: 7, threads: 2 })).toEqual(api.extract(query, fresh, { limit: 7 }));
+    expect(await api.closestAsync(query, choices)).toEqual(api.closest(query, fresh));
+  }
+  expect(await api.distanceMatrixAsync(queries, choices, { threads: 2 })).toEqual(api.distanceMatrix(queries, fresh));
+}
+
 describe(`${label}: a cached plain array never answers stale`, () => {
+  it('after the caller mutates, appends to, shortens and reorders it, in the Async calls', async () => {
+    const choices: Sequence[] = words(20_000, 4321);
+    await expectAsyncSameAsFresh(choices); // first call: encodes and caches
+    await expectAsyncSameAsFresh(choices); // repeated call: served by the cache
+    choices[19_999] = 'abcde'; // the last element: found only once the check is done
+    expect(await api.closestAsync('abcde', choices)).toEqual({ index: 19_999, choice: 'abcde', distance: 0 });
+    await expectAsyncSameAsFresh(choices);
+    choices.push('ponml');
+    await expectAsyncSameAsFresh(choices);
+    choices.length = 5_000;
+    for (const match of await api.extractAsync('ponml', choices, { limit: 50 })) expect(match.index).toBeLessThan(5_000);
+    await expectAsyncSameAsFresh(choices);
+    choices.reverse();
+    await expectAsyncSameAsFresh(choices);
+    // Mixed with sync calls on the same array, which use the same cache.
+    choices[7] = 'hgfedcba';
+    expect(api.closest('hgfedcba', choices)).toEqual({ index: 7, choice: 'hgfedcba', distance: 0 });
+    choices[8] = 'aaaa';
+    expect(await api.closestAsync('aaaa', choices)).toEqual({ index: 8, choice: 'aaaa', distance: 0 });
+    await expectAsyncSameAsFresh(choices);
+  }, TIMEOUT_MS);
+
+
   it('after the caller mutates, appends to, shortens and reorders it', () => {
     const choices: Sequence[] = words(20_000, 1234);
     expectSameAsFresh(choices); // first call: encodes and caches
