@@ -119,4 +119,23 @@ describe(`${label}: a cached plain array never answers stale`, () => {
     const lists = Array.from({ length: 7 }, (_, k) => words(3_000, 500 + k));
     for (let round = 0; round < 2; round++) for (const list of lists) expectSameAsFresh(list);
   }, TIMEOUT_MS);
+
+  it('reads each element once per call, on a hit and at the first changed element', () => {
+    const list = words(20_000, 99);
+    api.extract('abcde', list, { limit: 3 });
+    // A getter that counts its reads, at the first element that differs from the cached copy and
+    // at one that does not.
+    let reads = { changed: 0, same: 0 };
+    const same = list[15_000]!;
+    Object.defineProperty(list, 12_345, { get: () => (reads.changed++, 'zzzz'), enumerable: true, configurable: true });
+    Object.defineProperty(list, 15_000, { get: () => (reads.same++, same), enumerable: true, configurable: true });
+    const fresh = [...list];
+    reads = { changed: 0, same: 0 };
+    expect(api.extract('zzzz', list, { limit: 3 })).toEqual(api.extract('zzzz', fresh, { limit: 3 }));
+    expect(reads).toEqual({ changed: 1, same: 1 });
+    // Now cached with the getters' values: a hit reads each once too.
+    reads = { changed: 0, same: 0 };
+    expect(api.closest('zzzz', list)).toEqual(api.closest('zzzz', fresh));
+    expect(reads).toEqual({ changed: 1, same: 1 });
+  }, TIMEOUT_MS);
 });
