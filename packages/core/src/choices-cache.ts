@@ -49,12 +49,13 @@ function* changedCopySteps(array: readonly Sequence[], built: readonly Sequence[
     const at = firstChange(array, built, from, Math.min(length, from + READ_SLICE));
     if (at >= 0) {
       const copy = new Array<Sequence>(length);
-      for (let k = 0; k < at; k++) copy[k] = built[k]!;
+      copyRange(built, copy, 0, at);
       copy[at] = changedValue!;
       changedValue = undefined;
-      for (let i = at + 1; i < length; i++) {
-        if (i % READ_SLICE === READ_SLICE - 1) yield;
-        copy[i] = array[i]!;
+      copyRange(array, copy, at + 1, Math.min(length, from + READ_SLICE));
+      for (let next = from + READ_SLICE; next < length; next += READ_SLICE) {
+        yield;
+        copyRange(array, copy, next, Math.min(length, next + READ_SLICE));
       }
       return copy;
     }
@@ -82,14 +83,18 @@ function firstChange(array: readonly Sequence[], built: readonly Sequence[], fro
   return -1;
 }
 
-/** A copy of array[0, length), each element read once. */
+/** A copy of array[0, length), each element read once (in slices: see firstChange). */
 function* copySteps(array: readonly Sequence[], length: number): Steps<Sequence[]> {
   const copy = new Array<Sequence>(length);
-  for (let i = 0; i < length; i++) {
-    if (i % READ_SLICE === READ_SLICE - 1) yield;
-    copy[i] = array[i]!;
+  for (let from = 0; from < length; from += READ_SLICE) {
+    copyRange(array, copy, from, Math.min(length, from + READ_SLICE));
+    if (from + READ_SLICE < length) yield;
   }
   return copy;
+}
+
+function copyRange(array: readonly Sequence[], copy: Sequence[], from: number, to: number): void {
+  for (let i = from; i < to; i++) copy[i] = array[i]!;
 }
 
 /** Looks `array` up: its cached encoding when unchanged, else a copy of its elements to encode. */
