@@ -397,9 +397,11 @@ export interface EditopsApi extends FuzzyApi {
   searchBest<S extends Sequence>(pattern: S, text: SameKind<S>, options?: SearchBestOptions): BestMatch<Widen<S>> | undefined;
 
   /**
-   * {@link EditopsApi.search} in parts, yielding to the event loop between them: the text is cut
-   * into parts that each re-read `pattern length + maxDistance` elements before them, and the runs
-   * cut by a boundary are joined, so the answer is the same as search's.
+   * {@link EditopsApi.search} in parts, on up to `threads` threads of the backend (the native
+   * addon's threads, the wasm worker pool in Node; in a browser the parts run one after another,
+   * yielding to the event loop between them): the text is cut into parts that each re-read
+   * `pattern length + maxDistance` elements before them, and the runs cut by a boundary are
+   * joined, so the answer is the same as search's.
    *
    * @param pattern - What to look for.
    * @param text - Where to look, of the same kind.

@@ -34,7 +34,7 @@ export const API_FUNCTIONS = {
   partialRatioAlignment: 'partialRatio with the window it found (null below scoreCutoff).',
   search: 'Every match of `pattern` in `text` within `maxDistance` edits, with its script.',
   searchBest: "edlib's answer: the least distance anywhere, every end with it, the first one's alignment.",
-  searchAsync: '`search` in parts, yielding to the event loop between them.',
+  searchAsync: '`search` in parts, on `threads` threads of the backend where it has them (native, wasm in Node).',
   searchStream: '`search` over a text that arrives in chunks, yielding matches in order.',
 } as const satisfies Record<keyof EditopsApi, string>;
 

@@ -12,6 +12,7 @@ import type { Metric } from './types';
  *
  * @example
  * ```ts
+ * import { METRIC_NAMES } from '@editops/auto';
  * METRIC_NAMES.includes('jaro'); // true
  * ```
  */
@@ -23,6 +24,7 @@ export const METRIC_NAMES: readonly Metric[] = Object.freeze(Object.keys(MetricC
  *
  * @example
  * ```ts
+ * import { SCORER_NAMES } from '@editops/auto';
  * SCORER_NAMES.includes('tokenSetRatio'); // true
  * ```
  */

@@ -121,7 +121,7 @@ export const partialRatioAlignment: EditopsApi['partialRatioAlignment'] = api.pa
 export const search: EditopsApi['search'] = api.search;
 /** edlib's answer: the least distance anywhere, every end with it, the first one's alignment. See {@link EditopsApi.searchBest}. */
 export const searchBest: EditopsApi['searchBest'] = api.searchBest;
-/** `search` in parts, on the worker pool (`threads`). See {@link EditopsApi.searchAsync}. */
+/** `search` in parts, on `threads` threads of the backend where it has them (native, wasm in Node). See {@link EditopsApi.searchAsync}. */
 export const searchAsync: EditopsApi['searchAsync'] = api.searchAsync;
 /** `search` over a text that arrives in chunks, yielding matches in order. See {@link EditopsApi.searchStream}. */
 export const searchStream: EditopsApi['searchStream'] = api.searchStream;

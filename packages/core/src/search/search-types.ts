@@ -37,7 +37,8 @@ export interface SearchAsyncOptions extends SearchOptions {
   readonly signal?: AbortSignal;
   /**
    * How many threads the parts of the text may run on (default: every core). Native runs them on
-   * its own threads; the wasm backend still runs them one after another on the calling thread.
+   * its own threads, wasm in Node on its worker pool; wasm in a browser runs them one after
+   * another on the calling thread.
    */
   readonly threads?: number;
 }
