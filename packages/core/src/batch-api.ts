@@ -7,9 +7,9 @@ import { BatchKind, type BatchJob, type Kernel } from './kernel';
 import { resolveOptions, type ResolvedOptions } from './options';
 import { METRICS } from './metrics';
 import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
-import { best, similaritySteps } from './fuzzy/similarity-batch';
+import { bestSteps, similaritySteps } from './fuzzy/similarity-batch';
 import { planJob, planJobAsync, stepsAsync } from './batch-job';
-import { drain, type Steps } from './sequence-list';
+import { drain, SLICE, type Steps } from './sequence-list';
 import { DistanceMatrixResult } from './distance-matrix';
 import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
 import type { AsyncOptions, BatchApi, Choices, DistanceMatrix, ExtractOptions, Match } from './batch-types';
@@ -87,12 +87,16 @@ function* floatDistanceSteps(kernel: Kernel, job: BatchJob, options: ResolvedOpt
   for (let i = 0; i < out.length; i++) {
     const d = 1 - out[i]!;
     out[i] = cutoff >= 0 && d > cutoff ? Infinity : d;
+    if (i % (SLICE * 64) === SLICE * 64 - 1) yield;
   }
   return out;
 }
 
-function floatMatches<T extends Sequence>(distances: Float64Array, limit: number, choices: readonly Sequence[]): Match<T>[] {
-  return best(distances, limit, (d) => d !== Infinity, (x, y) => x < y).map((index) => ({ index, choice: choices[index] as T, distance: distances[index]! }));
+/** The best `limit` matches of a float metric over the job, in steps (floatDistanceSteps, bestSteps). */
+function* floatMatchesSteps<T extends Sequence>(kernel: Kernel, job: BatchJob, options: ResolvedOptions, limit: number, choices: readonly Sequence[]): Steps<Match<T>[]> {
+  const distances = yield* floatDistanceSteps(kernel, job, options);
+  const top = yield* bestSteps(distances, limit, (d) => d !== Infinity, (x, y) => x < y);
+  return top.map((index) => ({ index, choice: choices[index] as T, distance: distances[index]! }));
 }
 
 function floatMatrix(job: BatchJob, distances: Float64Array): DistanceMatrix {
@@ -137,7 +141,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options?: ExtractOptions): Match<T>[] {
     if (hasScorer(options)) return scored(fuzzy.extract(query, choices, options, SCORER_EXTRACT_OPTIONS, resolveLimit(options.limit)));
     const { job, choices: list, resolved, limit } = plan(BatchKind.extract, [query], true, choices, options, EXTRACT_OPTIONS);
-    if (isFloat(resolved)) return floatMatches<T>(drain(floatDistanceSteps(kernel, job, resolved)), limit, list);
+    if (isFloat(resolved)) return drain(floatMatchesSteps<T>(kernel, job, resolved, limit, list));
     return matches<T>(job, kernel.batch(job), list);
   }
 
@@ -148,7 +152,7 @@ export function createBatchApi(kernel: Kernel): BatchApi {
     }
     const { job, choices: list, resolved, limit } = await planAsync(BatchKind.extract, [query], true, choices, options, EXTRACT_ASYNC_OPTIONS);
     // The float metrics run on the calling thread, in slices (fuzzy/similarity-batch.ts).
-    if (isFloat(resolved)) return floatMatches<T>(await stepsAsync(floatDistanceSteps(kernel, job, resolved), resolveSignal(options?.signal)), limit, list);
+    if (isFloat(resolved)) return stepsAsync(floatMatchesSteps<T>(kernel, job, resolved, limit, list), resolveSignal(options?.signal));
     return matches<T>(job, await runAsync(job, options), list);
   }
 

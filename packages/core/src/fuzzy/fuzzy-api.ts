@@ -17,7 +17,7 @@ import { shortQRatio, shortRatio } from './short-ratio';
 import { ScorerCode, type ScorerName } from './fuzzy-kernel';
 import { metricScorer, resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type MetricScorerName, type ResolvedFuzzyOptions } from './fuzzy-options';
 import { mergeScoredMatches, scoredJob, type ScoredJob } from './scored-job';
-import { best, similarities, similaritySteps } from './similarity-batch';
+import { best, bestSteps, similarities, similaritySteps } from './similarity-batch';
 
 /** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
 export interface ScoreAlignment {
@@ -291,7 +291,9 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
       if (signal?.aborted) throw signal.reason;
       const { planned, metric, resolved, original } = await stepsAsync(planScored(BatchKind.extract, [query], true, choices, options, names), signal);
       const scores = await stepsAsync(similaritySteps(kernel, metric!, planned.job, resolved.prefixWeight, resolved.scoreCutoff), signal);
-      return bestScored<T>(scores, limit, resolved.scoreCutoff, original);
+      const cutoff = resolved.scoreCutoff;
+      const top = await stepsAsync(bestSteps(scores, limit, (score) => score >= cutoff, (x, y) => x > y), signal);
+      return top.map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
     }
     const { job, original } = await runScored(BatchKind.extract, [query], true, choices, options, names, limit, threads, signal);
     const outIndex = new Int32Array(job.limit);

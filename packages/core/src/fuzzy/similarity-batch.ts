@@ -35,13 +35,17 @@ export function similarities(kernel: Kernel, code: FuzzyMetricCode, job: BatchJo
   return drain(similaritySteps(kernel, code, job, prefixWeight, cutoff));
 }
 
+/** Values ranked between the pauses of bestSteps. */
+const RANK_SLICE = 1 << 16;
+
 /**
  * The indexes of the `limit` best values in [0, values.length) that `keep` accepts, best first:
  * by `better` (true when x ranks before y), ties to the lower index. A small limit keeps a sorted
  * buffer of the best so far (one comparison per value against its worst), so a top-10 over 1M
- * choices sorts nothing of the rest.
+ * choices sorts nothing of the rest. In steps: a pass over 1M values takes some 10 ms, which the
+ * Async calls must not spend in one turn of the event loop.
  */
-export function best(values: Float64Array, limit: number, keep: (value: number) => boolean, better: (x: number, y: number) => boolean): number[] {
+export function* bestSteps(values: Float64Array, limit: number, keep: (value: number) => boolean, better: (x: number, y: number) => boolean): Steps<number[]> {
   if (limit * 16 >= values.length) {
     const kept: number[] = [];
     for (let i = 0; i < values.length; i++) if (keep(values[i]!)) kept.push(i);
@@ -49,7 +53,21 @@ export function best(values: Float64Array, limit: number, keep: (value: number) 
     return kept.length > limit ? kept.slice(0, limit) : kept;
   }
   const top: number[] = [];
-  for (let i = 0; i < values.length; i++) {
+  for (let from = 0; from < values.length; from += RANK_SLICE) {
+    if (from > 0) yield;
+    rankRange(values, Math.min(values.length, from + RANK_SLICE), from, limit, keep, better, top);
+  }
+  return top;
+}
+
+/** bestSteps in one go. */
+export function best(values: Float64Array, limit: number, keep: (value: number) => boolean, better: (x: number, y: number) => boolean): number[] {
+  return drain(bestSteps(values, limit, keep, better));
+}
+
+/** Puts the indexes in [from, to) that rank among the best `limit` into `top` (sorted, best first). */
+function rankRange(values: Float64Array, to: number, from: number, limit: number, keep: (value: number) => boolean, better: (x: number, y: number) => boolean, top: number[]): void {
+  for (let i = from; i < to; i++) {
     const value = values[i]!;
     if (!keep(value)) continue;
     // Indexes come in ascending order, so a value equal to one kept ranks after it.
@@ -64,5 +82,4 @@ export function best(values: Float64Array, limit: number, keep: (value: number) 
     top.splice(low, 0, i);
     if (top.length > limit) top.pop();
   }
-  return top;
 }
