@@ -5,7 +5,7 @@
  */
 import { PairEncoder } from '../encode-pair';
 import { planSteps, stepsAsync } from '../batch-job';
-import { SLICE, type Steps } from '../sequence-list';
+import { drain, SLICE, type Steps } from '../sequence-list';
 import { BatchKind, type Kernel } from '../kernel';
 import { DEFAULT_OPTIONS, type ResolvedOptions } from '../options';
 import { FUZZY_OPTIONS, type KnownOptions } from '../option-names';
@@ -17,7 +17,7 @@ import { shortQRatio, shortRatio } from './short-ratio';
 import { ScorerCode, type ScorerName } from './fuzzy-kernel';
 import { metricScorer, resolveFuzzyOptions, resolveScorer, SCORER, type FuzzyOptions, type MetricScorerName, type ResolvedFuzzyOptions } from './fuzzy-options';
 import { mergeScoredMatches, scoredJob, type ScoredJob } from './scored-job';
-import { best, bestSteps, similarities, similaritySteps } from './similarity-batch';
+import { bestSteps, similarities, similaritySteps } from './similarity-batch';
 
 /** Where partialRatio found its best window: a[srcStart, srcEnd) against b[destStart, destEnd). */
 export interface ScoreAlignment {
@@ -204,7 +204,7 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
   function extract<T extends Sequence>(query: Sequence, choices: Choices<T>, options: ScorerOptions, names: KnownOptions, limit: number): ScoredMatch<T>[] {
     const { planned, scorer, metric, resolved, original } = plan(BatchKind.extract, [query], true, choices, options, names);
     const { job } = planned;
-    if (metric !== undefined) return bestScored<T>(similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff), limit, resolved.scoreCutoff, original);
+    if (metric !== undefined) return drain(bestScoredSteps<T>(similarities(kernel, metric, job, resolved.prefixWeight, resolved.scoreCutoff), limit, resolved.scoreCutoff, original));
     const capacity = Math.min(limit, job.choiceCount);
     const outIndex = new Int32Array(capacity);
     const outScore = new Float64Array(capacity);
@@ -224,8 +224,10 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
   }
 
   /** The `limit` best scores at or above the cutoff, best first, ties to the lower index. */
-  function bestScored<T extends Sequence>(scores: Float64Array, limit: number, cutoff: number, original: readonly Sequence[]): ScoredMatch<T>[] {
-    return best(scores, limit, (score) => score >= cutoff, (x, y) => x > y).map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
+  /** The best `limit` scores at or over the cutoff, best first, in steps (bestSteps). */
+  function* bestScoredSteps<T extends Sequence>(scores: Float64Array, limit: number, cutoff: number, original: readonly Sequence[]): Steps<ScoredMatch<T>[]> {
+    const top = yield* bestSteps(scores, limit, (score) => score >= cutoff, (x, y) => x > y);
+    return top.map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
   }
 
   function scoredMatches<T extends Sequence>(count: number, outIndex: Int32Array, outScore: Float64Array, original: readonly Sequence[]): ScoredMatch<T>[] {
@@ -291,9 +293,7 @@ export function createFuzzyBatch(kernel: Kernel): FuzzyBatch {
       if (signal?.aborted) throw signal.reason;
       const { planned, metric, resolved, original } = await stepsAsync(planScored(BatchKind.extract, [query], true, choices, options, names), signal);
       const scores = await stepsAsync(similaritySteps(kernel, metric!, planned.job, resolved.prefixWeight, resolved.scoreCutoff), signal);
-      const cutoff = resolved.scoreCutoff;
-      const top = await stepsAsync(bestSteps(scores, limit, (score) => score >= cutoff, (x, y) => x > y), signal);
-      return top.map((index) => ({ index, choice: original[index] as T, score: scores[index]! }));
+      return stepsAsync(bestScoredSteps<T>(scores, limit, resolved.scoreCutoff, original), signal);
     }
     const { job, original } = await runScored(BatchKind.extract, [query], true, choices, options, names, limit, threads, signal);
     const outIndex = new Int32Array(job.limit);

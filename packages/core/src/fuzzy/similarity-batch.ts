@@ -60,11 +60,6 @@ export function* bestSteps(values: Float64Array, limit: number, keep: (value: nu
   return top;
 }
 
-/** bestSteps in one go. */
-export function best(values: Float64Array, limit: number, keep: (value: number) => boolean, better: (x: number, y: number) => boolean): number[] {
-  return drain(bestSteps(values, limit, keep, better));
-}
-
 /** Puts the indexes in [from, to) that rank among the best `limit` into `top` (sorted, best first). */
 function rankRange(values: Float64Array, to: number, from: number, limit: number, keep: (value: number) => boolean, better: (x: number, y: number) => boolean, top: number[]): void {
   for (let i = from; i < to; i++) {
