@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--list]
+ * pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--base label=DIR,...] [--base-batch label,...] [--list]
  *
  * Times the editops backends and npm peers on the workload registry and writes
  * results/latest.md + latest.json + SVG charts (results/quick/ for --quick). Exits 1 when any
@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.mjs';
+import { loadBases, parseBases } from './base-commits.mjs';
 import { loadContestants } from './contestants.mjs';
 import { coreTargetsTable, evaluateCoreTargets } from './core-targets.mjs';
 import { runCppBench } from './cpp.mjs';
@@ -44,13 +45,17 @@ async function main() {
     contestants: 'list',
     out: 'string',
     cpp: 'boolean',
+    base: 'list',
+    'base-batch': 'list',
     list: 'boolean',
     help: 'boolean',
   });
-  const { all, reference, autoBackend } = await loadContestants();
+  const bases = parseBases(args.base, args['base-batch']);
+  const loadedBases = await loadBases(bases);
+  const { all, reference, autoBackend } = await loadContestants(loadedBases);
 
   if (args.help || args.list) {
-    log('pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp]\n');
+    log('pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--base label=DIR,...] [--base-batch label,...]\n');
     log('workloads (also selectable by dataset, group or call):');
     for (const w of WORKLOADS) log(`  ${w.id.padEnd(42)} ${w.group}; needs ${w.needs.join(', ')}`);
     log(`\ncontestants: ${all.map((c) => c.id).join(', ')}`);
@@ -118,7 +123,7 @@ async function main() {
       id: c.id,
       label: c.label,
       kind: c.kind,
-      version: versionOf(c.packageName),
+      version: c.packageVersion ?? versionOf(c.packageName),
       note: c.note,
       capabilities: c.capabilities ? [...c.capabilities] : undefined,
     })),
@@ -128,6 +133,7 @@ async function main() {
     baselines,
     results,
     cpp,
+    bases: bases.map(({ label }) => ({ label, commit: loadedBases.find((b) => b.label === label)?.commit })),
     failures: failures.map((f) => ({ workload: f.workload, label: f.label, reason: f.reason })),
     elapsedSec: Math.round((performance.now() - started) / 100) / 10,
     sink: sinkValue(),

@@ -11,6 +11,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import { closest as fastestLevenshteinClosest, distance as fastestLevenshtein } from 'fastest-levenshtein';
 import jsLevenshtein from 'js-levenshtein';
 import leven from 'leven';
+import { baseId } from './base-commits.mjs';
 import { detectCapabilities, missingNeeds } from './capabilities.mjs';
 import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
 
@@ -207,14 +208,17 @@ export function loopExtractVariant(distanceFn, label, limit) {
   };
 }
 
-/** An editops package (native, wasm or auto) as a contestant. */
-function editopsContestant(id, label, api, extra = {}) {
+/**
+ * An editops package (native, wasm or auto) as a contestant. `backend` picks its batch variants;
+ * it is the id too, except for an earlier commit's package (`native@start`, base-commits.mjs).
+ */
+function editopsContestant(id, label, api, extra = {}, backend = id) {
   const caps = detectCapabilities(api);
   return {
     id,
     label,
     kind: 'editops',
-    packageName: `@editops/${id}`,
+    packageName: `@editops/${backend}`,
     api,
     capabilities: caps,
     ...extra,
@@ -237,11 +241,15 @@ function editopsContestant(id, label, api, extra = {}) {
           check: (a, b, expected) => checkEditops(a, b, api.editops(a, b, options), expected),
         };
       }
+      if ((w.call === 'extract' || w.call === 'closest') && extra.batchVariants?.length === 0) {
+        return { skip: 'an earlier commit runs the pair workloads only (--base-batch names those that run batch too)' };
+      }
+      const pick = (variants) => (extra.batchVariants ? variants.filter((v) => extra.batchVariants.includes(v)) : variants);
       if (w.call === 'extract') {
-        return { batch: (EXTRACT_VARIANTS[id] ?? ['prepared']).map((v) => extractVariant(api, caps, label, v, options)) };
+        return { batch: pick(EXTRACT_VARIANTS[backend] ?? ['prepared']).map((v) => extractVariant(api, caps, label, v, options)) };
       }
       if (w.call === 'closest') {
-        return { batch: (CLOSEST_VARIANTS[id] ?? ['array']).map((v) => closestVariant(api, caps, label, v)) };
+        return { batch: pick(CLOSEST_VARIANTS[backend] ?? ['array']).map((v) => closestVariant(api, caps, label, v)) };
       }
       return { skip: `the benchmark has no runner for '${w.call}' yet` };
     },
@@ -268,9 +276,10 @@ function distancePeer(id, label, fn, serves = plainLevenshteinDistance, note) {
 
 /**
  * Loads the contestants. `@editops/native` is always loaded: it is the reference of the gate.
+ * `bases` (from loadBases) add an earlier commit's backends beside today's.
  * @returns {Promise<{ all: Contestant[], reference: Record<string, any>, autoBackend: any }>}
  */
-export async function loadContestants() {
+export async function loadContestants(bases = []) {
   const native = await import('@editops/native');
   const wasm = await import('@editops/wasm');
   const auto = await import('@editops/auto');
@@ -314,6 +323,9 @@ export async function loadContestants() {
       'optimal string alignment; it gives up early (answers max(|a|, |b|)) once a diagonal cell passes 4',
     ),
     jsdiff,
+    ...bases.map((b) =>
+      editopsContestant(baseId(b.backend, b.label), `@editops/${b.backend} @ ${b.label}`, b.api, { packageVersion: b.commit, batchVariants: b.batchVariants }, b.backend),
+    ),
   ];
   return { all, reference: native, autoBackend };
 }

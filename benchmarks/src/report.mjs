@@ -1,6 +1,7 @@
 /** The bench report: latest.md (tables + chart links), latest.json (raw figures), SVG charts. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { baseSection, isBaseRow } from './base-commits.mjs';
 import { cppChart, speedupChart, writeChart } from './charts.mjs';
 import { coreTargetsSection } from './core-targets.mjs';
 import { fmtMs, fmtRate, fmtRatio, mdTable, textTable } from './format.mjs';
@@ -149,6 +150,7 @@ function markdown(run, charts) {
   }
 
   out.push(...coreTargetsSection(run));
+  out.push(...baseSection(run));
   if (run.bundleSize) out.push(run.bundleSize.markdown, '');
   out.push(
     '## Diffs and patches',
@@ -253,7 +255,7 @@ export async function writeReport(dir, run) {
   const charts = [];
   for (const call of ['distance', 'editops', 'extract']) {
     const rows = run.results
-      .filter((r) => r.status === 'ok' && r.speedup && run.workloads.find((w) => w.id === r.workload)?.call === call)
+      .filter((r) => r.status === 'ok' && r.speedup && !isBaseRow(r) && run.workloads.find((w) => w.id === r.workload)?.call === call)
       .map((r) => ({ workload: r.workload, label: r.label, speedup: r.speedup }));
     if (rows.length === 0) continue;
     const file = `speed-${call}.svg`;
