@@ -42,7 +42,7 @@ export function parseBases(items, withBatch = []) {
 }
 
 /** The ESM entry of a built workspace package in `dir`, read from its package.json. */
-function entryOf(dir, pkg) {
+export function entryOf(dir, pkg) {
   const root = join(dir, 'packages', pkg);
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const dot = manifest.exports?.['.'] ?? manifest.exports;
@@ -73,7 +73,7 @@ export async function loadBases(bases) {
 }
 
 /** The commit checked out in `dir` (a worktree's .git is a file that points at its git dir). */
-function headOf(dir) {
+export function headOf(dir) {
   try {
     let gitDir = join(dir, '.git');
     const pointer = readFileSync(gitDir, 'utf8');

@@ -1,0 +1,38 @@
+/**
+ * One side of an A/B measurement (ab-commits.mjs): one editops package of one checkout, on one
+ * pair workload, in a process of its own, so that nothing else in the process shares its JIT
+ * state. Prints one JSON line: the median pass time of its timed runs.
+ *
+ * node ab-child.mjs TREE PACKAGE WORKLOAD
+ */
+import { pathToFileURL } from 'node:url';
+import { entryOf } from './base-commits.mjs';
+import { compilePass } from './call-site.mjs';
+import { loadDataset } from './datasets.mjs';
+import { median } from './timing.mjs';
+import { WORKLOADS } from './workloads.mjs';
+
+const [tree, pkg, workloadId] = process.argv.slice(2);
+const workload = WORKLOADS.find((w) => w.id === workloadId);
+if (!workload) throw new Error(`unknown workload ${workloadId}`);
+const api = await import(entryOf(tree, pkg));
+const { pairs } = loadDataset(workload.dataset, { quick: false });
+const pass = compilePass({ fn: api[workload.call], options: workload.options, result: workload.call === 'distance' ? 'number' : 'length' }, `${pkg} of ${tree} on ${workloadId}`);
+
+const WARMUP_MS = 400;
+const RUN_MS = 120;
+const RUNS = 11;
+let sink = 0;
+const now = () => performance.now();
+for (const until = now() + WARMUP_MS; now() < until; ) sink += pass(pairs);
+const samples = [];
+for (let r = 0; r < RUNS; r++) {
+  const t0 = now();
+  let passes = 0;
+  do {
+    sink += pass(pairs);
+    passes++;
+  } while (now() - t0 < RUN_MS);
+  samples.push((now() - t0) / passes);
+}
+process.stdout.write(`${JSON.stringify({ medianMs: median(samples), minMs: Math.min(...samples), sink: sink % 2 })}\n`);
