@@ -1,8 +1,12 @@
 /**
  * `--base label=DIR`: the editops packages of an earlier commit, built in their own checkout
- * (a git worktree), run as contestants of the same run beside today's. "No workload got slower"
- * (issues 13, 14, 17, 20) is then a ratio of two medians taken in turns in one process, not a
- * comparison of two reports from two machines or two loads.
+ * (a git worktree), run as contestants of the same run beside today's on the batch workloads.
+ * "No workload got slower" (issues 13, 14, 17, 20) is then a ratio of two medians taken in one
+ * run, not a comparison of two reports from two machines or two loads.
+ *
+ * Batch workloads only: their time is in the compiled kernels. On the pair workloads two copies of
+ * the same JS kernel, called from two call sites of one process, differ by up to 1.7x by how V8
+ * happened to compile them, so those are compared one process per measurement (ab-commits.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,9 +17,8 @@ import { fmtMs, fmtRatio, mdTable } from './format.mjs';
 export const BASE_BACKENDS = ['native', 'wasm'];
 
 /**
- * The batch rows an earlier commit runs when --base-batch names it: the ways of calling that
- * existed at the round's start (the first-call and in-flight rows repeat them at batch cost,
- * which is most of a full run's time). Bases not named run the pair workloads only.
+ * The batch rows an earlier commit runs: the ways of calling that existed at the round's start
+ * (the first-call and in-flight rows repeat them at batch cost, which is most of a run's time).
  */
 export const BASE_BATCH_VARIANTS = ['array', 'prepared', 'async'];
 
@@ -23,21 +26,17 @@ export const BASE_BATCH_VARIANTS = ['array', 'prepared', 'async'];
 export const SLOWER_FLAG = 0.97;
 
 /**
- * Parses `label=DIR` items (a bare DIR is labelled by its folder name); `withBatch` lists the
- * labels that run the batch workloads too.
+ * Parses `label=DIR` items (a bare DIR is labelled by its folder name).
  * @param {string[] | undefined} items
- * @param {string[]} [withBatch]
  * @returns {Array<{ label: string, dir: string }>}
  */
-export function parseBases(items, withBatch = []) {
-  const unknown = withBatch.filter((label) => !(items ?? []).some((item) => item.split('=')[0] === label));
-  if (unknown.length > 0) throw new Error(`--base-batch: ${unknown.join(', ')} is not a --base label`);
+export function parseBases(items) {
   return (items ?? []).map((item) => {
     const eq = item.indexOf('=');
     const dir = resolve(eq < 0 ? item : item.slice(eq + 1));
     const label = eq < 0 ? dir.split('/').filter(Boolean).pop() : item.slice(0, eq);
     if (!/^[\w.-]+$/.test(label)) throw new Error(`--base: label '${label}' must be letters, digits, '.', '_' or '-'`);
-    return { label, dir, batchVariants: withBatch.includes(label) ? BASE_BATCH_VARIANTS : [] };
+    return { label, dir };
   });
 }
 
@@ -53,11 +52,11 @@ export function entryOf(dir, pkg) {
 
 /**
  * Loads each base's backends.
- * @returns {Promise<Array<{ label: string, dir: string, commit: string | undefined, backend: string, api: any, batchVariants: string[] }>>}
+ * @returns {Promise<Array<{ label: string, dir: string, commit: string | undefined, backend: string, api: any }>>}
  */
 export async function loadBases(bases) {
   const loaded = [];
-  for (const { label, dir, batchVariants } of bases) {
+  for (const { label, dir } of bases) {
     const commit = headOf(dir);
     for (const backend of BASE_BACKENDS) {
       let api;
@@ -66,7 +65,7 @@ export async function loadBases(bases) {
       } catch (error) {
         throw new Error(`--base ${label}: cannot load @editops/${backend} from ${dir} (is it built?): ${error.message}`);
       }
-      loaded.push({ label, dir, commit, backend, api, batchVariants });
+      loaded.push({ label, dir, commit, backend, api });
     }
   }
   return loaded;
@@ -100,7 +99,7 @@ export function baseComparisons(run) {
   for (const base of bases) {
     for (const backend of BASE_BACKENDS) {
       const id = baseId(backend, base.label);
-      for (const old of run.results.filter((r) => r.contestant === id && r.status === 'ok')) {
+      for (const old of run.results.filter((r) => r.contestant === id && r.status === 'ok' && run.workloads.find((w) => w.id === r.workload)?.unit === 'queries')) {
         const now = run.results.find((r) => r.workload === old.workload && r.contestant === backend && r.variant === old.variant && r.status === 'ok');
         if (!now) continue;
         rows.push({ base: base.label, backend, workload: old.workload, variant: old.variant, label: now.label, nowMs: now.medianMs, baseMs: old.medianMs, ratio: old.medianMs / now.medianMs });
@@ -117,9 +116,11 @@ export function baseSection(run) {
   const all = baseComparisons(run);
   const out = ['## Against earlier commits (`--base`)', ''];
   out.push(
-    'The editops backends of each earlier commit, built in a checkout of their own, ran as contestants of this same run, ' +
-      'their timed runs taken in turns with today\'s. **now vs base** = the base\'s median / today\'s median on the same ' +
-      `workload and way of calling: above 1 is faster today. Rows below ${SLOWER_FLAG} (more than ${Math.round((1 - SLOWER_FLAG) * 100)}% slower) are flagged.`,
+    'The editops backends of each earlier commit, built in a checkout of their own, ran the batch workloads as contestants of ' +
+      'this same run. **now vs base** = the base\'s median / today\'s median on the same workload and way of calling: above 1 ' +
+      `is faster today. Rows below ${SLOWER_FLAG} (more than ${Math.round((1 - SLOWER_FLAG) * 100)}% slower) are flagged. ` +
+      'The pair workloads are compared one process per measurement instead (`bench:ab`, `ab-LABEL.md` beside this report): in ' +
+      'one process, two copies of the same JS kernel differ by up to 1.7x by how V8 compiled each call site.',
     '',
   );
   for (const base of bases) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--base label=DIR,...] [--base-batch label,...] [--list]
+ * pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--base label=DIR,...] [--list]
  *
  * Times the editops backends and npm peers on the workload registry and writes
  * results/latest.md + latest.json + SVG charts (results/quick/ for --quick). Exits 1 when any
@@ -46,16 +46,15 @@ async function main() {
     out: 'string',
     cpp: 'boolean',
     base: 'list',
-    'base-batch': 'list',
     list: 'boolean',
     help: 'boolean',
   });
-  const bases = parseBases(args.base, args['base-batch']);
+  const bases = parseBases(args.base);
   const loadedBases = await loadBases(bases);
   const { all, reference, autoBackend } = await loadContestants(loadedBases);
 
   if (args.help || args.list) {
-    log('pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--base label=DIR,...] [--base-batch label,...]\n');
+    log('pnpm bench [--quick] [--workloads a,b] [--contestants x,y] [--out DIR] [--cpp] [--base label=DIR,...]\n');
     log('workloads (also selectable by dataset, group or call):');
     for (const w of WORKLOADS) log(`  ${w.id.padEnd(42)} ${w.group}; needs ${w.needs.join(', ')}`);
     log(`\ncontestants: ${all.map((c) => c.id).join(', ')}`);

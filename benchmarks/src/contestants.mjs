@@ -11,7 +11,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import { closest as fastestLevenshteinClosest, distance as fastestLevenshtein } from 'fastest-levenshtein';
 import jsLevenshtein from 'js-levenshtein';
 import leven from 'leven';
-import { baseId } from './base-commits.mjs';
+import { BASE_BATCH_VARIANTS, baseId } from './base-commits.mjs';
 import { detectCapabilities, missingNeeds } from './capabilities.mjs';
 import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
 
@@ -226,6 +226,9 @@ function editopsContestant(id, label, api, extra = {}, backend = id) {
     bind(w) {
       const missing = missingNeeds(w, caps);
       if (missing.length > 0) return { skip: `needs ${missing.join(', ')}, which ${label} lacks` };
+      if (extra.batchVariants && w.call !== 'extract' && w.call !== 'closest') {
+        return { skip: 'an earlier commit runs the batch workloads only (pair workloads: bench:ab, one process per measurement)' };
+      }
       const options = w.options;
       if (w.call === 'distance') {
         return {
@@ -240,9 +243,6 @@ function editopsContestant(id, label, api, extra = {}, backend = id) {
           call: { fn: api.editops, options, result: 'length' },
           check: (a, b, expected) => checkEditops(a, b, api.editops(a, b, options), expected),
         };
-      }
-      if ((w.call === 'extract' || w.call === 'closest') && extra.batchVariants?.length === 0) {
-        return { skip: 'an earlier commit runs the pair workloads only (--base-batch names those that run batch too)' };
       }
       const pick = (variants) => (extra.batchVariants ? variants.filter((v) => extra.batchVariants.includes(v)) : variants);
       if (w.call === 'extract') {
@@ -324,7 +324,7 @@ export async function loadContestants(bases = []) {
     ),
     jsdiff,
     ...bases.map((b) =>
-      editopsContestant(baseId(b.backend, b.label), `@editops/${b.backend} @ ${b.label}`, b.api, { packageVersion: b.commit, batchVariants: b.batchVariants }, b.backend),
+      editopsContestant(baseId(b.backend, b.label), `@editops/${b.backend} @ ${b.label}`, b.api, { packageVersion: b.commit, batchVariants: BASE_BATCH_VARIANTS }, b.backend),
     ),
   ];
   return { all, reference: native, autoBackend };

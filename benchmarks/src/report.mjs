@@ -53,7 +53,8 @@ export function targetsTable(run) {
 /** Rows of the compact stdout table. */
 export function stdoutTable(run) {
   const header = ['workload', 'contestant', 'median/pass', 'throughput', 'vs FL', 'note'];
-  const rows = run.results.map((r) => {
+  const shown = run.results.filter((r) => !isBaseRow(r) || run.workloads.find((x) => x.id === r.workload)?.unit === 'queries');
+  const rows = shown.map((r) => {
     const w = run.workloads.find((x) => x.id === r.workload);
     const rate = rateCell(run, w, r);
     return [r.workload, r.label, r.status === 'ok' ? fmtMs(r.medianMs) : '', rate, r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? '' : statusCell(r)];
@@ -133,8 +134,9 @@ function markdown(run, charts) {
         out.push(...batchSection(run, w, note, d));
         continue;
       }
+      // A base's rows belong to the batch workloads only (base-commits.mjs says why).
       const rows = run.results
-        .filter((r) => r.workload === w.id)
+        .filter((r) => r.workload === w.id && !isBaseRow(r))
         .map((r) => [r.label, ...throughputCells(r, unitOf(run, w)), r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? `${r.runs} x ${r.inner}` : '', r.status === 'ok' ? '' : statusCell(r, true)]);
       const symbolsHeader = unitOf(run, w) === 'tokens' ? 'tokens/s' : 'code points/s';
       out.push(mdTable(['contestant', 'median pass', 'pairs/s', symbolsHeader, 'vs FL', 'runs x reps', 'note'], rows));
