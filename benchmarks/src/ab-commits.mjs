@@ -4,7 +4,7 @@
  *   [--rounds N] [--out DIR]
  *
  * Today's packages against an earlier commit's (built in a checkout of its own), on the pair
- * workloads, each measurement in a process of its own (ab-child.mjs). In one process, two copies
+ * workloads, each measurement in a process of its own (ab-child.mjs), in CPU time. In one process, two copies
  * of the same JS kernel called from two call sites can differ by 20% on short pairs just by how
  * V8 happened to inline them, which would drown a 3% criterion (issue 14); a fresh process per
  * measurement, taken in ABBA order over several rounds, does not share that state. Each process
@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.mjs';
-import { headOf, parseBases, SLOWER_FLAG } from './base-commits.mjs';
+import { headOf, parseBases, SHORT_PAIRS, SLOWER_FLAG } from './base-commits.mjs';
 import { fmtMs, fmtRatio, mdTable } from './format.mjs';
 import { machineInfo, machineLine } from './machine.mjs';
 import { median } from './timing.mjs';
@@ -38,8 +38,11 @@ function main() {
   const [base, ...extra] = parseBases(args.base);
   if (!base || extra.length > 0) throw new Error('--base label=DIR: exactly one base');
   const backends = args.backends ?? ['native', 'wasm'];
-  const rounds = args.rounds ?? 3;
-  const workloads = selectWorkloads(args.workloads).filter((w) => w.unit !== 'queries' && (w.call === 'distance' || w.call === 'editops'));
+  const rounds = args.rounds ?? 5;
+  // By default the short pairs, which `pnpm bench --base` leaves to this (base-commits.mjs).
+  const workloads = (args.workloads ? selectWorkloads(args.workloads) : WORKLOADS.filter((w) => w.group === SHORT_PAIRS)).filter(
+    (w) => w.unit !== 'queries' && (w.call === 'distance' || w.call === 'editops'),
+  );
   const outDir = resolve(args.out ?? join(repoRoot, 'benchmarks', 'results'));
   mkdirSync(outDir, { recursive: true });
   const machine = machineInfo();
@@ -71,8 +74,8 @@ function main() {
     '',
     `- **Machine:** ${machineLine(machine)}`,
     `- **Method:** per workload and backend, ${rounds} rounds; each round runs today's package and the base's, each in a fresh ` +
-      'Node process that loads only that package, warms up for 400 ms and takes 11 timed runs of at least 120 ms (its figure is ' +
-      'the fastest run); the order flips every round (ABBA). Each side\'s figure is its fastest process: other work on a core ' +
+      'Node process that loads only that package, warms up for 400 ms and takes 3 to 11 timed runs (within 3 s) of at least 120 ms ' +
+      'of the process\'s CPU time (its figure is the fastest run); the order flips every round (ABBA). Each side\'s figure is its fastest process: other work on a core ' +
       'only ever adds time, so the minimum is the figure it disturbs least. **now vs base** = the base\'s figure / today\'s: ' +
       `above 1 is faster today. Rows below ${SLOWER_FLAG} are flagged.`,
     `- **Result:** ${rows.length} rows; ${slower.length === 0 ? `none below ${SLOWER_FLAG}` : `**${slower.length} below ${SLOWER_FLAG}**`}; ` +

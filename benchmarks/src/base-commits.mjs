@@ -1,12 +1,12 @@
 /**
  * `--base label=DIR`: the editops packages of an earlier commit, built in their own checkout
- * (a git worktree), run as contestants of the same run beside today's on the batch workloads.
- * "No workload got slower" (issues 13, 14, 17, 20) is then a ratio of two medians taken in one
- * run, not a comparison of two reports from two machines or two loads.
+ * (a git worktree), run as contestants of the same run beside today's. "No workload got slower"
+ * (issues 13, 14, 17, 20) is then a ratio of two medians taken in turns in one run, not a
+ * comparison of two reports from two machines or two loads.
  *
- * Batch workloads only: their time is in the compiled kernels. On the pair workloads two copies of
- * the same JS kernel, called from two call sites of one process, differ by up to 1.7x by how V8
- * happened to compile them, so those are compared one process per measurement (ab-commits.mjs).
+ * Not on the short pairs (SHORT_PAIRS): those are answered by a JS kernel, and two copies of the
+ * same JS kernel, called from two call sites of one process, differ by up to 1.7x by how V8
+ * happened to compile them. They are compared one process per measurement (ab-commits.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,12 @@ export const BASE_BACKENDS = ['native', 'wasm'];
  * (the first-call and in-flight rows repeat them at batch cost, which is most of a run's time).
  */
 export const BASE_BATCH_VARIANTS = ['array', 'prepared', 'async'];
+
+/** The workload group whose pairs the TypeScript kernel answers (workloads.mjs). */
+export const SHORT_PAIRS = 'short real pairs';
+
+/** Whether a base runs (and the report shows it on) this workload. */
+export const baseRuns = (workload) => workload?.group !== SHORT_PAIRS;
 
 /** How much slower than its base a row may be before the report flags it (issue 14: 3%). */
 export const SLOWER_FLAG = 0.97;
@@ -88,6 +94,8 @@ export function headOf(dir) {
 export const baseId = (backend, label) => `${backend}@${label}`;
 /** Whether a result row is a base's (the charts show today's rows only). */
 export const isBaseRow = (r) => r.contestant.includes('@');
+/** A base's row the report leaves out: on the short pairs, or one that did not run. */
+export const hiddenBaseRow = (run, r) => isBaseRow(r) && (r.status === 'skipped' || !baseRuns(run.workloads.find((w) => w.id === r.workload)));
 
 /**
  * Today's row against the same backend's row at each base, per workload (and batch variant).
@@ -99,7 +107,7 @@ export function baseComparisons(run) {
   for (const base of bases) {
     for (const backend of BASE_BACKENDS) {
       const id = baseId(backend, base.label);
-      for (const old of run.results.filter((r) => r.contestant === id && r.status === 'ok' && run.workloads.find((w) => w.id === r.workload)?.unit === 'queries')) {
+      for (const old of run.results.filter((r) => r.contestant === id && r.status === 'ok' && baseRuns(run.workloads.find((w) => w.id === r.workload)))) {
         const now = run.results.find((r) => r.workload === old.workload && r.contestant === backend && r.variant === old.variant && r.status === 'ok');
         if (!now) continue;
         rows.push({ base: base.label, backend, workload: old.workload, variant: old.variant, label: now.label, nowMs: now.medianMs, baseMs: old.medianMs, ratio: old.medianMs / now.medianMs });
@@ -116,11 +124,12 @@ export function baseSection(run) {
   const all = baseComparisons(run);
   const out = ['## Against earlier commits (`--base`)', ''];
   out.push(
-    'The editops backends of each earlier commit, built in a checkout of their own, ran the batch workloads as contestants of ' +
-      'this same run. **now vs base** = the base\'s median / today\'s median on the same workload and way of calling: above 1 ' +
-      `is faster today. Rows below ${SLOWER_FLAG} (more than ${Math.round((1 - SLOWER_FLAG) * 100)}% slower) are flagged. ` +
-      'The pair workloads are compared one process per measurement instead (`bench:ab`, `ab-LABEL.md` beside this report): in ' +
-      'one process, two copies of the same JS kernel differ by up to 1.7x by how V8 compiled each call site.',
+    'The editops backends of each earlier commit, built in a checkout of their own, ran as contestants of this same run, their ' +
+      'timed runs taken in turns with today\'s. **now vs base** = the base\'s median / today\'s median on the same workload and ' +
+      `way of calling: above 1 is faster today. Rows below ${SLOWER_FLAG} (more than ${Math.round((1 - SLOWER_FLAG) * 100)}% slower) ` +
+      `are flagged. The ${SHORT_PAIRS} are compared one process per measurement instead (\`bench:ab\`, \`ab-LABEL.md\` beside ` +
+      'this report): the TypeScript kernel answers them, and in one process two copies of the same JS kernel differ by up to ' +
+      '1.7x by how V8 compiled each call site.',
     '',
   );
   for (const base of bases) {

@@ -11,7 +11,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import { closest as fastestLevenshteinClosest, distance as fastestLevenshtein } from 'fastest-levenshtein';
 import jsLevenshtein from 'js-levenshtein';
 import leven from 'leven';
-import { BASE_BATCH_VARIANTS, baseId } from './base-commits.mjs';
+import { BASE_BATCH_VARIANTS, baseId, baseRuns } from './base-commits.mjs';
 import { detectCapabilities, missingNeeds } from './capabilities.mjs';
 import { checkChanges, checkDistance, checkEditops } from './verify.mjs';
 
@@ -226,9 +226,7 @@ function editopsContestant(id, label, api, extra = {}, backend = id) {
     bind(w) {
       const missing = missingNeeds(w, caps);
       if (missing.length > 0) return { skip: `needs ${missing.join(', ')}, which ${label} lacks` };
-      if (extra.batchVariants && w.call !== 'extract' && w.call !== 'closest') {
-        return { skip: 'an earlier commit runs the batch workloads only (pair workloads: bench:ab, one process per measurement)' };
-      }
+      if (extra.batchVariants && !baseRuns(w)) return { skip: 'an earlier commit skips the short pairs (bench:ab compares those)' };
       const options = w.options;
       if (w.call === 'distance') {
         return {

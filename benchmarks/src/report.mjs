@@ -1,7 +1,7 @@
 /** The bench report: latest.md (tables + chart links), latest.json (raw figures), SVG charts. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { baseSection, isBaseRow } from './base-commits.mjs';
+import { baseSection, hiddenBaseRow, isBaseRow } from './base-commits.mjs';
 import { cppChart, speedupChart, writeChart } from './charts.mjs';
 import { coreTargetsSection } from './core-targets.mjs';
 import { fmtMs, fmtRate, fmtRatio, mdTable, textTable } from './format.mjs';
@@ -53,7 +53,7 @@ export function targetsTable(run) {
 /** Rows of the compact stdout table. */
 export function stdoutTable(run) {
   const header = ['workload', 'contestant', 'median/pass', 'throughput', 'vs FL', 'note'];
-  const shown = run.results.filter((r) => !isBaseRow(r) || run.workloads.find((x) => x.id === r.workload)?.unit === 'queries');
+  const shown = run.results.filter((r) => !hiddenBaseRow(run, r));
   const rows = shown.map((r) => {
     const w = run.workloads.find((x) => x.id === r.workload);
     const rate = rateCell(run, w, r);
@@ -134,9 +134,8 @@ function markdown(run, charts) {
         out.push(...batchSection(run, w, note, d));
         continue;
       }
-      // A base's rows belong to the batch workloads only (base-commits.mjs says why).
       const rows = run.results
-        .filter((r) => r.workload === w.id && !isBaseRow(r))
+        .filter((r) => r.workload === w.id && !hiddenBaseRow(run, r))
         .map((r) => [r.label, ...throughputCells(r, unitOf(run, w)), r.status === 'ok' ? fmtRatio(r.speedup) : '', r.status === 'ok' ? `${r.runs} x ${r.inner}` : '', r.status === 'ok' ? '' : statusCell(r, true)]);
       const symbolsHeader = unitOf(run, w) === 'tokens' ? 'tokens/s' : 'code points/s';
       out.push(mdTable(['contestant', 'median pass', 'pairs/s', symbolsHeader, 'vs FL', 'runs x reps', 'note'], rows));
@@ -214,7 +213,7 @@ function batchSection(run, w, note, d) {
   );
   out.push('');
   const rows = run.results
-    .filter((r) => r.workload === w.id)
+    .filter((r) => r.workload === w.id && !hiddenBaseRow(run, r))
     .map((r) => [
       r.label,
       r.status === 'ok' && r.prepareMs !== undefined ? fmtMs(r.prepareMs) : '',
@@ -232,7 +231,7 @@ function batchSection(run, w, note, d) {
     out.push(`${note.baselineLabel} (the 1.00x reference): ${fmtMs(note.baselineMs)} per pass, ${fmtMs(perQuery)} per query.`, '');
   }
   if (note.targets?.length) {
-    out.push(`**Targets** (issue 4)${run.quick ? ', from a quick run: few queries and one or two passes, so only indicative' : ''}:`, '');
+    out.push(`**Targets** (issues 4 and 13)${run.quick ? ', from a quick run: few queries and one or two passes, so only indicative' : ''}:`, '');
     out.push(mdTable(['target', 'required', 'measured', 'status'], targetRows({ workloadNotes: [note] }).map((r) => r.slice(1))));
     out.push('');
   }
