@@ -3,14 +3,14 @@
  * pnpm --filter @editops/benchmarks bench:ab -- --base label=DIR [--workloads a,b] [--backends native,wasm]
  *   [--rounds N] [--out DIR]
  *
- * Today's packages against an earlier commit's (built in a checkout of its own), on the pair
- * workloads, each measurement in a process of its own (ab-child.mjs), in CPU time. In one process, two copies
- * of the same JS kernel called from two call sites can differ by 20% on short pairs just by how
- * V8 happened to inline them, which would drown a 3% criterion (issue 14); a fresh process per
- * measurement, taken in ABBA order over several rounds, does not share that state. Each process
- * reports its fastest timed run, and each side its fastest process: on a shared 2-core machine the
- * noise is other work on the same core, which only ever adds time, so the minimum is the figure
- * least disturbed by it. The ratio is the base's figure over today's: above 1 is faster today.
+ * Today's packages against an earlier commit's (built in a checkout of its own), on the short
+ * pairs by default, each measurement in a process of its own (ab-child.mjs), in CPU time. How fast
+ * the TypeScript kernel runs depends on how V8 compiled it in that process (the same kernel came
+ * out 18% apart in three packages of one run, and up to 1.7x apart between processes), which
+ * would drown a 3% criterion (issue 14). So each side runs in fresh processes, in ABBA order over
+ * several rounds; each process reports its fastest timed run and each side its fastest process,
+ * the well-compiled mode on both sides. The ratio is the base's figure over today's: above 1 is
+ * faster today.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -4,9 +4,10 @@
  * (issues 13, 14, 17, 20) is then a ratio of two medians taken in turns in one run, not a
  * comparison of two reports from two machines or two loads.
  *
- * Not on the short pairs (SHORT_PAIRS): those are answered by a JS kernel, and two copies of the
- * same JS kernel, called from two call sites of one process, differ by up to 1.7x by how V8
- * happened to compile them. They are compared one process per measurement (ab-commits.mjs).
+ * Not on the short pairs (SHORT_PAIRS): those are answered by a JS kernel, whose speed depends on
+ * how V8 compiled it in that process (three packages running the same TS kernel in one run differ
+ * by 18%; separate processes by up to 1.7x). They are compared one process per measurement, over
+ * several processes (ab-commits.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -128,8 +129,8 @@ export function baseSection(run) {
       'timed runs taken in turns with today\'s. **now vs base** = the base\'s median / today\'s median on the same workload and ' +
       `way of calling: above 1 is faster today. Rows below ${SLOWER_FLAG} (more than ${Math.round((1 - SLOWER_FLAG) * 100)}% slower) ` +
       `are flagged. The ${SHORT_PAIRS} are compared one process per measurement instead (\`bench:ab\`, \`ab-LABEL.md\` beside ` +
-      'this report): the TypeScript kernel answers them, and in one process two copies of the same JS kernel differ by up to ' +
-      '1.7x by how V8 compiled each call site.',
+      'this report): the TypeScript kernel answers them, and its speed depends on how V8 compiled it in that process ' +
+      '(docs/decisions.md, "Measuring no workload got slower").',
     '',
   );
   for (const base of bases) {

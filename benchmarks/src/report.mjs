@@ -163,7 +163,7 @@ function markdown(run, charts) {
   out.push(
     '## Approximate search',
     '',
-    '`pnpm --filter @editops/benchmarks bench:search` measures `searchBest` against approx-string-match and levenshtein-search (same job, same answers) and `editops grep` against `tre-agrep`, with the targets of issue 18 and the ratios measured against them; its report is [search.md](search/search.md). The C++ search targets (edlib HW) are `native-core/bench/bench_search.cpp`.',
+    '`pnpm --filter @editops/benchmarks bench:search` measures `searchBest` against approx-string-match and levenshtein-search (same job, same answers) and `editops grep` against `tre-agrep`, with the targets of issue 18 and the ratios measured against them; its report is [search.md](search.md). The C++ search targets (edlib HW) are `native-core/bench/bench_search.cpp`.',
     '',
   );
   out.push('## C++ core vs edlib (`--cpp`)', '');

@@ -6,7 +6,8 @@
  *   (pnpm --filter @editops/benchmarks bench:search)
  *
  * It prints its tables and writes them, with the issue's targets and the ratios measured against
- * them, to DIR/search.md (results/tmp/search/ by default; the benchmark report links to it).
+ * them, to DIR/search.md (results/tmp/search/ by default; the committed report, results/search.md, is
+ * written with --out results and the benchmark report links to it).
  *
  * The job, the one all three can answer: on English text made of /usr/share/dict/words
  * (deterministic), with patterns of 32 and 200 characters cut from the text and edited, and
