@@ -19,8 +19,9 @@ const backends = [
 /**
  * The native core with each SIMD path of its multi-pattern lanes forced (EDITOPS_SIMD, read by the
  * core at its first batch call): every width must give the oracle's answers on the suites that
- * reach the batch calls. A path the CPU lacks runs as scalar, so these projects pass, and mean
- * less, on such a machine.
+ * reach the batch calls. src/backend-under-test.ts checks that the forced path is the one running
+ * (simdPath()); only a CPU that lacks it may run it as scalar. NEON runs on arm64 only: the e2e
+ * suite forces it there, under qemu (e2e/src/scenarios/arm64.mjs).
  */
 const simdPaths = ['scalar', 'sse2', 'avx2'];
 const batchSuites = ['batch', 'choices-cache', 'forged-prepared', 'readable-results', 'word-unit'];

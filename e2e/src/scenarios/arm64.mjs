@@ -35,6 +35,12 @@ async function arm64Json(ctx, dir, file, env = {}) {
   }
 }
 
+/** Two probe runs gave the same answer, one by one. */
+function sameAnswers(x, y, xName, yName) {
+  const differing = x.answers.findIndex((answer, i) => JSON.stringify(answer) !== JSON.stringify(y.answers[i]));
+  check(x.answers.length === y.answers.length && differing === -1, () => `answer ${differing} differs: ${xName} ${JSON.stringify(x.answers[differing])}, ${yName} ${JSON.stringify(y.answers[differing])}`);
+}
+
 /** The ELF machine of a shared object: 183 is AArch64, 62 is x86-64. */
 async function elfMachine(path) {
   const file = await open(path);
@@ -78,13 +84,27 @@ export function registerArm64Scenarios(h, ctx, { x64Project }) {
     const arm64 = await arm64Json(ctx, dir, 'conformance-probe.mjs');
     console.log(`     ${arm64.cases} cases + ${arm64.answers.length - arm64.cases} generated answers on arm64 ${arm64.node} in ${arm64.ms} ms under qemu`);
     check(arm64.arch === 'arm64' && arm64.backend === 'native', () => `ran on ${arm64.arch} with ${arm64.backend}; skipped: ${JSON.stringify(arm64.skipped)}`);
+    check(arm64.simdPath === 'neon', () => `the arm64 addon's multi-pattern lanes run ${arm64.simdPath}, not neon`);
     check(arm64.mismatches.length === 0, () => `arm64 disagrees with the conformance cases:\n${arm64.mismatches.join('\n')}`);
 
     await bundle(join(fixtures, 'conformance-probe.mjs'), join(x64Dir, 'conformance-probe.mjs'));
     const x64Result = await run(process.execPath, ['conformance-probe.mjs'], { cwd: x64Dir, env: ctx.env, timeoutMs: 60_000 });
     const x64 = JSON.parse(x64Result.stdout.trim().split('\n').at(-1));
     check(x64.arch === 'x64' && x64.backend === 'native' && x64.mismatches.length === 0, () => `the x64 run itself failed: ${JSON.stringify({ ...x64, answers: undefined })}`);
-    const differing = arm64.answers.findIndex((answer, i) => JSON.stringify(answer) !== JSON.stringify(x64.answers[i]));
-    check(arm64.answers.length === x64.answers.length && differing === -1, () => `answer ${differing} differs: arm64 ${JSON.stringify(arm64.answers[differing])}, x64 ${JSON.stringify(x64.answers[differing])}`);
+    sameAnswers(arm64, x64, 'arm64', 'x64');
+  });
+
+  // issue 20: each SIMD path of the multi-pattern lanes, forced, gives the same answers. NEON runs
+  // on arm64 only, so it is forced here; scalar beside it (x64's paths: the conformance suite).
+  h.test('linux-arm64-gnu under qemu: EDITOPS_SIMD=neon and =scalar each run their path and give the x64 answers', async () => {
+    const [dir, x64Dir] = await Promise.all([project(), x64Project()]);
+    await bundle(join(fixtures, 'conformance-probe.mjs'), join(x64Dir, 'conformance-probe.mjs'));
+    const x64 = JSON.parse((await run(process.execPath, ['conformance-probe.mjs'], { cwd: x64Dir, env: ctx.env, timeoutMs: 60_000 })).stdout.trim().split('\n').at(-1));
+    for (const path of ['neon', 'scalar']) {
+      const arm64 = await arm64Json(ctx, dir, 'conformance-probe.mjs', { EDITOPS_SIMD: path });
+      check(arm64.simdPath === path, () => `EDITOPS_SIMD=${path} on arm64, but backend().simdPath is ${arm64.simdPath}`);
+      check(arm64.mismatches.length === 0, () => `arm64 ${path} disagrees with the conformance cases:\n${arm64.mismatches.join('\n')}`);
+      sameAnswers(arm64, x64, `arm64 ${path}`, 'x64');
+    }
   });
 }

@@ -27,14 +27,22 @@ function withShortInputRouting(): { api: EditopsApi; info: BackendInfo } {
   }
 }
 
-/** On wasm, backend() also says which wasm module loaded (@editops/wasm's wasmModule()). */
-function withWasmModule(routed: { api: EditopsApi; info: BackendInfo }): { api: EditopsApi; info: BackendInfo } {
-  const loaded = resolved.api as { wasmModule?: () => BackendInfo['wasmModule'] };
-  if (resolved.info.name !== 'wasm' || typeof loaded.wasmModule !== 'function') return routed;
-  return { ...routed, info: { ...routed.info, wasmModule: loaded.wasmModule() } };
+/**
+ * backend() also says how the batch kernels run: on wasm, which wasm module loaded (@editops/wasm's
+ * wasmModule()); on native, its SIMD path (@editops/native's simdPath()).
+ */
+function withBatchPath(routed: { api: EditopsApi; info: BackendInfo }): { api: EditopsApi; info: BackendInfo } {
+  const loaded = resolved.api as { wasmModule?: () => BackendInfo['wasmModule']; simdPath?: () => BackendInfo['simdPath'] };
+  if (resolved.info.name === 'wasm' && typeof loaded.wasmModule === 'function') {
+    return { ...routed, info: { ...routed.info, wasmModule: loaded.wasmModule() } };
+  }
+  if (resolved.info.name === 'native' && typeof loaded.simdPath === 'function') {
+    return { ...routed, info: { ...routed.info, simdPath: loaded.simdPath() } };
+  }
+  return routed;
 }
 
-const chosen = withWasmModule(withShortInputRouting());
+const chosen = withBatchPath(withShortInputRouting());
 const api: EditopsApi = chosen.api;
 
 /**

@@ -29,6 +29,11 @@ export interface BackendInfo {
    */
   readonly wasmModule?: 'scalar' | 'simd128';
   /**
+   * On native: the SIMD path of the batch calls' multi-pattern lanes, 'avx2', 'sse2', 'neon' or
+   * 'scalar' (EDITOPS_SIMD forces one; see @editops/native's simdPath()).
+   */
+  readonly simdPath?: 'scalar' | 'sse2' | 'avx2' | 'neon';
+  /**
    * Who answers short string pairs: the TypeScript kernel of @editops/core first (`typescript`,
    * on every backend, pinned or not), then, when native is in use unpinned, the other short pairs
    * go to wasm (`backend`, up to `maxTotalUnits` UTF-16 units together), whose calls cost less

@@ -8,6 +8,7 @@
  * - 'js-short': wasm's API whose kernel refuses every pair the TS short-string kernel serves, so
  *   those cases can only pass if the TS kernel answers them, and answers them right.
  */
+import { readFileSync } from 'node:fs';
 import { createApi, type ApiImplementation, type Kernel } from '@editops/core';
 import { refuseShortStrings } from './short-string-guard';
 
@@ -33,7 +34,12 @@ const kernelOf = (engine: 'native' | 'wasm'): Kernel =>
 export function loadBackend(which: BackendUnderTest): LoadedBackend {
   switch (which) {
     case 'native':
-      return { label: 'native', api: require('@editops/native'), engine: 'native', kernel: kernelOf('native') };
+    {
+      const native = require('@editops/native') as ApiImplementation & { simdPath(): string };
+      checkForcedSimdPath(native.simdPath());
+      const label = process.env.EDITOPS_SIMD ? `native(simd ${native.simdPath()})` : 'native';
+      return { label, api: native, engine: 'native', kernel: kernelOf('native') };
+    }
     case 'wasm': {
       const wasm = require('@editops/wasm') as ApiImplementation & { wasmModule(): string };
       checkForcedWasmModule(wasm.wasmModule());
@@ -55,6 +61,26 @@ export function loadBackend(which: BackendUnderTest): LoadedBackend {
 function checkForcedWasmModule(loaded: string): void {
   const forced = process.env.EDITOPS_WASM_MODULE;
   if (forced && forced !== loaded) throw new Error(`EDITOPS_WASM_MODULE is ${forced}, but @editops/wasm loaded the ${loaded} module`);
+}
+
+/**
+ * A project that forces a SIMD path (EDITOPS_SIMD) must really run on it. The core runs a path the
+ * CPU lacks as scalar; that is accepted only where the CPU, read independently here, lacks it, so
+ * that a dispatch bug cannot turn the avx2 project into a second scalar one unnoticed.
+ */
+function checkForcedSimdPath(running: string): void {
+  const forced = process.env.EDITOPS_SIMD;
+  if (!forced || forced === running) return;
+  if (running === 'scalar' && !cpuRuns(forced)) return;
+  throw new Error(`EDITOPS_SIMD is ${forced}, but the native core runs the ${running} path`);
+}
+
+function cpuRuns(path: string): boolean {
+  if (path === 'neon') return process.arch === 'arm64';
+  if (path === 'sse2') return process.arch === 'x64';
+  if (path !== 'avx2' || process.arch !== 'x64') return path === 'scalar';
+  if (process.platform !== 'linux') return true; // no /proc/cpuinfo: insist on the path
+  return /^flags\s*:.*\bavx2\b/m.test(readFileSync('/proc/cpuinfo', 'utf8'));
 }
 
 export function backendUnderTest(): LoadedBackend {

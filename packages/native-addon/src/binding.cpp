@@ -142,6 +142,9 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
   exports.Set("fuzzyRunAsync", Napi::Function::New(env, FuzzyRunAsync, "fuzzyRunAsync"));
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
+  exports.Set("simdPath", Napi::Function::New(
+                              env, [](const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), eo_simd_path()); },
+                              "simdPath"));
   InitFuzzy(env, exports);
   RegisterSearch(env, exports);
   RegisterSearchAsync(env, exports);

@@ -4,12 +4,23 @@
 import { createApi, type EditopsApi, type Kernel } from '@editops/core';
 import { loadBinding } from './load-binding';
 import { createNativeKernel } from './native-kernel';
+import { simdPathName, type SimdPath } from './simd-path';
 
 const binding = loadBinding();
 
 export const kernel: Kernel = createNativeKernel(binding);
 
 const api = createApi(kernel) satisfies EditopsApi;
+
+/**
+ * Which SIMD path the batch calls' multi-pattern lanes run on in this process: 'avx2' or 'sse2' on
+ * x86-64 (AVX2 where the CPU has it), 'neon' on arm64, 'scalar' elsewhere. EDITOPS_SIMD forces one
+ * (a path the CPU lacks runs as 'scalar', and this says so). Every path gives the same answers.
+ */
+export function simdPath(): SimdPath {
+  return simdPathName(binding.simdPath());
+}
+export type { SimdPath } from './simd-path';
 
 /** This package's version; @editops/auto refuses a backend whose version differs from its own. */
 export const version: string = (require('../package.json') as { version: string }).version;

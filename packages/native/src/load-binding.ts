@@ -12,6 +12,8 @@ export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> 
   /** See packages/native-addon/src/binding.cpp: io[0..1] lengths, io[2..] the script. */
   editopsStrings(a: string, b: string, prefix: number, suffix: number, io: Int32Array): number | Int32Array;
   batchAsync(job: BatchJob, threads: number, stop: Uint8Array): Promise<number>;
+  /** eo_simd_path(): the number of the SIMD path the multi-pattern lanes run (simd-path.ts names it). */
+  simdPath(): number;
   /** packages/native-addon/src/fuzzy_binding.cpp: the FuzzyKernel methods, one napi function each. */
   fuzzyScore: FuzzyKernel['score'];
   fuzzyAlignment: FuzzyKernel['alignment'];

@@ -6,6 +6,20 @@
  */
 export const SIMD_PATHS = ['scalar', 'sse2', 'avx2', 'neon'] as const;
 
+/** A SIMD path the native core can run. */
+export type SimdPath = (typeof SIMD_PATHS)[number];
+
+/**
+ * The name of an eo_simd_path() number (c_api.h numbers them: 0 scalar, 1 SSE2, 2 AVX2,
+ * 3 wasm simd128, 4 NEON; 3 never runs in the addon).
+ */
+export function simdPathName(path: number): SimdPath {
+  const names: Record<number, SimdPath> = { 0: 'scalar', 1: 'sse2', 2: 'avx2', 4: 'neon' };
+  const name = names[path];
+  if (name === undefined) throw new Error(`editops: the addon reports SIMD path ${path}, which this package does not know`);
+  return name;
+}
+
 /** Throws a RangeError naming EDITOPS_SIMD when it is set to anything but a SIMD_PATHS name. */
 export function checkSimdPathEnv(env: NodeJS.ProcessEnv = process.env): void {
   const value = env.EDITOPS_SIMD;
