@@ -27,7 +27,8 @@ const BUDGET_MS = 3000;
 let sink = 0;
 const now = () => performance.now();
 // CPU time of this process (user + system), so that time spent descheduled while other work has
-// the core is not counted; on a shared 2-core machine that is most of the noise.
+// the core is not counted. Sharing a core's caches with other work still slows the runs down: the
+// fastest run and the fastest process are what the parent compares.
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
