@@ -232,4 +232,59 @@ TEST_CASE(extract_of_single_words_matches_pairwise_scores) {
   }
 }
 
+// extract's distance bound and interleaved passes (word_scorer.hpp, DistanceBound, indel_distances4): word-list-like choices of many lengths
+// (printable ASCII, the path that rejects by length before reading), against queries of many
+// lengths, with cutoffs up to 100 and small limits (the cutoff follows the worst match held, so
+// it rises quickly); a few choices hold a space, a non-ASCII letter or DEL (the other paths), and
+// some queries are not ASCII or longer than 64 symbols. The top matches must be the pairwise ones.
+TEST_CASE(extract_length_bound_matches_pairwise_scores) {
+  std::mt19937_64 rng(testing::test_seed(36));
+  const Seq letters = {'e', 't', 'a', 'o', 'n', 'R', '\'', '-', 0x7E, 0x21};
+  const auto word = [&](size_t max_length) {
+    Seq w(1 + rng() % max_length);
+    for (auto& c : w) c = letters[rng() % (rng() % 2 ? 4 : letters.size())];
+    return w;
+  };
+  for (int round = 0; round < testing::scaled(30); ++round) {
+    std::vector<Seq> texts;
+    // A count that is not always a multiple of 4 (extract scores blocks of 4, then the rest).
+    for (int k = 0; k < 118 + round % 4; ++k) {
+      texts.push_back(word(round % 3 == 0 ? 30 : 12));
+      if (k % 17 == 3) texts.back()[rng() % texts.back().size()] = k % 2 ? ' ' : 0x7F;
+      if (k % 23 == 7) texts.back()[rng() % texts.back().size()] = 0xE9;
+    }
+    std::vector<editops::Symbol> symbols;
+    std::vector<uint32_t> offsets{0};
+    for (const Seq& t : texts) {
+      symbols.insert(symbols.end(), t.begin(), t.end());
+      offsets.push_back(static_cast<uint32_t>(symbols.size()));
+    }
+    const editops::Choices choices{symbols.data(), offsets.data(), texts.size()};
+    Seq query = round % 5 == 4 ? word(80) : word(16);
+    if (round % 7 == 6) query[0] = 0x100;
+    for (Scorer s : {Scorer::Ratio, Scorer::QRatio, Scorer::TokenSortRatio, Scorer::TokenSetRatio, Scorer::TokenRatio,
+                     Scorer::WRatio}) {
+      for (double cutoff : {0.0, 40.0, 70.0, 85.0, 95.0, 100.0}) {
+        std::vector<std::pair<double, int32_t>> expected;
+        for (size_t i = 0; i < texts.size(); ++i) {
+          const double one = score(s, query, texts[i], cutoff);
+          if (one >= cutoff) expected.push_back({-one, static_cast<int32_t>(i)});
+        }
+        std::sort(expected.begin(), expected.end());
+        for (size_t limit : {size_t{1}, size_t{3}, size_t{10}}) {
+          std::vector<int32_t> index(limit);
+          std::vector<double> scores(limit);
+          const size_t found =
+              fz::extract(s, view(query), choices, 0, texts.size(), cutoff, limit, index.data(), scores.data());
+          CHECK_EQ(found, std::min(limit, expected.size()));
+          for (size_t k = 0; k < found && k < expected.size(); ++k) {
+            CHECK_EQ(index[k], expected[k].second);
+            CHECK_EQ(scores[k], -expected[k].first);
+          }
+        }
+      }
+    }
+  }
+}
+
 int main() { return check::run_all(); }

@@ -93,6 +93,9 @@ class Tokens {
   Tokens& operator=(Tokens&&) noexcept = default;
   Tokens(const Tokens&) = delete;
   Tokens& operator=(const Tokens&) = delete;
+  // Splits s instead, reusing the memory of the words held (the batch calls keep one Tokens for
+  // all their choices, so a choice of several words allocates only when it is the longest yet).
+  void assign(Sequence s);
 
   Sequence source() const { return source_; }
   Words sorted_words() const { return count_ <= 1 ? Words(&first_, count_) : Words(sorted_.data(), count_); }

@@ -18,6 +18,21 @@ std::optional<Tokens> tokens_for(Scorer scorer, Sequence s) {
   return Tokens(s);
 }
 
+// The words of one choice after another, in one Tokens whose memory is reused (null when the
+// scorer reads no words).
+class ChoiceTokens {
+ public:
+  explicit ChoiceTokens(Scorer scorer) : tokens_(tokens_for(scorer, Sequence{nullptr, 0})) {}
+  const Tokens* split(Sequence choice) {
+    if (!tokens_) return nullptr;
+    tokens_->assign(choice);
+    return &*tokens_;
+  }
+
+ private:
+  std::optional<Tokens> tokens_;
+};
+
 const Tokens* ptr(const std::optional<Tokens>& t) { return t ? &*t : nullptr; }
 
 struct Match {
@@ -33,11 +48,11 @@ bool better(const Match& x, const Match& y) { return x.score != y.score ? x.scor
 void score_many(Scorer scorer, Sequence query, const Choices& choices, size_t begin, size_t end, double score_cutoff,
                 double* out, StopFlag stop) {
   const std::optional<Tokens> tq = tokens_for(scorer, query);
+  ChoiceTokens tc(scorer);
   for (size_t i = begin; i < end; ++i) {
     if (stopped(stop)) return;
     const Sequence choice = choices.at(i);
-    const std::optional<Tokens> tc = tokens_for(scorer, choice);
-    out[i - begin] = score(scorer, query, ptr(tq), choice, ptr(tc), score_cutoff);
+    out[i - begin] = score(scorer, query, ptr(tq), choice, tc.split(choice), score_cutoff);
   }
 }
 
@@ -66,23 +81,19 @@ size_t extract(Scorer scorer, Sequence query, const Choices& choices, size_t beg
   const std::optional<Tokens> tq = tokens_for(scorer, query);
   std::optional<detail::WordScorer> words;
   if (detail::WordScorer::applies(scorer, ptr(tq), query)) words.emplace(query);
+  // Follows the cutoff below: most one-word choices are then rejected by their length, or by
+  // their exact distance, without the score's arithmetic.
+  detail::DistanceBound bound(scorer, query.size);
+  ChoiceTokens tc(scorer);
   // A heap whose top is the worst match held.
   std::vector<Match> heap;
   heap.reserve(std::min(limit, end - begin));
-  for (size_t i = begin; i < end; ++i) {
-    if (stopped(stop)) break;
-    const bool full = heap.size() == limit;
-    // Once full, a choice must beat the worst held; scoring with that as cutoff lets it stop early.
-    const double cutoff = full ? std::max(score_cutoff, heap.front().score) : score_cutoff;
-    const Sequence choice = choices.at(i);
-    double s = words ? words->score_if_word(scorer, choice, cutoff) : detail::kGeneralPath;
-    if (s == detail::kGeneralPath) {
-      const std::optional<Tokens> tc = tokens_for(scorer, choice);
-      s = score(scorer, query, ptr(tq), choice, ptr(tc), cutoff);
-    }
-    if (s < score_cutoff) continue;
+  // Once full, a choice must beat the worst held; scoring with that as cutoff lets it stop early.
+  const auto cutoff_now = [&] { return heap.size() == limit ? std::max(score_cutoff, heap.front().score) : score_cutoff; };
+  const auto offer = [&](size_t i, double s) {
+    if (s < score_cutoff) return;
     const Match m{s, static_cast<int32_t>(i)};
-    if (!full) {
+    if (heap.size() < limit) {
       heap.push_back(m);
       std::push_heap(heap.begin(), heap.end(), better);
     } else if (better(m, heap.front())) {
@@ -90,6 +101,61 @@ size_t extract(Scorer scorer, Sequence query, const Choices& choices, size_t beg
       heap.back() = m;
       std::push_heap(heap.begin(), heap.end(), better);
     }
+  };
+  const auto score_one = [&](size_t i, double cutoff) {
+    const Sequence choice = choices.at(i);
+    double s = detail::kGeneralPath;
+    if (words) {
+      bound.set_cutoff(cutoff);
+      s = words->score_if_word(scorer, choice, cutoff, &bound);
+    }
+    if (s == detail::kGeneralPath) s = score(scorer, query, ptr(tq), choice, tc.split(choice), cutoff);
+    return s;
+  };
+  size_t i = begin;
+  if (words && words->interleaves()) {
+    // Four choices at a time: the printable one-word choices that the bound (at the cutoff when
+    // the block starts, which only rises) does not reject get their exact distances from one
+    // interleaved pass; then each choice is scored in order with the cutoff of its turn, so the
+    // answers are the ones of one choice at a time.
+    enum Lane : uint8_t { kRejected, kDistance, kOther };
+    for (; i + 4 <= end; i += 4) {
+      if (stopped(stop)) break;
+      bound.set_cutoff(cutoff_now());
+      Sequence w[4];
+      Lane lane[4];
+      size_t first_distance = 4;
+      for (size_t t = 0; t < 4; ++t) {
+        w[t] = choices.at(i + t);
+        lane[t] = kOther;
+        if (!detail::is_printable_ascii_word(w[t])) continue;
+        const size_t gap = w[t].size > query.size ? w[t].size - query.size : query.size - w[t].size;
+        lane[t] = static_cast<int64_t>(gap) > bound.max_distance(w[t].size) ? kRejected : kDistance;
+        if (lane[t] == kDistance && first_distance == 4) first_distance = t;
+      }
+      int64_t d[4] = {0, 0, 0, 0};
+      if (first_distance < 4) {
+        Sequence lanes[4];
+        // Lanes without a distance to compute run a copy of one that has (the result is unused).
+        for (size_t t = 0; t < 4; ++t) lanes[t] = lane[t] == kDistance ? w[t] : w[first_distance];
+        words->indel_distances4(lanes, d);
+      }
+      for (size_t t = 0; t < 4; ++t) {
+        const double cutoff = cutoff_now();
+        double s = 0.0;
+        if (lane[t] == kDistance) {
+          bound.set_cutoff(cutoff);
+          s = d[t] > bound.max_distance(w[t].size) ? 0.0 : words->score(scorer, w[t], cutoff, d[t]);
+        } else if (lane[t] == kOther) {
+          s = score_one(i + t, cutoff);
+        }
+        offer(i + t, s);
+      }
+    }
+  }
+  for (; i < end; ++i) {
+    if (stopped(stop)) break;
+    offer(i, score_one(i, cutoff_now()));
   }
   std::sort(heap.begin(), heap.end(), better);
   for (size_t k = 0; k < heap.size(); ++k) {

@@ -19,7 +19,18 @@ bool equal(Sequence x, Sequence y) { return x.size == y.size && std::equal(x.dat
 
 }  // namespace
 
-Tokens::Tokens(Sequence s) : source_(s) {
+Tokens::Tokens(Sequence s) { assign(s); }
+
+void Tokens::assign(Sequence s) {
+  source_ = s;
+  first_ = {nullptr, 0};
+  count_ = 0;
+  sorted_.clear();
+  unique_.clear();
+  joined_.clear();
+  joined_view_ = {nullptr, 0};
+  duplicates_ = false;
+  canonical_ = false;
   // The commonest choice of all: one word, no whitespace anywhere.
   size_t first_space = 0;
   while (first_space < s.size && !is_fuzzy_space(s.data[first_space])) ++first_space;

@@ -32,6 +32,34 @@ bool WordScorer::applies(Scorer scorer, const Tokens*, Sequence query) {
   }
 }
 
+DistanceBound::DistanceBound(Scorer scorer, size_t query_size) : scorer_(scorer), query_size_(query_size) {
+  switch (scorer) {
+    case Scorer::Ratio:
+    case Scorer::QRatio:
+    case Scorer::TokenSortRatio:
+    case Scorer::TokenSetRatio:
+    case Scorer::TokenRatio:
+      applies_ = true;
+      break;
+    default:
+      applies_ = false;
+  }
+}
+
+// The distance cutoffs WordScorer::score computes (ratio_score, set_score), on the same doubles;
+// token_ratio, the larger of its two scores, is 0 only when both are.
+int32_t DistanceBound::compute(size_t size) const {
+  const size_t lensum = query_size_ + size;
+  // ratio_score: 0 when k < 0 or d > k.
+  const int64_t ratio_k = max_distance_for(lensum, cutoff_ / 100.0 - kCutoffSlack);
+  // set_score: 0 above a cutoff of 100, else 100 for equal words (d = 0 <= k) or 0 when d > k.
+  const int64_t set_k = cutoff_ > 100.0 ? -1 : static_cast<int64_t>(std::ceil(static_cast<double>(lensum) * (1.0 - cutoff_ / 100.0)));
+  int64_t k = ratio_k;
+  if (scorer_ == Scorer::TokenSetRatio) k = set_k;
+  if (scorer_ == Scorer::TokenRatio) k = std::max(ratio_k, set_k);
+  return static_cast<int32_t>(std::max<int64_t>(k, -1));
+}
+
 WordScorer::WordScorer(Sequence query)
     : query_(query), cached_(query, Options{Metric::Indel, kNoMaxDistance, Weights{}, Path::Auto}) {
   ascii_ = query.size > 0 && query.size <= 64;
@@ -40,28 +68,74 @@ WordScorer::WordScorer(Sequence query)
   for (size_t i = 0; i < query.size; ++i) ascii_matches_[query.data[i]] |= uint64_t{1} << i;
 }
 
-double WordScorer::score_if_word(Scorer scorer, Sequence choice, double score_cutoff) const {
-  if (!ascii_) return is_single_plain_word(choice) ? score(scorer, choice, score_cutoff) : kGeneralPath;
+double WordScorer::score_if_word(Scorer scorer, Sequence choice, double score_cutoff, DistanceBound* bound) const {
+  const int64_t k = bound != nullptr ? bound->max_distance(choice.size) : DistanceBound::kAny;
+  const auto gap = static_cast<int64_t>(query_.size > choice.size ? query_.size - choice.size : choice.size - query_.size);
+  if (!ascii_) {
+    if (!is_single_plain_word(choice)) return kGeneralPath;
+    return gap > k ? 0.0 : score(scorer, choice, score_cutoff);
+  }
   if (choice.size == 0) return kGeneralPath;
   // Hyyro's bit-parallel LCS (as in the core's Indel pass): S starts all ones, and per symbol
   // U = S & PM[c], S = (S + U) | (S - U); the LCS is the number of the query's bits S cleared.
   uint64_t S = ~uint64_t{0};
-  bool space = false;
-  for (size_t j = 0; j < choice.size; ++j) {
-    const Symbol c = choice.data[j];
-    uint64_t matches = 0;
-    if (c < 128) {
-      matches = ascii_matches_[c];
-      if (c <= 0x20) space = space || is_fuzzy_space(c);
-    } else {
-      space = space || is_fuzzy_space(c);
+  if (is_printable_ascii_word(choice)) {
+    // The commonest choice of a word list: one word, every symbol in the table, no branch per
+    // symbol; and most are rejected by their length before that.
+    if (gap > k) return 0.0;
+    for (size_t j = 0; j < choice.size; ++j) {
+      const uint64_t U = S & ascii_matches_[choice.data[j]];
+      S = (S + U) | (S - U);
     }
-    const uint64_t U = S & matches;
-    S = (S + U) | (S - U);
+  } else {
+    // One pass that both looks for whitespace and runs the LCS.
+    bool space = false;
+    for (size_t j = 0; j < choice.size; ++j) {
+      const Symbol c = choice.data[j];
+      uint64_t matches = 0;
+      if (c < 128) {
+        matches = ascii_matches_[c];
+        if (c <= 0x20) space = space || is_fuzzy_space(c);
+      } else {
+        space = space || is_fuzzy_space(c);
+      }
+      const uint64_t U = S & matches;
+      S = (S + U) | (S - U);
+    }
+    if (space) return kGeneralPath;
   }
-  if (space) return kGeneralPath;
   const auto lcs = static_cast<int64_t>(editops::detail::popcount64(~S & editops::detail::low_bits(query_.size)));
-  return score(scorer, choice, score_cutoff, static_cast<int64_t>(query_.size + choice.size) - 2 * lcs);
+  const int64_t d = static_cast<int64_t>(query_.size + choice.size) - 2 * lcs;
+  return d > k ? 0.0 : score(scorer, choice, score_cutoff, d);
+}
+
+namespace {
+
+// One step of Hyyro's LCS pass (see score_if_word) for symbol j of w, or no change past its end
+// (U = 0 leaves S as it is), without a branch: w.data[0] is read instead of a symbol past the end.
+inline void lcs_step(uint64_t& S, Sequence w, size_t j, const uint64_t* matches) {
+  const bool live = j < w.size;
+  const uint64_t U = S & matches[w.data[live ? j : 0]] & (uint64_t{0} - static_cast<uint64_t>(live));
+  S = (S + U) | (S - U);
+}
+
+}  // namespace
+
+void WordScorer::indel_distances4(const Sequence* words, int64_t* out) const {
+  uint64_t S0 = ~uint64_t{0}, S1 = S0, S2 = S0, S3 = S0;
+  const size_t longest = std::max(std::max(words[0].size, words[1].size), std::max(words[2].size, words[3].size));
+  for (size_t j = 0; j < longest; ++j) {
+    lcs_step(S0, words[0], j, ascii_matches_);
+    lcs_step(S1, words[1], j, ascii_matches_);
+    lcs_step(S2, words[2], j, ascii_matches_);
+    lcs_step(S3, words[3], j, ascii_matches_);
+  }
+  const uint64_t rows = editops::detail::low_bits(query_.size);
+  const uint64_t S[4] = {S0, S1, S2, S3};
+  for (size_t k = 0; k < 4; ++k) {
+    const auto lcs = static_cast<int64_t>(editops::detail::popcount64(~S[k] & rows));
+    out[k] = static_cast<int64_t>(query_.size + words[k].size) - 2 * lcs;
+  }
 }
 
 int64_t WordScorer::distance(Sequence choice, int64_t k, int64_t exact) const {

@@ -197,17 +197,22 @@ export function createApi(kernel: Kernel, apiOptions: ApiOptions = {}): EditopsA
     }
   }
 
+  /**
+   * Kept small, so that V8 inlines it into the caller's loop: jaro / jaroWinkler of two short
+   * strings without a cutoff go straight to short-jaro.ts (issue 17's per-pair target; the steps
+   * of scored() were a fifth of such a call), the rest to resolvedSimilarity.
+   */
   function similarity(a: Sequence, b: Sequence, options?: DistanceOptions): number {
     const resolved = resolveOptions(options);
-    // jaro / jaroWinkler of two short strings without a cutoff, straight to short-jaro.ts: one
-    // pair at a time, the steps of scored() were a fifth of such a call (issue 17's target).
-    if (resolved.maxFraction < 0 && jsShortStrings && typeof a === 'string' && typeof b === 'string' && (resolved.unit === 'codepoint' || resolved.unit === 'utf16')) {
-      const rules = METRICS[resolved.metric]!;
-      if (rules.floatDistance) {
-        const sim = rules.prefixWeighted ? shortJaroWinkler(a, b, resolved.prefixWeight) : shortJaro(a, b);
-        if (sim !== NOT_SERVED) return sim;
-      }
+    const short = resolved.shortFloat;
+    if (short !== 0 && jsShortStrings && typeof a === 'string' && typeof b === 'string') {
+      const sim = short === 2 ? shortJaroWinkler(a, b, resolved.prefixWeight) : shortJaro(a, b);
+      if (sim !== NOT_SERVED) return sim;
     }
+    return resolvedSimilarity(a, b, resolved);
+  }
+
+  function resolvedSimilarity(a: Sequence, b: Sequence, resolved: ResolvedOptions): number {
     const { distance: d, maximum, over, floatSimilarity: sim } = scoredResolved(a, b, resolved);
     if (over) return 0;
     return Number.isNaN(sim) ? maximum - d : sim;

@@ -31,6 +31,12 @@ export interface ResolvedOptions {
    * for none (maxDistance then stays NO_MAX_DISTANCE: the kernels never see these metrics' cutoff).
    */
   readonly maxFraction: number;
+  /**
+   * The pairs short-jaro.ts answers: 1 for jaro, 2 for jaroWinkler, with no cutoff and strings
+   * by code point or UTF-16 unit; else 0. Worked out once here (the `{ metric }` objects are made
+   * once), so a per-pair `similarity` tests one field instead of the metric, unit and cutoff.
+   */
+  readonly shortFloat: 0 | 1 | 2;
 }
 
 /** RapidFuzz's default prefix weight of Jaro-Winkler, and the largest it allows. */
@@ -49,11 +55,20 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   unitLevenshtein: true,
   prefixWeight: DEFAULT_PREFIX_WEIGHT,
   maxFraction: NO_MAX_DISTANCE,
+  shortFloat: 0,
 });
+
+function shortFloatOf(metric: MetricCode, maxFraction: number, unit: StringUnit): 0 | 1 | 2 {
+  const rules = METRICS[metric]!;
+  if (!rules.floatDistance || maxFraction >= 0 || (unit !== 'codepoint' && unit !== 'utf16')) return 0;
+  return rules.prefixWeighted ? 2 : 1;
+}
 
 /** The options `{ metric }` resolve to, indexed by MetricCode. */
 export const METRIC_DEFAULTS: readonly ResolvedOptions[] = METRICS.map((_, metric) =>
-  metric === MetricCode.levenshtein ? DEFAULT_OPTIONS : Object.freeze({ ...DEFAULT_OPTIONS, metric: metric as MetricCode, unitLevenshtein: false }),
+  metric === MetricCode.levenshtein
+    ? DEFAULT_OPTIONS
+    : Object.freeze({ ...DEFAULT_OPTIONS, metric: metric as MetricCode, unitLevenshtein: false, shortFloat: shortFloatOf(metric as MetricCode, NO_MAX_DISTANCE, 'codepoint') }),
 );
 
 /**
@@ -174,17 +189,23 @@ export function resolveOptions(options: DistanceOptions | undefined, names?: Kno
   if (options.prefixWeight !== undefined && !rules.prefixWeighted) {
     throw argumentRangeError('options.prefixWeight', "used only with metric 'jaroWinkler'", options.metric);
   }
+  // Checked in this order (the first bad option is the one reported).
+  const maxDistance = rules.floatDistance ? NO_MAX_DISTANCE : resolveMaxDistance(options.maxDistance);
+  const maxFraction = rules.floatDistance ? resolveMaxFraction(options.maxDistance) : NO_MAX_DISTANCE;
+  const prefixWeight = resolvePrefixWeight(options.prefixWeight);
+  const unit = resolveUnit(options.unit);
   return {
     metric,
-    maxDistance: rules.floatDistance ? NO_MAX_DISTANCE : resolveMaxDistance(options.maxDistance),
-    maxFraction: rules.floatDistance ? resolveMaxFraction(options.maxDistance) : NO_MAX_DISTANCE,
-    prefixWeight: resolvePrefixWeight(options.prefixWeight),
-    unit: resolveUnit(options.unit),
+    maxDistance,
+    maxFraction,
+    prefixWeight,
+    unit,
     insertWeight,
     deleteWeight,
     replaceWeight,
     pad: resolvePad(options.pad),
     uniformWeights,
     unitLevenshtein: metric === MetricCode.levenshtein && uniformWeights,
+    shortFloat: shortFloatOf(metric, maxFraction, unit),
   };
 }

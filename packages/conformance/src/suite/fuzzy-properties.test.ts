@@ -92,6 +92,33 @@ describe(`${label}: fuzzy scores against the naive oracle`, () => {
     );
   });
 
+  it('extract over a word list (one printable word each, many lengths) ranks as pairwise calls do, cutoffs included', () => {
+    // The core's word path: choices rejected by their length gap or their exact distance against
+    // the cutoff of the worst match held, four passes interleaved, the rest one at a time; a few
+    // choices past printable ASCII (DEL, é, a space) take the other paths in between.
+    const word = smallAlphabetString("etaoR'-~", 16).filter((w) => w.length > 0);
+    const choice = fc.oneof({ weight: 12, arbitrary: word }, fc.constantFrom('ta\u007f', 'été', 'to a', 'e'));
+    const wordScorers = ['ratio', 'QRatio', 'tokenSortRatio', 'tokenSetRatio', 'tokenRatio', 'WRatio'] as const;
+    fc.assert(
+      fc.property(
+        word,
+        fc.array(choice, { minLength: 1, maxLength: 70 }),
+        fc.constantFrom(...wordScorers),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom(0, 50, 80, 95),
+        (query, choices, scorer, limit, scoreCutoff) => {
+          const expected = choices
+            .map((c, index) => ({ index, choice: c, score: api[scorer](query, c) }))
+            .filter((m) => m.score >= scoreCutoff)
+            .sort((x, y) => y.score - x.score || x.index - y.index)
+            .slice(0, limit);
+          expect(typed.extract(query, choices, { scorer, limit, scoreCutoff })).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('rejects bad fuzzy options with errors that name them', () => {
     expect(() => api.ratio('a', 'b', { scoreCutof: 3 } as never)).toThrow(/unknown option 'scoreCutof'.*did you mean 'scoreCutoff'/);
     expect(() => api.ratio('a', 'b', { scoreCutoff: -1 })).toThrow(RangeError);
