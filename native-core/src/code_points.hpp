@@ -5,7 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <vector>
+#include <memory>
 
 #include "editops/editops.hpp"
 
@@ -18,12 +18,17 @@ inline bool starts_pair(const uint16_t* units, size_t i, size_t count) {
 
 // A buffer of decoded symbols, reused from call to call (one per thread: the addon calls from
 // several JS threads), so short inputs allocate nothing; a large one is given back after the call.
+// Growing it does not zero-fill: Decode writes every symbol it returns.
 class CodePoints {
  public:
   // By code point, or with by_unit each UTF-16 unit a symbol (unit: 'utf16').
   Sequence Decode(const uint16_t* units, uint32_t count, bool by_unit = false) {
-    if (symbols_.size() < count) symbols_.resize(count);
-    Symbol* symbols = symbols_.data();
+    if (capacity_ < count) {
+      symbols_.reset();
+      symbols_.reset(new Symbol[count]);
+      capacity_ = count;
+    }
+    Symbol* symbols = symbols_.get();
     // Most text has no surrogate: widen every unit in one branch-free loop (the compiler unrolls
     // and vectorizes it), and decode pairs only when a unit in 0xD800-0xDFFF was seen. A branch
     // per unit made the string path slower than the JS encoder it replaced on longer strings.
@@ -46,13 +51,18 @@ class CodePoints {
     return {symbols, size};
   }
 
-  void Trim() {
-    if (symbols_.capacity() > kRetained) std::vector<Symbol>().swap(symbols_);
+  // Gives the buffer back when it holds more than `retained` symbols.
+  void Trim(size_t retained = kRetained) {
+    if (capacity_ > retained) {
+      symbols_.reset();
+      capacity_ = 0;
+    }
   }
 
  private:
   static constexpr size_t kRetained = size_t{1} << 16;
-  std::vector<Symbol> symbols_;
+  std::unique_ptr<Symbol[]> symbols_;
+  size_t capacity_ = 0;
 };
 
 }  // namespace editops::detail

@@ -65,6 +65,9 @@ class Searcher {
   // Status::Unsupported for a metric search does not have (then nothing is ever found).
   Status status() const;
   void feed(Sequence chunk, std::vector<SearchMatch>& out);
+  // feed() on UTF-16 units, each unit one symbol, read in place (a string's text without
+  // surrogates, or by unit): the same answers as feeding the units widened to symbols.
+  void feed_units(const uint16_t* units, size_t count, std::vector<SearchMatch>& out);
   void finish(std::vector<SearchMatch>& out);
   bool done() const;
 
@@ -86,5 +89,8 @@ struct BestMatch {
   SearchMatch match;
 };
 Status search_best(Sequence pattern, Sequence text, const SearchOptions& options, BestMatch& out);
+// search_best on UTF-16 units, each unit one symbol, read in place (see Searcher::feed_units).
+Status search_best_units(Sequence pattern, const uint16_t* units, size_t count, const SearchOptions& options,
+                         BestMatch& out);
 
 }  // namespace editops

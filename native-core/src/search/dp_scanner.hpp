@@ -46,7 +46,8 @@ class DpScanner {
   int64_t score() const { return buffers_[current_][pattern_.size()]; }
 
   // No fast path: the caller steps one symbol at a time.
-  size_t skip(const Symbol*, size_t) { return 0; }
+  template <class Unit>
+  size_t skip(const Unit*, size_t) { return 0; }
 
   void step(Symbol c) {
     const size_t m = pattern_.size();

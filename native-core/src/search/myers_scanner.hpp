@@ -68,7 +68,8 @@ class MyersScanner {
   // Steps through data[0, n) while the scan is in its common state, only the first block active
   // (so score() is above k), keeping that block in registers. Returns the symbols consumed: all
   // of them, or up to and including one whose column brought in another block.
-  size_t skip(const Symbol* data, size_t n) {
+  template <class Unit>
+  size_t skip(const Unit* data, size_t n) {
     if (active_ != 1 || words_ == 1) return 0;
     uint64_t vp = vp_[0];
     uint64_t vn = vn_[0];
@@ -212,7 +213,8 @@ class MyersWordScanner {
 
   // Steps through data[0, n) until a column's score is within k (that symbol included) or the
   // data ends; returns the symbols consumed. The loop keeps the word in registers.
-  size_t skip(const Symbol* data, size_t n) {
+  template <class Unit>
+  size_t skip(const Unit* data, size_t n) {
     uint64_t vp = vp_;
     uint64_t vn = vn_;
     int64_t score = score_;

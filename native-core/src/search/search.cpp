@@ -27,9 +27,11 @@ class AnyFinder {
  public:
   virtual ~AnyFinder() = default;
   virtual void feed(Sequence chunk, std::vector<SearchMatch>& out) = 0;
+  virtual void feed_units(const uint16_t* units, size_t count, std::vector<SearchMatch>& out) = 0;
   virtual void finish(std::vector<SearchMatch>& out) = 0;
   virtual bool done() const = 0;
   virtual Status best(Sequence text, BestMatch& out) = 0;
+  virtual Status best_units(const uint16_t* units, size_t count, BestMatch& out) = 0;
 };
 
 template <class Scanner>
@@ -38,10 +40,16 @@ class Finder final : public AnyFinder {
   template <class Make>
   Finder(Sequence pattern, const SearchOptions& options, size_t limit, Make&& make)
       : finder_(pattern, options, limit, make) {}
-  void feed(Sequence chunk, std::vector<SearchMatch>& out) override { finder_.feed(chunk, out); }
+  void feed(Sequence chunk, std::vector<SearchMatch>& out) override { finder_.feed(chunk.data, chunk.size, out); }
+  void feed_units(const uint16_t* units, size_t count, std::vector<SearchMatch>& out) override {
+    finder_.feed(units, count, out);
+  }
   void finish(std::vector<SearchMatch>& out) override { finder_.finish(out); }
   bool done() const override { return finder_.done(); }
-  Status best(Sequence text, BestMatch& out) override { return finder_.best(text, out); }
+  Status best(Sequence text, BestMatch& out) override { return finder_.best(text.data, text.size, out); }
+  Status best_units(const uint16_t* units, size_t count, BestMatch& out) override {
+    return finder_.best(units, count, out);
+  }
 
  private:
   MatchFinder<Scanner> finder_;
@@ -86,6 +94,10 @@ void Searcher::feed(Sequence chunk, std::vector<SearchMatch>& out) {
   if (impl_->finder) impl_->finder->feed(chunk, out);
 }
 
+void Searcher::feed_units(const uint16_t* units, size_t count, std::vector<SearchMatch>& out) {
+  if (impl_->finder) impl_->finder->feed_units(units, count, out);
+}
+
 void Searcher::finish(std::vector<SearchMatch>& out) {
   if (impl_->finder) impl_->finder->finish(out);
 }
@@ -102,15 +114,30 @@ Status search(Sequence pattern, Sequence text, const SearchOptions& options, siz
   return Status::Ok;
 }
 
-Status search_best(Sequence pattern, Sequence text, const SearchOptions& options, BestMatch& out) {
-  out = BestMatch{};
-  if (!supported(options.metric)) return Status::Unsupported;
-  // The least distance is at most m: in Infix the empty window costs m, in Prefix so does end 0.
-  // So k = m loses nothing and lets the cutoff work.
+namespace {
+
+// The finder of search_best: the least distance is at most m (in Infix the empty window costs m,
+// in Prefix so does end 0), so k = m loses nothing and lets the cutoff work.
+std::unique_ptr<AnyFinder> best_finder(Sequence pattern, const SearchOptions& options) {
   const auto m = static_cast<int64_t>(pattern.size);
   SearchOptions bounded = options;
   bounded.max_distance = options.max_distance < 0 ? m : std::min(options.max_distance, m);
-  return make_finder(pattern, bounded, 0)->best(text, out);
+  return make_finder(pattern, bounded, 0);
+}
+
+}  // namespace
+
+Status search_best(Sequence pattern, Sequence text, const SearchOptions& options, BestMatch& out) {
+  out = BestMatch{};
+  if (!supported(options.metric)) return Status::Unsupported;
+  return best_finder(pattern, options)->best(text, out);
+}
+
+Status search_best_units(Sequence pattern, const uint16_t* units, size_t count, const SearchOptions& options,
+                         BestMatch& out) {
+  out = BestMatch{};
+  if (!supported(options.metric)) return Status::Unsupported;
+  return best_finder(pattern, options)->best_units(units, count, out);
 }
 
 }  // namespace editops

@@ -27,3 +27,4 @@ export { FuzzyMetricCode, ScorerCode, type FuzzyKernel, type ScorerName } from '
 export { TASK_INTS, type ScoredJob } from './fuzzy/scored-job';
 export { createSearchApi, type SearchApi, type SearchApiOptions } from './search/search-api';
 export { SearchModeCode, type SearchKernel, type SearchSession, type SearchSessionOptions } from './search/search-kernel';
+export { searchOnePart, type SearchPartText } from './search/search-one-part';

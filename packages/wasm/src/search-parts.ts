@@ -1,9 +1,9 @@
 /**
  * searchAsync's parts on the wasm worker pool (kernel.searchParts, see @editops/core's
  * search-kernel.ts): each part is a search session of its own, in whichever instance runs it,
- * exactly as the calling thread would run it (search-api.ts runPart), so the answers are the same.
+ * with core's searchOnePart, as the calling thread runs it (search-api.ts), so the answers are the same.
  */
-import type { KernelOptionsBlock, SearchKernel, SearchModeCode } from '@editops/core';
+import { searchOnePart, type KernelOptionsBlock, type SearchKernel, type SearchModeCode } from '@editops/core';
 
 /** One part: its text (a string's UTF-16 units, or symbols), and the ends it may report from. */
 export interface SearchPart {
@@ -23,13 +23,7 @@ export function runSearchPart(kernel: SearchKernel, part: SearchPart): Float64Ar
   if (!(pattern instanceof Uint32Array && options instanceof Int32Array && (typeof text === 'string' || text instanceof Uint32Array))) {
     throw new TypeError('editops: the search part is malformed');
   }
-  const session = kernel.openSearch(pattern, patternLength, options, { mode, limit, firstEnd, withWindows: false });
-  const fed = typeof text === 'string' ? session.feedString(text, 0, text.length, byUnit) : session.feed(text, text.length);
-  const last = session.finish();
-  const out = new Float64Array(fed.length + last.length);
-  out.set(fed);
-  out.set(last, fed.length);
-  return out;
+  return searchOnePart(kernel, pattern, patternLength, options, { mode, limit, firstEnd, withWindows: false }, { text, start: 0, end: text.length, byUnit });
 }
 
 /** Cuts searchParts' text into the parts named by `bounds` (see SearchKernel.searchParts). */

@@ -1,16 +1,35 @@
 /**
- * The edges of the core's piece filter (native-core/src/search/piece_filter.hpp): patterns long
- * enough for k + 1 pieces of 5 or more symbols, texts holding edited and overlapping copies of the
- * pattern, repeated text (the filter gives up and scans in full), k = 0, k >= m / 2 (no filter),
- * astral characters. Every answer is checked against the naive DP.
+ * The edges of the core's piece filter (native-core/src/search/piece_filter.hpp), which search,
+ * searchBest, searchAsync's parts and searchStream all run: patterns long enough for k + 1 pieces
+ * of 5 or more symbols, texts holding edited and overlapping copies of the pattern, far apart or
+ * cut by stream chunks and async parts, repeated text (the filter gives up and scans in full),
+ * k = 0, k >= m / 2 (no filter), astral characters. Every answer is checked against the naive DP,
+ * and the streamed and async answers against search's.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SearchMatch } from '@editops/core';
+import { createSearchApi, type SearchMatch, type SearchOptions } from '@editops/core';
 import { backendUnderTest } from '../backend-under-test';
 import { endDistances, oracleSearch, oracleSearchBest, type OracleSearchOptions } from '../oracle/search';
 
-const { label, api } = backendUnderTest();
+const { label, api, kernel } = backendUnderTest();
+// searchAsync with parts of 700 elements: long texts are cut into several, runs across the cuts.
+const parted = createSearchApi(kernel, { partSize: 700 });
+
+/** searchStream over `text` cut into chunks of the given UTF-16 lengths (then the rest). */
+async function streamed(pattern: string, text: string, options: SearchOptions, cuts: readonly number[]): Promise<SearchMatch[]> {
+  const chunks: string[] = [];
+  let at = 0;
+  for (const cut of cuts) {
+    const next = Math.min(text.length, at + cut);
+    chunks.push(text.slice(at, next));
+    at = next;
+  }
+  chunks.push(text.slice(at));
+  const out: SearchMatch[] = [];
+  for await (const match of api.searchStream(pattern, chunks, options)) out.push(match);
+  return out;
+}
 const plain = (matches: readonly SearchMatch[]) => matches.map((m) => ({ start: m.start, end: m.end, distance: m.distance, editops: m.editops.toArray() }));
 
 /** `pattern` with `edits` random replacements, insertions and deletions (code points of `alphabet`). */
@@ -60,7 +79,9 @@ function bestEnds(pattern: string[], text: string[], options: OracleSearchOption
 describe(`search's piece filter on ${label}`, () => {
   it('edited and overlapping copies, k from 0 to m / 2, every metric: the naive DP', () => {
     fc.assert(
-      fc.property(filterCase, ([pattern, text, k, metric]) => {
+      fc.property(filterCase, fc.nat({ max: 2600 }), ([pattern, short, k, metric], lead) => {
+        // The filter runs on texts of 2048 symbols or more: most cases get a lead-in that long.
+        const text = (lead > 600 ? 'z'.repeat(lead) : '') + short;
         const options = { maxDistance: k, metric };
         const p = Array.from(pattern);
         const t = Array.from(text);
@@ -88,7 +109,29 @@ describe(`search's piece filter on ${label}`, () => {
     );
   });
 
-  it('repeated text, where every sample hits: the same answer as the full scan', () => {
+  it('search, searchStream and searchAsync on long texts: every match of the naive DP, however the text is cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        filterCase,
+        fc.array(fc.nat({ max: 3000 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.integer({ min: 1, max: 900 }), { maxLength: 12 }),
+        fc.boolean(),
+        async ([pattern, text, k, metric], gaps, cuts, byUnit) => {
+          const options = { maxDistance: Math.min(k, 4), metric, unit: byUnit ? ('utf16' as const) : ('codepoint' as const) };
+          const long = gaps.map((gap) => 'z'.repeat(gap) + text).join('') + 'z'.repeat(gaps[0]!);
+          const split = (s: string) => (byUnit ? s.split('') : Array.from(s));
+          const sync = plain(api.search(pattern, long, options));
+          expect(sync).toEqual(oracleSearch(split(pattern), split(long), options));
+          expect(plain(await streamed(pattern, long, options, cuts))).toEqual(sync);
+          expect(plain(await parted.searchAsync(pattern, long, options))).toEqual(sync);
+          expect(plain(api.search(pattern, long, { ...options, limit: 1 }))).toEqual(sync.slice(0, 1));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('repeated text, where every sample hits: the same answer as the full scan', async () => {
     for (const [unit, pattern, k] of [
       ['ab', 'ababababab', 1],
       ['abcab', 'abcababcababcab', 2],
@@ -99,6 +142,9 @@ describe(`search's piece filter on ${label}`, () => {
       const options = { maxDistance: k };
       const best = api.searchBest(pattern, text, options);
       expect({ distance: best!.distance, ends: best!.ends }).toEqual(bestEnds(Array.from(pattern), Array.from(text), options));
+      const all = plain(api.search(pattern, text, options));
+      expect(all).toEqual(oracleSearch(Array.from(pattern), Array.from(text), options));
+      expect(plain(await streamed(pattern, text, options, [4097, 3, 5000]))).toEqual(all);
     }
   });
 
@@ -110,6 +156,7 @@ describe(`search's piece filter on ${label}`, () => {
         const best = api.searchBest(pattern, text, options);
         const expected = oracleSearchBest(Array.from(pattern), Array.from(text), options);
         expect(best === undefined ? undefined : { ...plain([best])[0], ends: best.ends }).toEqual(expected);
+        expect(plain(api.search(pattern, text, options))).toEqual(oracleSearch(Array.from(pattern), Array.from(text), options));
       }
     }
   });

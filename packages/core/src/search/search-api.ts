@@ -12,6 +12,7 @@ import { appendPart, type PartMatch } from './merge-parts';
 import { encodeSearch, type EncodedSearch } from './search-encode';
 import { MATCH_HEADER, SearchModeCode, type SearchKernel } from './search-kernel';
 import { resolveSearchOptions, type ResolvedSearch } from './search-options';
+import { searchOnePart } from './search-one-part';
 import { StreamEncoder } from './stream-encoder';
 import type { BestMatch, SearchAsyncOptions, SearchBestOptions, SearchMatch, SearchOptions, TextChunks } from './search-types';
 
@@ -75,24 +76,13 @@ export function createSearchApi(kernel: SearchKernel, apiOptions: SearchApiOptio
    * `end` undefined: to the text's end (which a string text then need not count in code points).
    */
   function runPart(encoded: EncodedSearch, resolved: ResolvedSearch, begin: number, end: number | undefined, firstEnd: number, limit: number): PartMatch[] {
-    const session = kernel.openSearch(encoded.pattern.symbols, encoded.pattern.length, resolved.block, {
-      mode: resolved.mode,
-      limit,
-      firstEnd,
-      withWindows: false,
-    });
     const { string } = encoded;
-    let packed: Float64Array;
-    if (string !== undefined) {
-      const to = end === undefined ? string.text.length : string.unitIndex(end);
-      packed = session.feedString(string.text, string.unitIndex(begin), to, string.byUnit);
-    } else {
-      const to = end ?? encoded.text.length;
-      packed = session.feed(encoded.text.symbols.subarray(begin, to), to - begin);
-    }
-    const fed = partMatches(packed, begin);
-    const last = partMatches(session.finish(), begin);
-    return fed.concat(last);
+    const part =
+      string !== undefined
+        ? { text: string.text, start: string.unitIndex(begin), end: end === undefined ? string.text.length : string.unitIndex(end), byUnit: string.byUnit }
+        : { text: encoded.text.symbols, start: begin, end: end ?? encoded.text.length, byUnit: false };
+    const session = { mode: resolved.mode, limit, firstEnd, withWindows: false };
+    return partMatches(searchOnePart(kernel, encoded.pattern.symbols, encoded.pattern.length, resolved.block, session, part), begin);
   }
 
   function toMatches<S extends Sequence>(pattern: S, encoded: EncodedSearch, resolved: ResolvedSearch, parts: readonly PartMatch[]): SearchMatch<S>[] {
