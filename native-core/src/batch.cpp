@@ -7,8 +7,6 @@
 // anything above that. extract stays one choice at a time: its cutoff falls to 1 or 2 within the
 // first few hundred choices, and from there the scorer's checks (length, foreign symbols, mbleven)
 // cost less than putting the survivors in lanes (docs/decisions.md, issue 20).
-//
-// closest (limit 1) first looks only for a match within kFirstCutoff (see extract below).
 #include <algorithm>
 #include <atomic>
 #include <climits>
@@ -113,14 +111,14 @@ void distance_matrix(const Choices& queries, const Choices& choices, size_t row_
   }
 }
 
-namespace {
-
-// One pass of extract over [begin, end), the cutoff starting at `cutoff` (negative: none) and
-// tightening as the heap fills. False when the stop flag ended it.
-bool extract_pass(const CachedScorer& scorer, const Choices& choices, size_t begin, size_t end, int64_t cutoff,
-                  BestMatches& best, StopFlag stop) {
+size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
+               size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop) {
+  if (limit == 0 || begin >= end) return 0;
+  CachedScorer scorer(query, options);
+  BestMatches best(limit, end - begin);
+  int64_t cutoff = options.max_distance;  // negative: none yet
   for (size_t i = begin; i < end; ++i) {
-    if (Stopped(stop)) return false;
+    if (Stopped(stop)) return 0;
     const int64_t distance = scorer.distance(choices.at(i), cutoff);
     if (cutoff >= 0 && distance > cutoff) continue;
     if (!best.offer({distance, static_cast<int32_t>(i)}) || !best.full()) continue;
@@ -128,33 +126,6 @@ bool extract_pass(const CachedScorer& scorer, const Choices& choices, size_t beg
     if (worst == 0) break;  // nothing at a larger index can beat distance 0
     cutoff = worst - 1;
   }
-  return true;
-}
-
-// The cutoff of closest's first pass. One pass from no cutoff spends most of its time before it
-// meets the best match: on the misspellings against the English word list it scores about 40% of
-// the list under a cutoff of 2 or more, though the best match is within 2 for 9 queries in 10.
-// Under a cutoff of 2 the scorer rejects most choices by length or foreign symbols.
-constexpr int64_t kFirstCutoff = 2;
-
-}  // namespace
-
-size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
-               size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop) {
-  if (limit == 0 || begin >= end) return 0;
-  CachedScorer scorer(query, options);
-  const int64_t k = options.max_distance;  // negative: none
-  // closest: a pass under kFirstCutoff finds every choice within it, so when it finds any, its
-  // best is the best of all (a choice it skipped is further away). Only when it finds none does
-  // the pass below run, from the caller's cutoff: then the first pass was the price, a pass under
-  // a small cutoff, cheaper than the loose start it saves when it succeeds.
-  if (limit == 1 && (k < 0 || k > kFirstCutoff)) {
-    BestMatches first(limit, end - begin);
-    if (!extract_pass(scorer, choices, begin, end, kFirstCutoff, first, stop)) return 0;
-    if (first.full()) return first.write_sorted(out_index, out_distance);
-  }
-  BestMatches best(limit, end - begin);
-  if (!extract_pass(scorer, choices, begin, end, k, best, stop)) return 0;
   return best.write_sorted(out_index, out_distance);
 }
 
