@@ -95,6 +95,49 @@ TEST_CASE(extract_equals_sorted_pairwise_distances) {
   }
 }
 
+// closest (limit 1) first runs a pass under a small cutoff and falls back to a full pass when that
+// finds nothing: both outcomes, with and without the caller's cutoff, on lists of a few thousand
+// choices drawn near to or far from the query, must give the best (distance, index) of all.
+TEST_CASE(extract_limit_one_equals_the_best_pairwise_distance) {
+  std::mt19937_64 rng(testing::test_seed(53));
+  for (int round = 0; round < 24; ++round) {
+    const auto alphabet = testing::random_alphabet(rng, 4 + rng() % 2);
+    const auto query = testing::random_seq(rng, 2 + rng() % 14, alphabet);
+    std::vector<testing::Seq> choices;
+    // Near choices (0 to 4 random edits of the query) in half the rounds: then the best is mostly
+    // within the first pass's cutoff; otherwise mostly further.
+    const bool near = round % 2 == 0;
+    for (size_t k = 0, count = 500 + rng() % 3000; k < count; ++k) {
+      testing::Seq choice = near && rng() % 50 == 0 ? query : testing::random_seq(rng, rng() % 18, alphabet);
+      if (near && choice == query) {
+        for (size_t e = 0, edits = rng() % 5; e < edits; ++e) testing::edit_randomly(rng, choice, alphabet);
+      }
+      choices.push_back(choice);
+    }
+    const Packed packed = pack(choices);
+    for (Metric metric : kMetrics) {
+      if (metric == Metric::Hamming) continue;  // needs equal lengths: covered by the test above
+      const int64_t cutoff = rng() % 3 == 0 ? static_cast<int64_t>(rng() % 6) : editops::kNoMaxDistance;
+      const auto options = options_for(metric, cutoff);
+      std::pair<int64_t, int32_t> expected{INT64_MAX, -1};
+      for (size_t k = 0; k < choices.size(); ++k) {
+        const int64_t d = editops::distance({query.data(), query.size()}, {choices[k].data(), choices[k].size()},
+                                            options_for(metric, editops::kNoMaxDistance));
+        if ((cutoff < 0 || d <= cutoff) && d < expected.first) expected = {d, static_cast<int32_t>(k)};
+      }
+      int32_t index = -1;
+      int32_t distance = -1;
+      const size_t count = editops::extract({query.data(), query.size()}, packed.view(), 0, choices.size(), options, 1,
+                                            &index, &distance);
+      CHECK_EQ(count, size_t{expected.second >= 0 ? 1u : 0u});
+      if (count == 1) {
+        CHECK_EQ(index, expected.second);
+        CHECK_EQ(int64_t{distance}, expected.first);
+      }
+    }
+  }
+}
+
 TEST_CASE(extract_on_a_sub_range_keeps_global_indexes) {
   const std::vector<testing::Seq> choices = {{'a'}, {'b'}, {'a', 'b'}, {'a'}};
   const Packed packed = pack(choices);

@@ -7,9 +7,9 @@
  * few arrays they saw, encoded exactly as prepareChoices encodes (prepared-choices.ts).
  *
  * The cache is exact, never stale: a hit needs the same array object, the same unit, the same
- * length and, element by element, the very values the encoding was built from (`===` against the
- * frozen copy the encoding keeps; a string compares by content, so an equal string in a new
- * object still hits). An array the caller has mutated, appended to, shortened or reordered since
+ * length and, element by element, the very values the encoding was built from (Object.is against
+ * the copy the encoding keeps, which is the same as `===` for the elements a list can hold; a
+ * string compares by content, so an equal string in a new object still hits). An array the caller has mutated, appended to, shortened or reordered since
  * is a miss and is encoded again. The check reads each element once, and on a miss what it read
  * is the list that gets encoded, so a getter runs once per element per call, hit or miss.
  *
@@ -71,11 +71,17 @@ let changedValue: Sequence | undefined;
  * The first index in [from, to) where `array` differs from `built`, or -1. A plain function, not
  * part of the generator above: V8 runs a loop inside a generator about twice as slowly (23 against
  * 11 ns an element on 104k words), and this loop is the whole cost of a cache hit.
+ *
+ * Object.is, not `!==`: the elements are strings or objects, never numbers, so the two agree here
+ * (a string still compares by content), but V8 compiles `!==` on strings into a string compare
+ * that checks both operands' types first, where Object.is starts with a compare of the two
+ * references, which is all a hit needs. `built` is not frozen (prepared-choices.ts) for the same
+ * reason: V8 reads a frozen array's elements more slowly.
  */
 function firstChange(array: readonly Sequence[], built: readonly Sequence[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const value = array[i];
-    if (value !== built[i]) {
+    if (!Object.is(value, built[i])) {
       changedValue = value;
       return i;
     }

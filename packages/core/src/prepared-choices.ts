@@ -19,7 +19,11 @@ import type { Sequence, StringUnit } from './types';
 
 /** What batch calls read from prepared choices; never handed to callers. */
 export interface PreparedEncoding {
-  /** The frozen copy of the choices that `packed` encodes. */
+  /**
+   * The copy of the choices that `packed` encodes, never written after encoding: frozen for
+   * prepareChoices (whose `choices` field shows it), left unfrozen for the plain-array cache, which
+   * compares it element by element on every call and reads a frozen array about 2.5 times slower.
+   */
   readonly choices: readonly Sequence[];
   readonly unit: StringUnit;
   readonly kind: SequenceKind | 'empty';
@@ -56,7 +60,7 @@ export class PreparedChoices<T extends Sequence = Sequence> {
     if (!UNITS.includes(unit)) throw notOneOf('options.unit', UNITS, unit);
     if (!Array.isArray(choices)) throw argumentTypeError('choices', 'an array of sequences', choices);
     // One read of the caller's array: what its getters return now is the list.
-    const encoding = drain(encodeChoicesSteps([...choices], unit));
+    const encoding = drain(encodeChoicesSteps(Object.freeze([...choices]), unit));
     this.choices = encoding.choices as readonly T[];
     this.unit = unit;
     encodings.set(this, encoding);
@@ -69,13 +73,12 @@ export class PreparedChoices<T extends Sequence = Sequence> {
 }
 
 /**
- * Encodes a list of choices that the caller owns (a copy already made; it is frozen here) with an
- * interner of its own, frozen afterwards, so that any query can be encoded against it later: the
- * encoding of prepareChoices, and of the plain arrays the batch calls cache (choices-cache.ts). In
- * steps, so that the async calls can pause between them.
+ * Encodes a list of choices that the caller owns (a copy already made, which nothing writes to
+ * afterwards) with an interner of its own, frozen afterwards, so that any query can be encoded
+ * against it later: the encoding of prepareChoices, and of the plain arrays the batch calls cache
+ * (choices-cache.ts). In steps, so that the async calls can pause between them.
  */
-export function* encodeChoicesSteps(owned: Sequence[], unit: StringUnit): Steps<PreparedEncoding> {
-  const choices = Object.freeze(owned);
+export function* encodeChoicesSteps(choices: readonly Sequence[], unit: StringUnit): Steps<PreparedEncoding> {
   const kind = yield* listKindSteps('choices', choices);
   const interner = new Interner();
   const directIntegers = kind === 'integers' && (yield* integersFitSymbolsSteps([choices]));

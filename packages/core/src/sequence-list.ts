@@ -114,12 +114,22 @@ export function* encodeListSteps(
   // short with long sequences too.
   let work = 0;
   const label = new ElementName(name);
+  const byUnits = kind === 'string' && (unit === 'codepoint' || unit === 'utf16');
   for (let i = 0; i < count; i++) {
     if (work > SLICE) {
       work = 0;
       yield;
     }
     const element = list[i];
+    // Strings by code point or UTF-16 unit, the common case: written straight into the list's
+    // symbols (no scratch copy, no subarray and set per element, which cost more than the units).
+    if (byUnits && typeof element === 'string' && element.length <= MAX_SEQUENCE_LENGTH && used + element.length <= MAX_LIST_SYMBOLS) {
+      if (used + element.length > symbols.length) symbols = grow(symbols, used, used + element.length, allocate);
+      used = unit === 'utf16' ? writeUnits(symbols, used, element) : writeCodePoints(symbols, used, element);
+      offsets[i + 1] = used;
+      work += 1 + (element.length >>> 4);
+      continue;
+    }
     label.index = i;
     // Checked again: a getter may return something else than it did for listKind.
     const elementKind = kindOf(label, element);
@@ -142,19 +152,49 @@ export function* encodeListSteps(
     if (used + scratch.length > MAX_LIST_SYMBOLS) {
       throw argumentRangeError(name, `sequences of at most ${MAX_LIST_SYMBOLS} elements in all`, list);
     }
-    if (used + scratch.length > symbols.length) {
-      let size = symbols.length * 2;
-      while (size < used + scratch.length) size *= 2;
-      const grown = allocate(size);
-      grown.set(symbols.subarray(0, used));
-      symbols = grown;
-    }
+    if (used + scratch.length > symbols.length) symbols = grow(symbols, used, used + scratch.length, allocate);
     symbols.set(scratch.symbols.subarray(0, scratch.length), used);
     used += scratch.length;
     offsets[i + 1] = used;
     work += 1 + (scratch.length >>> 4);
   }
   return { symbols: symbols.subarray(0, used), offsets, count };
+}
+
+/** A buffer of at least `needed` symbols (doubling) holding symbols[0, used). */
+function grow(symbols: Uint32Array, used: number, needed: number, allocate: SymbolsAllocator): Uint32Array {
+  let size = symbols.length * 2;
+  while (size < needed) size *= 2;
+  const grown = allocate(size);
+  grown.set(symbols.subarray(0, used));
+  return grown;
+}
+
+/**
+ * Writes the code points of `value` at symbols[at...] as ScratchSequence.encodeCodePoints encodes
+ * them (a surrogate pair is one symbol, a lone surrogate its unit); returns the end. The caller
+ * made room for value.length symbols.
+ */
+function writeCodePoints(symbols: Uint32Array, at: number, value: string): number {
+  const units = value.length;
+  for (let i = 0; i < units; i++) {
+    let unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
+      const low = value.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    symbols[at++] = unit;
+  }
+  return at;
+}
+
+/** Writes the UTF-16 units of `value` at symbols[at...]; returns the end. */
+function writeUnits(symbols: Uint32Array, at: number, value: string): number {
+  for (let i = 0; i < value.length; i++) symbols[at++] = value.charCodeAt(i);
+  return at;
 }
 
 /**
