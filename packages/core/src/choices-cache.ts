@@ -9,8 +9,8 @@
  * The cache is exact, never stale: a hit needs the same array object, the same unit, the same
  * length and, element by element, the very values the encoding was built from (Object.is against
  * the copy the encoding keeps, which is the same as `===` for the elements a list can hold; a
- * string compares by content, so an equal string in a new object still hits). An array the caller has mutated, appended to, shortened or reordered since
- * is a miss and is encoded again. The check reads each element once, and on a miss what it read
+ * string compares by content, so an equal string in a new object still hits). An array the
+ * caller has mutated, appended to, shortened or reordered since is a miss and is encoded again. The check reads each element once, and on a miss what it read
  * is the list that gets encoded, so a getter runs once per element per call, hit or miss.
  *
  * Bounded: the last MAX_ENTRIES arrays, and only arrays of up to MAX_CACHED_ELEMENTS elements.
