@@ -3,6 +3,8 @@
  * AbortSignal.timeout() rejects with its TimeoutError (aborts reject with signal.reason, as fetch
  * does), and a call over a plain array of 1M words never holds the event loop for more than 50 ms.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { prepareChoices, type EditopsApi, type PreparedChoices } from '@editops/core';
 import { backendUnderTest } from '../backend-under-test';
@@ -13,8 +15,18 @@ const typed = api as unknown as EditopsApi;
 
 const million = Array.from({ length: 1_000_000 }, (_, i) => `w${(i * 7919) % 100_003}x${i % 89}`);
 
+/**
+ * A full garbage collection, run before each measured call: the inputs the test builds (copies of
+ * 1M strings, prepared sets) leave a major collection due, and its pause (40 ms on a quiet machine
+ * with this heap, 80-120 ms on a loaded one) would otherwise land in whichever call comes next. The
+ * collections that the call's own allocations bring on still count.
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /** The longest stretch, in ms, between turns of the event loop while `work` runs. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  collectGarbage();
   let last = performance.now();
   let longest = 0;
   const ticker = setInterval(() => {
