@@ -4,13 +4,18 @@
  *   [--rounds N] [--out DIR]
  *
  * Today's packages against an earlier commit's (built in a checkout of its own), on the short
- * pairs by default, each measurement in a process of its own (ab-child.mjs), in CPU time. How fast
- * the TypeScript kernel runs depends on how V8 compiled it in that process (the same kernel came
- * out 18% apart in three packages of one run, and up to 1.7x apart between processes), which
- * would drown a 3% criterion (issue 14). So each side runs in fresh processes, in ABBA order over
- * several rounds; each process reports its fastest timed run and each side its fastest process,
- * the well-compiled mode on both sides. The ratio is the base's figure over today's: above 1 is
- * faster today.
+ * pairs by default. Each round is a fresh process (ab-child.mjs) that loads both sides and times
+ * them in turns, pair by pair, in CPU time; its figure is the median of the paired ratios (the
+ * base's time / today's). The row's ratio is the median over the rounds, whose figures the table
+ * lists: above 1 is faster today.
+ *
+ * Why this way: how fast the TypeScript kernel runs depends on how V8 compiled it in that process
+ * (up to 1.7x between processes), and the machine's speed drifts within a process too (the same
+ * pass took 0.9 to 3.4 ms of CPU time in one process, on a 2-core VM whose host is shared). A
+ * process per side and the fastest process per side (this script's first form) still moved 10%
+ * between two runs of the same comparison; runs in turns see the same drift, and rounds in fresh
+ * processes sample the JIT's modes on both sides. docs/decisions.md, "Measuring no workload got
+ * slower".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,10 +32,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 const log = (line) => process.stdout.write(`${line}\n`);
 
-function measure(tree, pkg, workload) {
-  const child = spawnSync(process.execPath, [join(here, 'ab-child.mjs'), tree, pkg, workload], { encoding: 'utf8', timeout: 300_000 });
-  if (child.status !== 0) throw new Error(`ab-child ${pkg} of ${tree} on ${workload} failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)).minMs;
+/** One round: a fresh process timing both sides in turns (ab-child.mjs). */
+function measure(baseDir, pkg, workload, order) {
+  const child = spawnSync(process.execPath, [join(here, 'ab-child.mjs'), repoRoot, baseDir, pkg, workload, order], { encoding: 'utf8', timeout: 300_000 });
+  if (child.status !== 0) throw new Error(`ab-child ${pkg} on ${workload} (base ${baseDir}) failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1));
 }
 
 function main() {
@@ -38,7 +44,7 @@ function main() {
   const [base, ...extra] = parseBases(args.base);
   if (!base || extra.length > 0) throw new Error('--base label=DIR: exactly one base');
   const backends = args.backends ?? ['native', 'wasm'];
-  const rounds = args.rounds ?? 5;
+  const rounds = args.rounds ?? 6;
   // By default the short pairs, which `pnpm bench --base` leaves to this (base-commits.mjs).
   const workloads = (args.workloads ? selectWorkloads(args.workloads) : WORKLOADS.filter((w) => w.group === SHORT_PAIRS)).filter(
     (w) => w.unit !== 'queries' && (w.call === 'distance' || w.call === 'editops'),
@@ -46,22 +52,23 @@ function main() {
   const outDir = resolve(args.out ?? join(repoRoot, 'benchmarks', 'results'));
   mkdirSync(outDir, { recursive: true });
   const machine = machineInfo();
-  log(`A/B: today (${machine.commit ?? '?'}) vs ${base.label} (${headOf(base.dir) ?? base.dir}), ${rounds} rounds ABBA, ${workloads.length} workloads x ${backends.join(', ')}`);
+  log(`A/B: today (${machine.commit ?? '?'}) vs ${base.label} (${headOf(base.dir) ?? base.dir}), ${rounds} rounds (a process each, both sides in turns), ${workloads.length} workloads x ${backends.join(', ')}`);
 
   const rows = [];
   for (const w of workloads) {
     for (const pkg of backends) {
-      const today = [];
-      const then = [];
-      for (let r = 0; r < rounds; r++) {
-        // ABBA: the order flips every round, so a drift in the machine's load falls on both.
-        const order = r % 2 === 0 ? ['today', 'base'] : ['base', 'today'];
-        for (const side of order) (side === 'today' ? today : then).push(measure(side === 'today' ? repoRoot : base.dir, pkg, w.id));
-      }
-      const row = { workload: w.id, backend: pkg, todayMs: Math.min(...today), baseMs: Math.min(...then), today, base: then };
-      row.ratio = row.baseMs / row.todayMs;
+      // The side loaded and warmed first flips every round.
+      const processes = Array.from({ length: rounds }, (_, r) => measure(base.dir, pkg, w.id, r % 2 === 0 ? 'today-first' : 'base-first'));
+      const row = {
+        workload: w.id,
+        backend: pkg,
+        ratio: median(processes.map((p) => p.ratio)),
+        todayMs: median(processes.map((p) => p.todayMedianMs)),
+        baseMs: median(processes.map((p) => p.baseMedianMs)),
+        processes,
+      };
       rows.push(row);
-      log(`  ${w.id.padEnd(42)} ${pkg.padEnd(7)} today ${fmtMs(row.todayMs).padStart(9)}  ${base.label} ${fmtMs(row.baseMs).padStart(9)}  now vs base ${fmtRatio(row.ratio)}`);
+      log(`  ${w.id.padEnd(42)} ${pkg.padEnd(7)} now vs base ${fmtRatio(row.ratio)}  (rounds ${processes.map((p) => fmtRatio(p.ratio)).join(' ')})`);
     }
   }
 
@@ -73,23 +80,23 @@ function main() {
       `base ${base.label} = commit ${headOf(base.dir) ?? '?'}.`,
     '',
     `- **Machine:** ${machineLine(machine)}`,
-    `- **Method:** per workload and backend, ${rounds} rounds; each round runs today's package and the base's, each in a fresh ` +
-      'Node process that loads only that package, warms up for 400 ms and takes 3 to 11 timed runs (within 3 s) of at least 120 ms ' +
-      'of the process\'s CPU time (its figure is the fastest run); the order flips every round (ABBA). Each side\'s figure is its fastest process: other work on a core ' +
-      'only ever adds time, so the minimum is the figure it disturbs least. **now vs base** = the base\'s figure / today\'s: ' +
-      `above 1 is faster today. Rows below ${SLOWER_FLAG} are flagged.`,
+    `- **Method:** per workload and backend, ${rounds} rounds, each a fresh Node process that loads today's package and the ` +
+      "base's (separate checkouts, so separate module instances and call sites), warms each up for 300 ms, then times them in " +
+      'turns: 60 pairs of runs of at least 25 ms of CPU time each, the order flipping every pair. A round\'s figure is the median ' +
+      "of its 60 ratios (the base's time / today's); **now vs base** is the median of the rounds' figures: above 1 is faster " +
+      `today. Rows below ${SLOWER_FLAG} are flagged. **today** and **${base.label}** are the medians of the rounds' median runs, for scale.`,
     `- **Result:** ${rows.length} rows; ${slower.length === 0 ? `none below ${SLOWER_FLAG}` : `**${slower.length} below ${SLOWER_FLAG}**`}; ` +
       `median ratio ${fmtRatio(median(rows.map((r) => r.ratio)))}.`,
     '',
     mdTable(
-      ['workload', 'backend', 'today', base.label, 'now vs base', 'process figures (today / base)', ''],
+      ['workload', 'backend', 'today', base.label, 'now vs base', "rounds' figures", ''],
       rows.map((r) => [
         `\`${r.workload}\``,
         r.backend,
         fmtMs(r.todayMs),
         fmtMs(r.baseMs),
         fmtRatio(r.ratio),
-        `${r.today.map(fmtMs).join(', ')} / ${r.base.map(fmtMs).join(', ')}`,
+        r.processes.map((p) => fmtRatio(p.ratio)).join(', '),
         r.ratio < SLOWER_FLAG ? '**slower**' : '',
       ]),
     ),
