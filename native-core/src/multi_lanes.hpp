@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "editops/c_api.h"
 #include "editops/editops.hpp"
 #include "multi_lanes_kernel.hpp"
 
@@ -32,8 +33,15 @@ constexpr bool kMultiLanesBuilt = false;
 constexpr bool kMultiLanesBuilt = true;
 #endif
 
-// The numbers are those EDITOPS_SIMD's names map to (simd_path_from_name).
-enum class SimdPath : int32_t { Scalar = 0, Sse2 = 1, Avx2 = 2, Simd128 = 3, Neon = 4 };
+// The numbers are eo_simd_path_code's (c_api.h), which eo_simd_path() reports; EDITOPS_SIMD's names map
+// to them (simd_path_from_name).
+enum class SimdPath : int32_t {
+  Scalar = EO_SIMD_SCALAR,
+  Sse2 = EO_SIMD_SSE2,
+  Avx2 = EO_SIMD_AVX2,
+  Simd128 = EO_SIMD_SIMD128,
+  Neon = EO_SIMD_NEON,
+};
 
 // "scalar", "sse2", "avx2", "simd128", "neon".
 const char* simd_path_name(SimdPath path);

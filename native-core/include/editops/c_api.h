@@ -36,13 +36,22 @@ extern "C" {
 
 EO_API uint32_t eo_abi_version(void);
 
-/* The SIMD path the batch calls' multi-pattern lanes run on, for reports: 0 scalar, 1 SSE2, 2 AVX2,
- * 3 wasm simd128, 4 NEON (native-core/src/multi_lanes.hpp). Adding it changed no existing number. */
+/* The SIMD path the batch calls' multi-pattern lanes run on, for reports: an eo_simd_path_code
+ * (Section: enums; native-core/src/multi_lanes.hpp). Adding it changed no existing number. */
 EO_API int32_t eo_simd_path(void);
 
 /* ---------------------------------------------------------------------------------------------
  * Section: enums (explicitly numbered; the numbers are the ABI)
  */
+/* What eo_simd_path() reports. */
+typedef enum eo_simd_path_code {
+  EO_SIMD_SCALAR = 0,
+  EO_SIMD_SSE2 = 1,
+  EO_SIMD_AVX2 = 2,
+  EO_SIMD_SIMD128 = 3, /* the wasm simd128 module only */
+  EO_SIMD_NEON = 4
+} eo_simd_path_code;
+
 typedef enum eo_metric {
   EO_METRIC_LEVENSHTEIN = 0,
   EO_METRIC_OSA = 1,

@@ -18,7 +18,10 @@ bool is_single_plain_word(Sequence s) {
   return true;
 }
 
-bool WordScorer::applies(Scorer scorer, const Tokens*, Sequence query) {
+namespace {
+
+// The scorers WordScorer::score has a formula for (its switch below): one list, for both checks.
+bool has_word_formula(Scorer scorer) {
   switch (scorer) {
     case Scorer::Ratio:
     case Scorer::QRatio:
@@ -26,25 +29,21 @@ bool WordScorer::applies(Scorer scorer, const Tokens*, Sequence query) {
     case Scorer::TokenSetRatio:
     case Scorer::TokenRatio:
     case Scorer::WRatio:
-      return is_single_plain_word(query);
+      return true;
     default:
       return false;
   }
 }
 
-DistanceBound::DistanceBound(Scorer scorer, size_t query_size) : scorer_(scorer), query_size_(query_size) {
-  switch (scorer) {
-    case Scorer::Ratio:
-    case Scorer::QRatio:
-    case Scorer::TokenSortRatio:
-    case Scorer::TokenSetRatio:
-    case Scorer::TokenRatio:
-      applies_ = true;
-      break;
-    default:
-      applies_ = false;
-  }
+}  // namespace
+
+bool WordScorer::applies(Scorer scorer, const Tokens*, Sequence query) {
+  return has_word_formula(scorer) && is_single_plain_word(query);
 }
+
+// WRatio has no single distance bound: past a length ratio of 1.5 it scores windows (long_wratio).
+DistanceBound::DistanceBound(Scorer scorer, size_t query_size)
+    : scorer_(scorer), query_size_(query_size), applies_(has_word_formula(scorer) && scorer != Scorer::WRatio) {}
 
 // The distance cutoffs WordScorer::score computes (ratio_score, set_score), on the same doubles;
 // token_ratio, the larger of its two scores, is 0 only when both are.

@@ -32,6 +32,15 @@ export const MetricCode = {
 } as const;
 export type MetricCode = (typeof MetricCode)[keyof typeof MetricCode];
 
+/** eo_simd_path_code: what the backends' simd-path reports (simdPath(), wasmModule()) are read from. */
+export const SimdPathCode = { scalar: 0, sse2: 1, avx2: 2, simd128: 3, neon: 4 } as const;
+export type SimdPathName = keyof typeof SimdPathCode;
+
+/** The name of an eo_simd_path number; undefined for a number the header does not define. */
+export function simdPathNameOf(code: number): SimdPathName | undefined {
+  return (Object.keys(SimdPathCode) as SimdPathName[]).find((name) => SimdPathCode[name] === code);
+}
+
 /** eo_op */
 export const OpCode = { insert: 0, delete: 1, replace: 2, transpose: 3 } as const;
 export type OpCode = (typeof OpCode)[keyof typeof OpCode];

@@ -5,7 +5,7 @@
  * Interner shared with the other side of the call.
  */
 import { argumentRangeError, argumentTypeError, ElementName } from './errors';
-import { Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL } from './sequence';
+import { Interner, MAX_SEQUENCE_LENGTH, ScratchSequence, UNSEEN_SYMBOL, writeCodePoints } from './sequence';
 import { KIND_NAMES, kindOf, type SequenceKind } from './sequence-kind';
 import type { StringUnit } from './types';
 import { encodeWords } from './word-unit';
@@ -168,27 +168,6 @@ function grow(symbols: Uint32Array, used: number, needed: number, allocate: Symb
   const grown = allocate(size);
   grown.set(symbols.subarray(0, used));
   return grown;
-}
-
-/**
- * Writes the code points of `value` at symbols[at...] as ScratchSequence.encodeCodePoints encodes
- * them (a surrogate pair is one symbol, a lone surrogate its unit); returns the end. The caller
- * made room for value.length symbols.
- */
-function writeCodePoints(symbols: Uint32Array, at: number, value: string): number {
-  const units = value.length;
-  for (let i = 0; i < units; i++) {
-    let unit = value.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
-      const low = value.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    symbols[at++] = unit;
-  }
-  return at;
 }
 
 /** Writes the UTF-16 units of `value` at symbols[at...]; returns the end. */

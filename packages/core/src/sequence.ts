@@ -77,6 +77,28 @@ function lengthOf(value: ArrayLike<unknown>, typed: boolean): number {
   return typed ? typedArrayLength(value as Parameters<typeof typedArrayLength>[0]) : value.length;
 }
 
+/**
+ * Writes the code points of `value` at symbols[at...] (room for value.length symbols); returns the
+ * end. A valid surrogate pair is one code point, a lone surrogate its own element, as in the core
+ * (native-core/src/code_points.hpp). The one decoder in TypeScript: the per-call and the list
+ * encoders both use it.
+ */
+export function writeCodePoints(symbols: Uint32Array, at: number, value: string): number {
+  const units = value.length;
+  for (let i = 0; i < units; i++) {
+    let unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
+      const low = value.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    symbols[at++] = unit;
+  }
+  return at;
+}
+
 /** A reusable buffer holding one encoded sequence: symbols [0, length) of `symbols`. */
 export class ScratchSequence {
   symbols = new Uint32Array(256);
@@ -87,22 +109,8 @@ export class ScratchSequence {
 
   /** Encodes a string by code point. */
   encodeCodePoints(name: ArgumentName, value: string): void {
-    const units = value.length;
-    checkLength(name, units, value);
-    const symbols = this.reserve(units);
-    let length = 0;
-    for (let i = 0; i < units; i++) {
-      let unit = value.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < units) {
-        const low = value.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          unit = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
-      symbols[length++] = unit;
-    }
-    this.length = length;
+    checkLength(name, value.length, value);
+    this.length = writeCodePoints(this.reserve(value.length), 0, value);
   }
 
   /** Encodes a string by UTF-16 code unit. */

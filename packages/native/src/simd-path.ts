@@ -1,3 +1,5 @@
+import { simdPathNameOf } from '@editops/core';
+
 /**
  * EDITOPS_SIMD forces the SIMD path of the core's multi-pattern lanes (native-core/src/multi_lanes.hpp)
  * for the whole process: the core reads it once, at its first batch call, and takes a path the CPU
@@ -9,15 +11,13 @@ export const SIMD_PATHS = ['scalar', 'sse2', 'avx2', 'neon'] as const;
 /** A SIMD path the native core can run. */
 export type SimdPath = (typeof SIMD_PATHS)[number];
 
-/**
- * The name of an eo_simd_path() number (c_api.h numbers them: 0 scalar, 1 SSE2, 2 AVX2,
- * 3 wasm simd128, 4 NEON; 3 never runs in the addon).
- */
+/** The name of an eo_simd_path() number (SimdPathCode mirrors c_api.h; simd128 runs in wasm only). */
 export function simdPathName(path: number): SimdPath {
-  const names: Record<number, SimdPath> = { 0: 'scalar', 1: 'sse2', 2: 'avx2', 4: 'neon' };
-  const name = names[path];
-  if (name === undefined) throw new Error(`editops: the addon reports SIMD path ${path}, which this package does not know`);
-  return name;
+  const name = simdPathNameOf(path);
+  if (name === undefined || !(SIMD_PATHS as readonly string[]).includes(name)) {
+    throw new Error(`editops: the addon reports SIMD path ${path}, which this package does not know`);
+  }
+  return name as SimdPath;
 }
 
 /** Throws a RangeError naming EDITOPS_SIMD when it is set to anything but a SIMD_PATHS name. */

@@ -8,8 +8,10 @@
  * An engine without simd128 cannot even compile the second module, so the choice is made before
  * compiling it: WebAssembly.validate on a tiny module that uses one simd128 instruction.
  *
- * Self-contained (imports nothing): the browser entry and the Node entry both use it.
+ * The browser entry and the Node entry both use it; it reads only @editops/core's mirror of the C
+ * API's numbers.
  */
+import { SimdPathCode } from '@editops/core';
 
 /** One wasm module: a URL (or URL string), a fetch Response (or a promise of one), the bytes, or a compiled module. */
 export type WasmSource = string | URL | Response | PromiseLike<Response> | BufferSource | WebAssembly.Module;
@@ -75,7 +77,7 @@ export function chooseWasmModule(forced: string | undefined, hasSimd128: boolean
   return forced;
 }
 
-/** eo_simd_path()'s numbers (c_api.h) for the two wasm paths. */
+/** The module an eo_simd_path() number stands for: simd128 runs only in the simd128 module. */
 export function wasmModuleOfSimdPath(path: number): WasmModuleName {
-  return path === 3 ? 'simd128' : 'scalar';
+  return path === SimdPathCode.simd128 ? 'simd128' : 'scalar';
 }

@@ -18,6 +18,7 @@ import {
   NO_MAX_DISTANCE,
   OpCode,
   PathCode,
+  SimdPathCode,
 } from '@editops/core';
 import * as native from '@editops/native';
 import * as wasm from '@editops/wasm';
@@ -45,6 +46,7 @@ describe('the C API header and @editops/core agree', () => {
     ['eo_op', 'EO_OP', OpCode],
     ['eo_path', 'EO_PATH', PathCode],
     ['eo_batch_kind', 'EO_BATCH', BatchKind],
+    ['eo_simd_path_code', 'EO_SIMD', SimdPathCode],
   ])('%s', (_, prefix, mirror) => {
     expect(mirror).toEqual(enumOf(prefix));
   });
