@@ -1,4 +1,4 @@
-import { simdPathNameOf } from '@editops/core';
+import { SimdPathCode, simdPathNameOf, type SimdPathName } from '@editops/core';
 
 /**
  * EDITOPS_SIMD forces the SIMD path of the core's multi-pattern lanes (native-core/src/multi_lanes.hpp)
@@ -6,18 +6,16 @@ import { simdPathNameOf } from '@editops/core';
  * lacks as `scalar`. Checked here, before the addon loads, so that a misspelt value is an error
  * rather than a silent fallback (docs/limits.md).
  */
-export const SIMD_PATHS = ['scalar', 'sse2', 'avx2', 'neon'] as const;
+export const SIMD_PATHS: readonly SimdPath[] = Object.freeze((Object.keys(SimdPathCode) as SimdPathName[]).filter((name): name is SimdPath => name !== 'simd128'));
 
-/** A SIMD path the native core can run. */
-export type SimdPath = (typeof SIMD_PATHS)[number];
+/** A SIMD path the native core can run: every eo_simd_path_code but wasm's simd128. */
+export type SimdPath = Exclude<SimdPathName, 'simd128'>;
 
 /** The name of an eo_simd_path() number (SimdPathCode mirrors c_api.h; simd128 runs in wasm only). */
 export function simdPathName(path: number): SimdPath {
   const name = simdPathNameOf(path);
-  if (name === undefined || !(SIMD_PATHS as readonly string[]).includes(name)) {
-    throw new Error(`editops: the addon reports SIMD path ${path}, which this package does not know`);
-  }
-  return name as SimdPath;
+  if (name === undefined || name === 'simd128') throw new Error(`editops: the addon reports SIMD path ${path}, which this package does not know`);
+  return name;
 }
 
 /** Throws a RangeError naming EDITOPS_SIMD when it is set to anything but a SIMD_PATHS name. */
