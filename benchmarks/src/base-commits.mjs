@@ -6,8 +6,8 @@
  *
  * Not on the short pairs (SHORT_PAIRS): those are answered by a JS kernel, whose speed depends on
  * how V8 compiled it in that process (three packages running the same TS kernel in one run differ
- * by 18%; separate processes by up to 1.7x). They are compared one process per measurement, over
- * several processes (ab-commits.mjs).
+ * by 18%; separate processes by up to 1.7x). They are compared by bench:ab (ab-commits.mjs):
+ * rounds of fresh processes, each loading both sides and timing them in turns.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -128,9 +128,11 @@ export function baseSection(run) {
     'The editops backends of each earlier commit, built in a checkout of their own, ran as contestants of this same run, their ' +
       'timed runs taken in turns with today\'s. **now vs base** = the base\'s median / today\'s median on the same workload and ' +
       `way of calling: above 1 is faster today. Rows below ${SLOWER_FLAG} (more than ${Math.round((1 - SLOWER_FLAG) * 100)}% slower) ` +
-      `are flagged. The ${SHORT_PAIRS} are compared one process per measurement instead (\`bench:ab\`, \`ab-LABEL.md\` beside ` +
-      'this report): the TypeScript kernel answers them, and its speed depends on how V8 compiled it in that process ' +
-      '(docs/decisions.md, "Measuring no workload got slower").',
+      `are flagged. The ${SHORT_PAIRS} are compared by \`bench:ab\` instead (\`ab-LABEL.md\` beside this report): the ` +
+      'TypeScript kernel answers them, and its speed depends on how V8 compiled it in that process. bench:ab runs rounds of ' +
+      'fresh processes that each load both sides and time them in turns, which also resolves the longer pair rows more ' +
+      'finely than this table; where both list a row, its figure is the one to read (docs/decisions.md, "Measuring no ' +
+      'workload got slower").',
     '',
   );
   for (const base of bases) {
