@@ -8,7 +8,8 @@
  * where separate processes cannot. Each side has its own module instances (its own checkout's
  * files) and its own generated call site, so they share no JIT state or type feedback.
  *
- * node ab-child.mjs TODAY_TREE BASE_TREE PACKAGE WORKLOAD ORDER   (ORDER: today-first | base-first)
+ * node ab-child.mjs TODAY_TREE BASE_TREE PACKAGE WORKLOAD ORDER [PAIRS]   (ORDER: today-first | base-first;
+ *   PAIRS: pairs of runs, 60 by default; fewer for workloads whose one pass takes a second)
  * Prints one JSON line: the median and quartiles of the paired ratios (base time / today's time),
  * and each side's fastest and median run, in ms of CPU time per pass.
  */
@@ -18,7 +19,7 @@ import { loadDataset } from './datasets.mjs';
 import { median } from './timing.mjs';
 import { WORKLOADS } from './workloads.mjs';
 
-const [todayTree, baseTree, pkg, workloadId, order] = process.argv.slice(2);
+const [todayTree, baseTree, pkg, workloadId, order, pairsArg] = process.argv.slice(2);
 const workload = WORKLOADS.find((w) => w.id === workloadId);
 if (!workload) throw new Error(`unknown workload ${workloadId}`);
 const { pairs } = loadDataset(workload.dataset, { quick: false });
@@ -32,7 +33,7 @@ for (const side of sides) {
 
 const WARMUP_MS = 300;
 const RUN_MS = 25;
-const PAIRS_OF_RUNS = 60;
+const PAIRS_OF_RUNS = pairsArg ? Number(pairsArg) : 60;
 let sink = 0;
 const now = () => performance.now();
 // CPU time of this process (user + system): time spent descheduled is not counted.
