@@ -23,7 +23,8 @@ export function parseArgs(argv, spec) {
     }
     const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
     if (value === undefined) throw new Error(`--${name} needs a value`);
-    if (kind === 'list') out[name] = value.split(',').map((s) => s.trim()).filter(Boolean);
+    // A list flag given twice adds to the list (`--base a=X --base b=Y` is `--base a=X,b=Y`).
+    if (kind === 'list') out[name] = [...(out[name] ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)];
     else if (kind === 'number') {
       const n = Number(value.replace(/_/g, ''));
       if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got '${value}'`);
