@@ -309,6 +309,31 @@ void check_batch(const Case& c) {
     if (shared_count > c.batch.limit || together != want_all) {
       mismatch(c, "SharedExtract limit " + std::to_string(c.batch.limit) + ": got" + show(together) + ", want" + show(want));
     }
+
+    // Through the choices' index (prepared choices): the same answer, alone and shared.
+    std::vector<uint32_t> order(list.size());
+    std::vector<uint32_t> signatures(editops::kSignatureWords * list.size());
+    editops::build_choice_index(choices, order.data(), signatures.data());
+    const editops::ChoiceIndex choice_index{order.data(), signatures.data(), list.size()};
+    std::vector<int32_t> indexed_index(c.batch.limit, -1);  // exactly `limit` slots: ASan sees an overrun
+    std::vector<int32_t> indexed_dist(c.batch.limit, -1);
+    const size_t indexed_count =
+        editops::extract(view(c.a), choices, choice_index, o, c.batch.limit, indexed_index.data(), indexed_dist.data());
+    Ranked indexed;
+    for (size_t q = 0; q < std::min(indexed_count, c.batch.limit); ++q) indexed.emplace_back(indexed_dist[q], indexed_index[q]);
+    if (indexed_count > c.batch.limit || indexed != want_all) {
+      mismatch(c, "extract with the index, limit " + std::to_string(c.batch.limit) + ": got" + show(indexed) + ", want" + show(want_all));
+    }
+    editops::SharedExtract shared_indexed(view(c.a), choices, o, c.batch.limit, &choice_index);
+    shared_indexed.run();
+    shared_indexed.run();
+    const size_t shared_indexed_count = shared_indexed.results(index.data(), dist.data());
+    Ranked together_indexed;
+    for (size_t q = 0; q < std::min(shared_indexed_count, c.batch.limit); ++q) together_indexed.emplace_back(dist[q], index[q]);
+    if (shared_indexed_count > c.batch.limit || together_indexed != want_all) {
+      mismatch(c, "SharedExtract with the index, limit " + std::to_string(c.batch.limit) + ": got" + show(together_indexed) +
+                      ", want" + show(want_all));
+    }
   }
 
   // A stop flag already set: the calls return early; they must not crash or write out of range.

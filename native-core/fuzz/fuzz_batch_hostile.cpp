@@ -11,10 +11,16 @@
 //             to decrease; 3: the last offset past the symbols; 4: a null symbols array), then
 //             the symbols and the raw offsets
 //   then      output capacities: index byte, distance two bytes
+//   then      a choice index (eo_batch_set_choice_index): mode byte (0: none; 1: the choices'
+//             own, from eo_choice_index; 2: raw order bytes, one per choice, and raw signatures;
+//             3: as 2 for a count byte of its own), then the raw bytes
 //
 // Checks: a list that breaks the packed-list rule is refused (EO_STATUS_INVALID, and the job
 // splits into 0 parts); a job whose outputs do not fit splits into 0 parts; a valid job runs
-// every part and, when not stopped, gives each distance-many result eo_distance's answer.
+// every part and, when not stopped, gives each distance-many result eo_distance's answer; an
+// index with an order entry out of range, or of another count, is refused; an extract through
+// the choices' own index gives the matches of the same job without it. A raw index that passes
+// the checks may give other matches (c_api.h says so), but nothing reads out of bounds.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -90,6 +96,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<int32_t> out_index(index_capacity);
   std::vector<int32_t> out_distance(distance_capacity);
 
+  const uint8_t index_mode = in.next() % 4;
+  const uint32_t index_count = index_mode == 3 ? in.next() % 12 : choices.count;
+  std::vector<uint32_t> order(index_count);
+  std::vector<uint32_t> signatures(EO_CHOICE_SIGNATURE_WORDS * index_count);
+  bool index_valid = index_mode == 0 || index_count == choices.count;
+  if (index_mode == 1 && choices.valid) {
+    if (eo_choice_index(choices.symbol_data(), static_cast<uint32_t>(choices.symbols.size()), choices.offsets.data(),
+                        static_cast<uint32_t>(choices.offsets.size()), choices.count, order.data(), signatures.data()) != EO_STATUS_OK) {
+      fail("eo_choice_index refused a valid list");
+    }
+  } else if (index_mode >= 2) {
+    for (auto& entry : order) entry = in.next() % 16, index_valid = index_valid && entry < index_count;
+    for (auto& word : signatures) word = in.next() * 0x01010101u;
+  }
+
   eo_batch* job = eo_batch_new(kind, &options, limit);
   if (job == nullptr) return 0;
   const int32_t set_queries = eo_batch_set_queries(job, queries.symbol_data(), static_cast<uint32_t>(queries.symbols.size()),
@@ -99,11 +120,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if ((set_queries == EO_STATUS_OK) != queries.valid) fail("the queries' check disagrees with the packed-list rule");
   if ((set_choices == EO_STATUS_OK) != choices.valid) fail("the choices' check disagrees with the packed-list rule");
   eo_batch_set_outputs(job, out_index.data(), index_capacity, out_distance.data(), distance_capacity);
+  const bool indexed = index_mode != 0 && (index_mode != 1 || choices.valid);
+  if (indexed) {
+    const int32_t set_index = eo_batch_set_choice_index(job, order.data(), signatures.data(), index_count);
+    if ((set_index == EO_STATUS_OK) != (index_mode == 3 ? std::all_of(order.begin(), order.end(), [&](uint32_t e) { return e < index_count; }) : index_valid)) {
+      fail("eo_batch_set_choice_index disagrees with the order's range");
+    }
+  }
 
   const bool fits = kind == EO_BATCH_DISTANCE_MANY ? queries.count >= 1 && distance_capacity >= choices.count
                     : kind == EO_BATCH_EXTRACT      ? queries.count >= 1 && index_capacity >= limit && distance_capacity >= limit
                                                     : queries.count == 0 || distance_capacity / queries.count >= choices.count;
-  const bool valid = queries.valid && choices.valid && fits;
+  const bool valid = queries.valid && choices.valid && fits && (!indexed || index_valid);
   if ((eo_batch_check(job) == EO_STATUS_OK) != valid) fail("eo_batch_check disagrees with the lists and outputs");
   const uint32_t parts = eo_batch_split(job, threads);
   if ((parts > 0) != valid) fail("a job split into parts that it should have refused, or the reverse");
@@ -118,6 +146,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       const uint32_t* s = choices.symbols.data() + choices.offsets[c];
       const double want = eo_distance(q, q_size, s, choices.offsets[c + 1] - choices.offsets[c], &options);
       if (want >= 0 && out_distance[c] != static_cast<int32_t>(want)) fail("a distance-many result differs from eo_distance");
+    }
+  }
+  // The same extract without the index: the choices' own index must not change the matches.
+  if (valid && stop == 0 && kind == EO_BATCH_EXTRACT && index_mode == 1) {
+    std::vector<int32_t> plain_index(index_capacity);
+    std::vector<int32_t> plain_distance(distance_capacity);
+    eo_batch* plain = eo_batch_new(kind, &options, limit);
+    if (plain == nullptr) return 0;
+    eo_batch_set_queries(plain, queries.symbol_data(), static_cast<uint32_t>(queries.symbols.size()), queries.offsets.data(),
+                         static_cast<uint32_t>(queries.offsets.size()), queries.count);
+    eo_batch_set_choices(plain, choices.symbol_data(), static_cast<uint32_t>(choices.symbols.size()), choices.offsets.data(),
+                         static_cast<uint32_t>(choices.offsets.size()), choices.count);
+    eo_batch_set_outputs(plain, plain_index.data(), index_capacity, plain_distance.data(), distance_capacity);
+    const uint32_t plain_parts = eo_batch_split(plain, threads);
+    for (uint32_t part = 0; part < plain_parts; ++part) eo_batch_run(plain, part, nullptr);
+    const uint32_t plain_count = eo_batch_finish(plain);
+    if (plain_count != count) fail("an extract through the choices' index found another number of matches");
+    for (uint32_t k = 0; k < count; ++k) {
+      if (plain_index[k] != out_index[k] || plain_distance[k] != out_distance[k]) fail("an extract through the choices' index differs");
     }
   }
   return 0;

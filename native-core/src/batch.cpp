@@ -15,6 +15,8 @@
 
 #include "batch_lanes.hpp"
 #include "editops/editops.hpp"
+#include "length_rings.hpp"
+#include "signature_bound.hpp"
 
 namespace editops {
 
@@ -143,13 +145,52 @@ struct SharedExtract::State {
   Choices choices;  // a view (pointers), copied: callers may pass a temporary
   Options options;
   size_t limit;
+  const ChoiceIndex* index;  // or nullptr: the choices in order
   std::atomic<size_t> next_chunk{0};
   std::atomic<uint64_t> worst{kNoWorst};
   std::mutex mutex;
   BestMatches best;  // guarded by mutex
+  std::mutex rings_mutex;
+  detail::LengthRings rings;  // guarded by rings_mutex; unused without an index
 
-  State(Sequence query, const Choices& choices, const Options& options, size_t limit)
-      : query(query), choices(choices), options(options), limit(limit), best(limit, choices.count) {}
+  State(Sequence query, const Choices& choices, const Options& options, size_t limit, const ChoiceIndex* index)
+      : query(query), choices(choices), options(options), limit(limit), index(index), best(limit, choices.count),
+        rings(choices, index ? *index : ChoiceIndex{nullptr, nullptr, 0}, query.size) {}
+
+  // The largest cutoff any choice can still have: the ring bound of LengthRings::next.
+  int64_t loosest_cutoff() const {
+    const uint64_t packed = worst.load(std::memory_order_relaxed);
+    if (packed == kNoWorst || static_cast<int64_t>(packed >> 32) == kHuge) return options.max_distance;
+    const auto distance = static_cast<int64_t>(packed >> 32);
+    return options.max_distance >= 0 ? std::min(distance, options.max_distance) : distance;
+  }
+
+  bool next_ring_chunk(size_t& lo, size_t& hi, int64_t& ring) {
+    std::lock_guard<std::mutex> lock(rings_mutex);
+    return rings.next(kChunk, loosest_cutoff(), lo, hi, ring);
+  }
+
+  // The index walk of run(): rings of growing length difference, and the signature bound before
+  // any look at a choice's symbols.
+  void run_rings(const CachedScorer& scorer, const detail::SignatureBound& bound, StopFlag stop) {
+    size_t lo = 0;
+    size_t hi = 0;
+    int64_t ring = 0;
+    while (next_ring_chunk(lo, hi, ring)) {
+      for (size_t p = lo; p < hi; ++p) {
+        if (Stopped(stop)) return;
+        const uint32_t i = index->order[p];
+        const int64_t cutoff = cutoff_for(i);
+        if (cutoff == kSkip || (cutoff >= 0 && ring > cutoff)) continue;
+        if (cutoff >= 0) {
+          if (bound(signature_at(*index, p)) > cutoff) continue;
+        }
+        const int64_t distance = scorer.distance(choices.at(i), cutoff);
+        if (cutoff >= 0 && distance > cutoff) continue;
+        offer({distance, static_cast<int32_t>(i)});
+      }
+    }
+  }
 
   // The cutoff for choice i: a choice at the worst distance still enters when its index is lower
   // than the worst's, so it needs distance <= worst there, and < worst after it.
@@ -173,8 +214,9 @@ struct SharedExtract::State {
   }
 };
 
-SharedExtract::SharedExtract(Sequence query, const Choices& choices, const Options& options, size_t limit)
-    : state_(new State(query, choices, options, limit)) {}
+SharedExtract::SharedExtract(Sequence query, const Choices& choices, const Options& options, size_t limit,
+                             const ChoiceIndex* index)
+    : state_(new State(query, choices, options, limit, index)) {}
 
 SharedExtract::~SharedExtract() { delete state_; }
 
@@ -182,6 +224,13 @@ void SharedExtract::run(StopFlag stop) {
   State& state = *state_;
   if (state.limit == 0) return;
   CachedScorer scorer(state.query, state.options);
+  if (state.index != nullptr) {
+    const detail::SignatureBound bound(state.query, state.options);
+    if (bound.applies()) {
+      state.run_rings(scorer, bound, stop);
+      return;
+    }
+  }
   const size_t count = state.choices.count;
   for (;;) {
     const size_t begin = state.next_chunk.fetch_add(1, std::memory_order_relaxed) * kChunk;
@@ -200,6 +249,21 @@ void SharedExtract::run(StopFlag stop) {
 
 size_t SharedExtract::results(int32_t* out_index, int32_t* out_distance) {
   return state_->best.write_sorted(out_index, out_distance);
+}
+
+}  // namespace editops
+
+namespace editops {
+
+size_t extract(Sequence query, const Choices& choices, const ChoiceIndex& index, const Options& options, size_t limit,
+               int32_t* out_index, int32_t* out_distance, StopFlag stop) {
+  if (limit == 0 || choices.count == 0) return 0;
+  // One thread through SharedExtract's index walk: its locks are never contended, and taking
+  // them once per chunk or per match costs nothing beside the choices.
+  SharedExtract walk(query, choices, options, limit, &index);
+  walk.run(stop);
+  if (Stopped(stop)) return 0;
+  return walk.results(out_index, out_distance);
 }
 
 }  // namespace editops

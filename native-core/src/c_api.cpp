@@ -15,6 +15,7 @@
 
 // editops.hpp spells its enums from the header's constants, so the numbering is one.
 static_assert(sizeof(eo_options) == EO_OPTIONS_INT32S * sizeof(int32_t), "eo_options is EO_OPTIONS_INT32S int32s");
+static_assert(EO_CHOICE_SIGNATURE_WORDS == editops::kSignatureWords, "one signature layout");
 
 struct eo_ops {
   std::vector<int32_t> ops;
@@ -56,6 +57,8 @@ struct eo_batch {
   size_t limit;
   editops::Choices queries{nullptr, nullptr, 0};
   editops::Choices choices{nullptr, nullptr, 0};
+  editops::ChoiceIndex index{nullptr, nullptr, 0};
+  bool has_index = false;
   int32_t* out_index = nullptr;
   size_t index_capacity = 0;
   int32_t* out_distance = nullptr;
@@ -177,7 +180,8 @@ int32_t eo_batch_set_outputs(eo_batch* job, int32_t* out_index, uint32_t index_c
 }
 
 int32_t eo_batch_check(const eo_batch* job) {
-  const bool ok = job->valid && job->has_queries && job->has_choices && job->has_outputs && job->outputs_fit();
+  const bool ok = job->valid && job->has_queries && job->has_choices && job->has_outputs && job->outputs_fit() &&
+                  (!job->has_index || job->index.count == job->choices.count);
   return ok ? EO_STATUS_OK : EO_STATUS_INVALID;
 }
 
@@ -189,7 +193,8 @@ uint32_t eo_batch_split(eo_batch* job, uint32_t threads) {
     const size_t chunks = (job->choices.count + editops::SharedExtract::kChunk - 1) / editops::SharedExtract::kChunk;
     parts = std::min(parts, std::max<size_t>(chunks, 1));
     if (parts > 1) {
-      job->shared.reset(new (std::nothrow) editops::SharedExtract(job->queries.at(0), job->choices, job->options, job->limit));
+      job->shared.reset(new (std::nothrow) editops::SharedExtract(job->queries.at(0), job->choices, job->options, job->limit,
+                                                                  job->has_index ? &job->index : nullptr));
       if (!job->shared) parts = 1;
     }
   } else {
@@ -214,12 +219,35 @@ void eo_batch_run(eo_batch* job, uint32_t part, const volatile uint8_t* stop) {
     case EO_BATCH_EXTRACT:
       if (job->shared) {
         job->shared->run(stop);
+      } else if (job->has_index) {
+        job->count = editops::extract(job->queries.at(0), job->choices, job->index, job->options, job->limit,
+                                      job->out_index, job->out_distance, stop);
       } else {
         job->count = editops::extract(job->queries.at(0), job->choices, 0, job->choices.count, job->options, job->limit,
                                       job->out_index, job->out_distance, stop);
       }
       return;
   }
+}
+
+int32_t eo_choice_index(const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets, uint32_t offset_count,
+                        uint32_t count, uint32_t* out_order, uint32_t* out_signatures) {
+  if (!valid_packed_list(symbols, symbol_count, offsets, offset_count, count)) return EO_STATUS_INVALID;
+  if (count > 0 && (out_order == nullptr || out_signatures == nullptr)) return EO_STATUS_INVALID;
+  editops::build_choice_index({symbols, offsets, count}, out_order, out_signatures);
+  return EO_STATUS_OK;
+}
+
+int32_t eo_batch_set_choice_index(eo_batch* job, const uint32_t* order, const uint32_t* signatures, uint32_t count) {
+  bool ok = count == 0 || (order != nullptr && signatures != nullptr);
+  for (uint32_t p = 0; ok && p < count; ++p) ok = order[p] < count;
+  if (!ok) {
+    job->valid = false;
+    return EO_STATUS_INVALID;
+  }
+  job->index = {order, signatures, count};
+  job->has_index = true;
+  return EO_STATUS_OK;
 }
 
 uint32_t eo_batch_finish(eo_batch* job) {

@@ -8,33 +8,15 @@
 
 #include "check.hpp"
 #include "editops/editops.hpp"
+#include "batch_lists.hpp"
 #include "random_pairs.hpp"
 
 namespace {
 
 using editops::Metric;
-
-struct Packed {
-  std::vector<editops::Symbol> symbols;
-  std::vector<uint32_t> offsets{0};
-  editops::Choices view() const { return {symbols.data(), offsets.data(), offsets.size() - 1}; }
-};
-
-Packed pack(const std::vector<testing::Seq>& choices) {
-  Packed packed;
-  for (const auto& choice : choices) {
-    packed.symbols.insert(packed.symbols.end(), choice.begin(), choice.end());
-    packed.offsets.push_back(static_cast<uint32_t>(packed.symbols.size()));
-  }
-  return packed;
-}
-
-editops::Options options_for(Metric metric, int64_t max_distance) {
-  editops::Options options;
-  options.metric = metric;
-  options.max_distance = max_distance;
-  return options;
-}
+using testing::Packed;
+using testing::options_for;
+using testing::pack;
 
 const Metric kMetrics[] = {Metric::Levenshtein, Metric::Osa, Metric::Damerau, Metric::Indel, Metric::Hamming};
 
@@ -72,15 +54,7 @@ TEST_CASE(extract_equals_sorted_pairwise_distances) {
       const int64_t cutoff = rng() % 2 == 0 ? editops::kNoMaxDistance : static_cast<int64_t>(rng() % 8);
       const size_t limit = rng() % 12;
       const auto options = options_for(metric, cutoff);
-      // Expected: every choice within the cutoff, sorted by (distance, index), first `limit`.
-      std::vector<std::pair<int64_t, int32_t>> expected;
-      for (size_t k = 0; k < choices.size(); ++k) {
-        const int64_t d = editops::distance({query.data(), query.size()}, {choices[k].data(), choices[k].size()},
-                                            options_for(metric, editops::kNoMaxDistance));
-        if (cutoff < 0 || d <= cutoff) expected.emplace_back(d, static_cast<int32_t>(k));
-      }
-      std::sort(expected.begin(), expected.end());
-      if (expected.size() > limit) expected.resize(limit);
+      const auto expected = testing::sorted_pairwise(query, choices, options, limit);
 
       std::vector<int32_t> index(limit + 1, -1);
       std::vector<int32_t> distance(limit + 1, -1);
@@ -192,17 +166,11 @@ TEST_CASE(shared_extract_on_threads_equals_extract) {
       std::vector<int32_t> index(limit + 1), distance(limit + 1);
       const size_t count = editops::extract({query.data(), query.size()}, packed.view(), 0, choices.size(), options, limit,
                                             index.data(), distance.data());
+      std::vector<std::pair<int64_t, int32_t>> single;
+      for (size_t k = 0; k < count; ++k) single.emplace_back(distance[k], index[k]);
 
       editops::SharedExtract shared({query.data(), query.size()}, packed.view(), options, limit);
-      std::vector<std::thread> threads;
-      for (size_t t = 0, n = 2 + rng() % 3; t < n; ++t) threads.emplace_back([&shared] { shared.run(); });
-      for (auto& thread : threads) thread.join();
-      std::vector<int32_t> shared_index(limit + 1), shared_distance(limit + 1);
-      CHECK_EQ(shared.results(shared_index.data(), shared_distance.data()), count);
-      for (size_t k = 0; k < count; ++k) {
-        CHECK_EQ(shared_index[k], index[k]);
-        CHECK_EQ(shared_distance[k], distance[k]);
-      }
+      CHECK_EQ(testing::run_on_threads(shared, limit, 2 + rng() % 3), single);
     }
   }
 }

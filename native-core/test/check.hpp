@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace check {
@@ -38,6 +39,11 @@ std::string show(const T& value) {
     out << value;
   }
   return out.str();
+}
+
+template <typename A, typename B>
+std::string show(const std::pair<A, B>& value) {
+  return "(" + show(value.first) + ", " + show(value.second) + ")";
 }
 
 template <typename T>

@@ -32,7 +32,7 @@ extern "C" {
  * Raised whenever a number, a struct layout or a signature below changes. @editops/auto refuses a
  * backend whose eo_abi_version() differs from the version @editops/core was built for.
  */
-#define EO_ABI_VERSION 6
+#define EO_ABI_VERSION 7
 
 EO_API uint32_t eo_abi_version(void);
 
@@ -197,6 +197,26 @@ EO_API void eo_batch_run(eo_batch* job, uint32_t part, const volatile uint8_t* s
 
 /* The number of results written (extract: matches; otherwise distances). Frees the job. */
 EO_API uint32_t eo_batch_finish(eo_batch* job);
+
+/* A choice list's index for extract jobs (editops.hpp's ChoiceIndex): the choices by length, then
+ * by number, and a signature of each one's symbols. Built once per list (prepared choices), it
+ * lets extract visit the choices in rings of growing length difference from the query, stop at
+ * the first ring over its cutoff, and reject most choices without reading them. The answers are
+ * the same with it and without it.
+ *
+ * eo_choice_index writes the index of a packed list: `count` words to out_order and
+ * EO_CHOICE_SIGNATURE_WORDS * count to out_signatures (owned by the caller). Returns EO_STATUS_OK,
+ * or EO_STATUS_INVALID (nothing written) when the list does not check.
+ *
+ * eo_batch_set_choice_index gives an extract job the index of its choices (other kinds ignore
+ * it). It checks that every order entry is below `count`, and eo_batch_check that `count` is the
+ * job's choice count; the caller keeps the arrays alive and unchanged until eo_batch_finish. An
+ * index of another list gives wrong matches, never a read out of bounds. */
+#define EO_CHOICE_SIGNATURE_WORDS 4
+EO_API int32_t eo_choice_index(const uint32_t* symbols, uint32_t symbol_count, const uint32_t* offsets,
+                               uint32_t offset_count, uint32_t count, uint32_t* out_order, uint32_t* out_signatures);
+EO_API int32_t eo_batch_set_choice_index(eo_batch* job, const uint32_t* order, const uint32_t* signatures,
+                                         uint32_t count);
 
 /* ---------------------------------------------------------------------------------------------
  * Section: fuzzy matching (include/editops/fuzzy.hpp; definitions in docs/semantics.md)

@@ -98,6 +98,12 @@ Status editops(Sequence a, Sequence b, const Options& options, std::vector<int32
 // Bytes of working memory that editops may use before it returns Status::TooLarge.
 constexpr size_t kEditopsMemoryBudget = size_t{1} << 30;
 
+// How many of a sequence's symbols fall in each of 32 buckets: 4 bits a bucket, saturating at 15,
+// buckets 0-15 in counts[0] and 16-31 in counts[1].
+struct SymbolSignature {
+  uint64_t counts[2] = {0, 0};
+};
+// (symbol_signature, below; see ChoiceIndex).
 // One query compared with many choices (the "cached scorer"): whatever depends only on the query
 // (its trimmed-independent match vectors, for the bit-parallel metrics) is built once.
 // distance(choice, k) equals editops::distance(query, choice, options with max_distance = k).
@@ -127,6 +133,35 @@ struct Choices {
   Sequence at(size_t i) const { return {symbols + offsets[i], static_cast<size_t>(offsets[i + 1] - offsets[i])}; }
 };
 
+// An index of a choice list for extract, built once (build_choice_index) for many calls against
+// the same list, as prepared choices are. It lists the choices by length, so that extract visits
+// them in rings of growing length difference from the query and stops at the first ring beyond its
+// cutoff; and it keeps, per position, a signature of the symbols its choice holds, so that a
+// choice whose symbols differ too much from the query's is rejected without reading them
+// (src/signature_bound.hpp). extract's answers with an index are its answers without one.
+struct ChoiceIndex {
+  const uint32_t* order;       // count choice numbers: by length, then by number
+  const uint32_t* signatures;  // kSignatureWords per position: the SymbolSignature of choice order[p]
+  size_t count;                // the list's choice count
+};
+
+constexpr size_t kSignatureWords = 4;  // counts[0] (low word first), then counts[1]
+
+SymbolSignature symbol_signature(Sequence s);
+
+// Writes the index of `choices`: choices.count words to order, kSignatureWords * choices.count to
+// signatures.
+void build_choice_index(const Choices& choices, uint32_t* order, uint32_t* signatures);
+
+// The signature of position p of an index.
+inline SymbolSignature signature_at(const ChoiceIndex& index, size_t p) {
+  const uint32_t* w = index.signatures + kSignatureWords * p;
+  SymbolSignature signature;
+  signature.counts[0] = w[0] | (uint64_t{w[1]} << 32);
+  signature.counts[1] = w[2] | (uint64_t{w[3]} << 32);
+  return signature;
+}
+
 // The batch calls report distances as int32: a distance above INT32_MAX (only reachable with huge
 // weights on huge inputs) is reported as INT32_MAX. `stop`, when given, is polled between
 // choices; once it reads non-zero the call returns early and its outputs are unspecified (the
@@ -147,6 +182,10 @@ void distance_matrix(const Choices& queries, const Choices& choices, size_t row_
 size_t extract(Sequence query, const Choices& choices, size_t begin, size_t end, const Options& options,
                size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop = nullptr);
 
+// extract over all the choices, visited through their index (ChoiceIndex): the same answer.
+size_t extract(Sequence query, const Choices& choices, const ChoiceIndex& index, const Options& options,
+               size_t limit, int32_t* out_index, int32_t* out_distance, StopFlag stop = nullptr);
+
 // One extract call run by several threads together: construct it, call run() from each thread,
 // and once every run() has returned, take the answer with results(). It is the answer extract()
 // gives over all the choices.
@@ -160,7 +199,10 @@ class SharedExtract {
   // Choices per chunk: more threads than chunks would find nothing to do.
   static constexpr size_t kChunk = 1024;
 
-  SharedExtract(Sequence query, const Choices& choices, const Options& options, size_t limit);
+  // With an index (kept alive by the caller until results()), the threads take chunks of its
+  // length rings instead of the list in order.
+  SharedExtract(Sequence query, const Choices& choices, const Options& options, size_t limit,
+                const ChoiceIndex* index = nullptr);
   ~SharedExtract();
   SharedExtract(const SharedExtract&) = delete;
   SharedExtract& operator=(const SharedExtract&) = delete;

@@ -9,7 +9,7 @@ function tagged(tag: number): Kernel {
     name: tag === 1 ? 'native' : 'wasm',
     abiVersion: KERNEL_ABI_VERSION,
     distance: answer, editops: answer, distanceStrings: answer, editopsStrings: answer,
-    batch: answer, batchAsync: answer, openSearch: answer, searchBest: answer, searchBestString: answer,
+    batch: answer, batchAsync: answer, choiceIndex: answer, openSearch: answer, searchBest: answer, searchBestString: answer,
     fuzzy: { score: answer, scoreStrings: answer, alignment: answer, similarity: answer, extract: answer, matrix: answer, runAsync: answer },
   } as Kernel;
 }

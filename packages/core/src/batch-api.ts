@@ -9,6 +9,7 @@ import { METRICS } from './metrics';
 import { FuzzyMetricCode } from './fuzzy/fuzzy-kernel';
 import { bestSteps, similaritySteps } from './fuzzy/similarity-batch';
 import { planJob, planJobAsync, stepsAsync } from './batch-job';
+import { withChoiceIndex } from './choice-index';
 import { drain, SLICE, type Steps } from './sequence-list';
 import { DistanceMatrixResult } from './distance-matrix';
 import { checkOptionNames, EXTRACT_ASYNC_OPTIONS, EXTRACT_OPTIONS, PAIR_ASYNC_OPTIONS, PAIR_OPTIONS, type KnownOptions } from './option-names';
@@ -115,7 +116,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
   function plan(kind: BatchKind, queries: readonly Sequence[], single: boolean, choices: Choices, options: ExtractOptions | undefined, names: KnownOptions) {
     const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
-    return { ...planJob(kind, queries, single, choices, resolved, limit), resolved, limit };
+    const planned = planJob(kind, queries, single, choices, resolved, limit);
+    return { job: withChoiceIndex(kernel, planned.job, planned.encoding.packed, resolved, false), choices: planned.choices, resolved, limit };
   }
 
   /** plan for the async calls: the signal is checked before any work, and long inputs are encoded in slices. */
@@ -125,7 +127,8 @@ export function createBatchApi(kernel: Kernel): BatchApi {
     const resolved = resolveOptions(options, names);
     const limit = kind === BatchKind.extract ? resolveLimit(options?.limit) : 0;
     resolveThreads(options?.threads);
-    return { ...(await planJobAsync(kind, queries, single, choices, resolved, limit, signal)), resolved, limit };
+    const planned = await planJobAsync(kind, queries, single, choices, resolved, limit, signal);
+    return { job: withChoiceIndex(kernel, planned.job, planned.encoding.packed, resolved, true), choices: planned.choices, resolved, limit };
   }
 
   async function runAsync(job: BatchJob, options: AsyncOptions | undefined): Promise<number> {

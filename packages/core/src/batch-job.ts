@@ -18,6 +18,8 @@ export const MAX_MATRIX_CELLS = 2 ** 28;
 export interface PlannedJob {
   readonly job: BatchJob;
   readonly choices: readonly Sequence[];
+  /** The encoding the job's choices come from (prepared, or a cached plain array). */
+  readonly encoding: PreparedEncoding;
 }
 
 function commonKind(first: SequenceKind | 'empty', second: SequenceKind | 'empty', names: string): SequenceKind | 'empty' {
@@ -179,6 +181,8 @@ export function* planSteps(
     outIndex,
     outDistance,
     choicesKey: prepared,
+    choiceOrder: undefined,
+    choiceSignatures: undefined,
   };
-  return { job, choices };
+  return { job, choices, encoding: prepared };
 }

@@ -7,7 +7,7 @@ export { DEFAULT_LIMIT } from './batch-api';
 export type { BatchApi } from './batch-types';
 export { MAX_MATRIX_CELLS } from './batch-job';
 export { PACKED_OP_WIDTH, applyPacked } from './editops';
-export { BatchKind, DISTANCE_TOO_LARGE, KERNEL_ABI_VERSION, KernelStatus, MetricCode, NO_MAX_DISTANCE, OpCode, PathCode, SimdPathCode, simdPathNameOf, type BatchJob, type Kernel, type SimdPathName } from './kernel';
+export { BatchKind, CHOICE_SIGNATURE_WORDS, DISTANCE_TOO_LARGE, KERNEL_ABI_VERSION, KernelStatus, MetricCode, NO_MAX_DISTANCE, OpCode, PathCode, SimdPathCode, simdPathNameOf, withoutChoiceIndex, type BatchJob, type Kernel, type SimdPathName } from './kernel';
 export {
   DEFAULT_KERNEL_OPTIONS,
   KERNEL_OPTIONS_INT32S,

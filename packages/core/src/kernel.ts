@@ -15,7 +15,7 @@ import type { SearchKernel } from './search/search-kernel';
 /** EO_ABI_VERSION: the C API version this package speaks. @editops/auto refuses any other. */
 import type { FuzzyKernel } from './fuzzy/fuzzy-kernel';
 
-export const KERNEL_ABI_VERSION = 6;
+export const KERNEL_ABI_VERSION = 7;
 
 /** eo_metric */
 export const MetricCode = {
@@ -95,6 +95,11 @@ export interface Kernel extends SearchKernel {
    * with an AbortError and discards the outputs).
    */
   batchAsync(job: BatchJob, threads: number, signal: AbortSignal | undefined): Promise<number>;
+  /**
+   * Writes the choice index of a packed list (c_api.h's eo_choice_index) into `order` (count
+   * words) and `signatures` (CHOICE_SIGNATURE_WORDS * count words).
+   */
+  choiceIndex(symbols: Uint32Array, offsets: Uint32Array, count: number, order: Uint32Array, signatures: Uint32Array): void;
   /** The fuzzy scores (fuzzy/fuzzy-kernel.ts). */
   readonly fuzzy: FuzzyKernel;
 }
@@ -133,4 +138,20 @@ export interface BatchJob {
    * job's input buffers belong to this job alone: a kernel may move (transfer) them elsewhere.
    */
   readonly choicesKey?: object;
+  /**
+   * The choices' index for an extract job (c_api.h's eo_choice_index, built by
+   * {@link Kernel.choiceIndex}): their numbers by length, and CHOICE_SIGNATURE_WORDS words of
+   * symbol signature per position. Both or neither. Only for a job over the whole list: a kernel
+   * that splits a job into ranges of choices must leave it out of the parts (withoutChoiceIndex).
+   */
+  readonly choiceOrder?: Uint32Array;
+  readonly choiceSignatures?: Uint32Array;
+}
+
+/** EO_CHOICE_SIGNATURE_WORDS: the words of one choice's signature in a choice index. */
+export const CHOICE_SIGNATURE_WORDS = 4;
+
+/** The job without its choice index, for kernels that run it in ranges of choices. */
+export function withoutChoiceIndex(job: BatchJob): BatchJob {
+  return job.choiceOrder === undefined ? job : { ...job, choiceOrder: undefined, choiceSignatures: undefined };
 }

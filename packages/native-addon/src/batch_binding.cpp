@@ -101,6 +101,20 @@ BatchPtr Unwrap(const Napi::Object& job) {
   }
   in.List(batch.get(), eo_batch_set_queries, "queries", "queryOffsets", "queryCount");
   in.List(batch.get(), eo_batch_set_choices, "choices", "choiceOffsets", "choiceCount");
+  // The choices' index (optional): both arrays or neither.
+  const bool indexed = !job.Get("choiceOrder").IsUndefined();
+  if (job.Env().IsExceptionPending()) return nullptr;  // its getter threw
+  if (indexed) {
+    auto order = in.Array<uint32_t>("choiceOrder", napi_uint32_array);
+    auto signatures = in.Array<uint32_t>("choiceSignatures", napi_uint32_array);
+    if (in.failed()) return nullptr;
+    const uint32_t count = Unwrapper::Length(order);
+    if (signatures.ElementLength() / EO_CHOICE_SIGNATURE_WORDS < count ||
+        eo_batch_set_choice_index(batch.get(), order.Data(), signatures.Data(), count) != EO_STATUS_OK) {
+      in.Fail("editops: batch job fields choiceOrder and choiceSignatures are not an index of the choices");
+      return nullptr;
+    }
+  }
   auto out_index = in.Array<int32_t>("outIndex", napi_int32_array);
   auto out_distance = in.Array<int32_t>("outDistance", napi_int32_array);
   if (in.failed()) return nullptr;
@@ -150,4 +164,28 @@ Napi::Value BatchAsync(const Napi::CallbackInfo& info) {
     return static_cast<double>(Run(std::move(*job), cores, stop));
   });
   return promise == nullptr ? info.Env().Undefined() : Napi::Value(info.Env(), promise);
+}
+
+Napi::Value ChoiceIndex(const Napi::CallbackInfo& info) {
+  const Napi::Env env = info.Env();
+  const auto is_u32 = [&info](size_t k) {
+    return info[k].IsTypedArray() && info[k].As<Napi::TypedArray>().TypedArrayType() == napi_uint32_array;
+  };
+  if (!is_u32(0) || !is_u32(1) || !info[2].IsNumber() || !is_u32(3) || !is_u32(4)) {
+    Napi::TypeError::New(env, "editops: choiceIndex takes (symbols, offsets, count, order, signatures) Uint32Arrays and a count")
+        .ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  const auto symbols = info[0].As<Napi::Uint32Array>();
+  const auto offsets = info[1].As<Napi::Uint32Array>();
+  auto order = info[3].As<Napi::Uint32Array>();
+  auto signatures = info[4].As<Napi::Uint32Array>();
+  const double count = info[2].As<Napi::Number>().DoubleValue();
+  const bool fits = count >= 0 && count <= order.ElementLength() && count == static_cast<double>(static_cast<uint32_t>(count)) &&
+                    signatures.ElementLength() / EO_CHOICE_SIGNATURE_WORDS >= count;
+  if (!fits || eo_choice_index(symbols.Data(), Unwrapper::Length(symbols), offsets.Data(), Unwrapper::Length(offsets),
+                               static_cast<uint32_t>(count), order.Data(), signatures.Data()) != EO_STATUS_OK) {
+    Napi::TypeError::New(env, "editops: choiceIndex: the list and the index arrays do not fit together").ThrowAsJavaScriptException();
+  }
+  return env.Undefined();
 }

@@ -140,6 +140,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("editopsStrings", Napi::Function::New(env, EditopsStrings, "editopsStrings"));
   exports.Set("batch", Napi::Function::New(env, Batch, "batch"));
   exports.Set("batchAsync", Napi::Function::New(env, BatchAsync, "batchAsync"));
+  exports.Set("choiceIndex", Napi::Function::New(env, ChoiceIndex, "choiceIndex"));
   exports.Set("fuzzyRunAsync", Napi::Function::New(env, FuzzyRunAsync, "fuzzyRunAsync"));
   exports.Set("abiVersion", Napi::Number::New(env, eo_abi_version()));
   exports.Set("simdPath", Napi::Function::New(

@@ -3,7 +3,7 @@ import { prebuiltPackages } from './prebuilt.generated';
 import { checkSimdPathEnv } from './simd-path';
 
 /** What the compiled addon exports (packages/native-addon/src/binding.cpp). */
-export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch'>> {
+export interface Binding extends Required<Pick<Kernel, 'abiVersion' | 'batch' | 'choiceIndex'>> {
   /** The options every pair call reads: write it right before the call. */
   readonly options: KernelOptionsBlock;
   distance(a: Uint32Array, aLength: number, b: Uint32Array, bLength: number): number;

@@ -98,6 +98,7 @@ export function createNativeKernel(binding: Binding): Kernel {
       return result as Float64Array | KernelStatus;
     },
     batch: binding.batch,
+    choiceIndex: binding.choiceIndex,
     fuzzy: {
       score: binding.fuzzyScore,
       scoreStrings(scorer, a, b, scoreCutoff) {

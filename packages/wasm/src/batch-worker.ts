@@ -11,7 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchKind, type BatchJob } from '@editops/core';
 import { instantiateSync, type EditopsWasmExports } from './instantiate';
-import { runBatch, type ListInMemory } from './run-batch';
+import { runBatch, type ChoiceIndexInMemory, type ListInMemory } from './run-batch';
 import type { PartRange } from './batch-split';
 import { runScoredTasks } from './run-scored';
 import type { PartRequest, PoolMessage, ScoredRequest } from './worker-pool';
@@ -20,9 +20,10 @@ import { createWasmKernel } from './wasm-kernel';
 
 const wasm: EditopsWasmExports = instantiateSync((workerData as { module: WebAssembly.Module }).module);
 
-/** A prepared choice set held in linear memory. */
+/** A prepared choice set held in linear memory, with its choice index once one is sent. */
 interface ResidentChoices extends ListInMemory {
   readonly count: number;
+  index?: ChoiceIndexInMemory;
 }
 
 const resident = new Map<number, ResidentChoices>();
@@ -37,6 +38,13 @@ function store(array: Uint32Array): number {
   return pointer;
 }
 
+function freeIndex(choices: ResidentChoices): void {
+  if (!choices.index) return;
+  wasm.free(choices.index.order);
+  wasm.free(choices.index.signatures);
+  choices.index = undefined;
+}
+
 /** Runs `range` of `job` (whose choices are the resident set) in place; returns the part's outputs. */
 function runResident(job: BatchJob, choices: ResidentChoices, range: PartRange) {
   const count = range.end - range.begin;
@@ -46,7 +54,15 @@ function runResident(job: BatchJob, choices: ResidentChoices, range: PartRange) 
   return { count: runBatch(wasm, part, choices, range), outIndex: part.outIndex, outDistance: part.outDistance };
 }
 
-function runPart({ id, job, choicesKey, range }: PartRequest) {
+function runPart({ id, job, choicesKey, range, indexed }: PartRequest) {
+  if (indexed) {
+    const choices = choicesKey === undefined ? undefined : resident.get(choicesKey);
+    if (!choices?.index) throw new Error(`editops: internal error: worker holds no choice index under key ${choicesKey}`);
+    // Whole: the index covers the whole list (the core checks its count against the choices').
+    const limit = Math.min(job.limit, choices.count);
+    const part: BatchJob = { ...job, choiceCount: choices.count, limit, outIndex: new Int32Array(limit), outDistance: new Int32Array(limit) };
+    return { id, count: runBatch(wasm, part, choices, undefined, choices.index), outIndex: part.outIndex, outDistance: part.outDistance };
+  }
   if (choicesKey === undefined) {
     const count = runBatch(wasm, job);
     return { id, count, outIndex: job.outIndex, outDistance: job.outDistance };
@@ -86,10 +102,26 @@ parentPort!.on('message', (message: PoolMessage) => {
       }
       return;
     }
+    case 'index': {
+      try {
+        const { order, signatures } = message;
+        const choices = resident.get(message.key);
+        // 4 words of signature a choice (CHOICE_SIGNATURE_WORDS); the core checks the order.
+        if (!(choices && order instanceof Uint32Array && signatures instanceof Uint32Array && signatures.length >= 4 * order.length)) {
+          throw new TypeError('editops: the choice index sent to a worker is malformed');
+        }
+        freeIndex(choices);
+        choices.index = { order: store(order), signatures: store(signatures), count: order.length };
+      } catch (error) {
+        parentPort!.postMessage({ id: -1, error });
+      }
+      return;
+    }
     case 'forget': {
       const choices = resident.get(message.key);
       resident.delete(message.key);
       if (choices) {
+        freeIndex(choices);
         wasm.free(choices.symbols);
         wasm.free(choices.offsets);
       }

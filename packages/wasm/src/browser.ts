@@ -22,7 +22,7 @@
  *   await init({ scalar, simd128 });
  *   await init({ scalar, simd128 }, { module: 'scalar' }); // forces one of them
  */
-import { createApi, ScorerCode, type EditopsApi, type ScorerName } from '@editops/core';
+import { createApi, ScorerCode, withoutChoiceIndex, type EditopsApi, type ScorerName } from '@editops/core';
 import { exportsOf, importsFor } from './instantiate';
 import { runInSlices } from './chunked-runner';
 import { createWasmKernel } from './wasm-kernel';
@@ -90,8 +90,12 @@ export async function init(source: WasmSource | WasmSources, options?: InitOptio
       first = undefined;
       return exportsOf(instance);
     },
-    // Web Workers when the page can start them, else slices on the main thread.
-    async (job, threads, signal, runSync) => (await workers.run(job, threads, signal)) ?? runInSlices(job, signal, runSync),
+    // Web Workers when the page can start them, else slices on the main thread. Both split the
+    // job into ranges of choices, which the choice index of the whole list does not fit.
+    async (job, threads, signal, runSync) => {
+      const plain = withoutChoiceIndex(job);
+      return (await workers.run(plain, threads, signal)) ?? runInSlices(plain, signal, runSync);
+    },
   );
   loadedKernel = kernel;
   api ??= createApi(kernel);

@@ -31,6 +31,8 @@ export interface EditopsWasmExports {
   eo_batch_split(job: number, threads: number): number;
   eo_batch_run(job: number, part: number, stop: number): void;
   eo_batch_finish(job: number): number;
+  eo_choice_index(symbols: number, symbolCount: number, offsets: number, offsetCount: number, count: number, outOrder: number, outSignatures: number): number;
+  eo_batch_set_choice_index(job: number, order: number, signatures: number, count: number): number;
   eo_fuzzy_score(scorer: number, a: number, aSize: number, b: number, bSize: number, scoreCutoff: number): number;
   eo_fuzzy_alignment(a: number, aSize: number, b: number, bSize: number, scoreCutoff: number, out: number): number;
   eo_fuzzy_similarity(metric: number, a: number, aSize: number, b: number, bSize: number, prefixWeight: number, scoreCutoff: number): number;
@@ -77,6 +79,8 @@ export const C_API_EXPORTS = [
   'eo_batch_split',
   'eo_batch_run',
   'eo_batch_finish',
+  'eo_choice_index',
+  'eo_batch_set_choice_index',
   'eo_fuzzy_score',
   'eo_fuzzy_alignment',
   'eo_fuzzy_similarity',

@@ -12,7 +12,7 @@
  * encoding is garbage collected is freed too (FinalizationRegistry).
  */
 import type { EditopsWasmExports } from './instantiate';
-import type { ListInMemory } from './run-batch';
+import type { ChoiceIndexInMemory, ListInMemory } from './run-batch';
 
 const MIN_RESIDENT_BYTES = 64 * 1024;
 const BUDGET_BYTES = 64 * 1024 * 1024;
@@ -25,6 +25,8 @@ export interface ResidentList extends ListInMemory {
 interface Entry extends ResidentList {
   readonly key: WeakRef<Uint32Array>;
   freed: boolean;
+  /** The list's choice index, copied in at its first use; freed with the list. */
+  index?: ChoiceIndexInMemory & { readonly from: Uint32Array; readonly bytes: number };
 }
 
 export class ResidentChoices {
@@ -81,9 +83,46 @@ export class ResidentChoices {
     return entry;
   }
 
+  /**
+   * The resident copy of a resident list's choice index, copying it in first if needed; undefined
+   * when `list` is not resident here or memory cannot hold the index (the caller copies it per call).
+   */
+  indexOf(list: ResidentList, order: Uint32Array, signatures: Uint32Array): ChoiceIndexInMemory | undefined {
+    const entry = list as Entry;
+    // 4 words of signature a choice (CHOICE_SIGNATURE_WORDS); anything else is copied per call,
+    // where runBatch refuses it.
+    if (entry.freed || !this.#order.includes(entry) || signatures.length < 4 * order.length) return undefined;
+    if (entry.index?.from === order) return entry.index;
+    if (entry.index) this.#freeIndex(entry);
+    const wasm = this.#wasm;
+    const orderAt = wasm.malloc(Math.max(order.byteLength, 4));
+    const signaturesAt = orderAt === 0 ? 0 : wasm.malloc(Math.max(signatures.byteLength, 4));
+    if (signaturesAt === 0) {
+      if (orderAt !== 0) wasm.free(orderAt);
+      return undefined;
+    }
+    const heap = new Uint32Array(wasm.memory.buffer);
+    heap.set(order, orderAt >>> 2);
+    heap.set(signatures, signaturesAt >>> 2);
+    const bytes = order.byteLength + signatures.byteLength;
+    entry.index = { order: orderAt, signatures: signaturesAt, count: order.length, from: order, bytes };
+    this.#bytes += bytes;
+    return entry.index;
+  }
+
+  #freeIndex(entry: Entry): void {
+    const index = entry.index;
+    if (!index) return;
+    this.#wasm.free(index.order);
+    this.#wasm.free(index.signatures);
+    this.#bytes -= index.bytes;
+    entry.index = undefined;
+  }
+
   #free(entry: Entry): void {
     if (entry.freed) return;
     entry.freed = true;
+    this.#freeIndex(entry);
     this.#wasm.free(entry.symbols);
     this.#wasm.free(entry.offsets);
     this.#bytes -= entry.bytes;

@@ -26,8 +26,21 @@ export interface RowRange {
   readonly end: number;
 }
 
-export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: ListInMemory, range?: RowRange): number {
+/** A choice index in linear memory (resident-choices.ts): byte addresses and its choice count. */
+export interface ChoiceIndexInMemory {
+  readonly order: number;
+  readonly signatures: number;
+  readonly count: number;
+}
+
+/**
+ * `index`: the job's choice index already in linear memory; without it, a job that has one
+ * (BatchJob.choiceOrder) has it copied in for this call. A job run in a `range` takes none.
+ */
+export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: ListInMemory, range?: RowRange, index?: ChoiceIndexInMemory): number {
   const arrays = resident ? [job.queries, job.queryOffsets] : [job.queries, job.queryOffsets, job.choices, job.choiceOffsets];
+  const copyIndex = !range && !index && job.choiceOrder !== undefined && job.choiceSignatures !== undefined;
+  if (copyIndex) arrays.push(job.choiceOrder!, job.choiceSignatures!);
   if (!arrays.every((array) => array instanceof Uint32Array) || ![job.options, job.outIndex, job.outDistance].every((array) => array instanceof Int32Array)) {
     throw new TypeError('editops: the batch job is malformed (its lists and outputs must be Uint32Arrays and Int32Arrays)');
   }
@@ -47,6 +60,9 @@ export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: Lis
     const [options, outIndex, outDistance, querySymbols, queryOffsets] = at as [number, number, number, number, number];
     const queries: ListInMemory = { symbols: querySymbols, symbolCount: job.queries.length, offsets: queryOffsets, offsetCount: job.queryOffsets.length };
     const choices: ListInMemory = resident ?? { symbols: at[5]!, symbolCount: job.choices.length, offsets: at[6]!, offsetCount: job.choiceOffsets.length };
+    const choiceIndex: ChoiceIndexInMemory | undefined = copyIndex
+      ? { order: at[at.length - 2]!, signatures: at[at.length - 1]!, count: job.choiceOrder!.length }
+      : range ? undefined : index;
     const matrix = job.kind === 2;
     const shift = (list: ListInMemory, count: number, inRange: boolean): [number, number, number, number, number] =>
       inRange && range
@@ -60,6 +76,13 @@ export function runBatch(wasm: EditopsWasmExports, job: BatchJob, resident?: Lis
       valid = wasm.eo_batch_set_queries(batch, ...shift(queries, job.queryCount, matrix)) === 0;
       valid = wasm.eo_batch_set_choices(batch, ...shift(choices, job.choiceCount, !matrix)) === 0 && valid;
       wasm.eo_batch_set_outputs(batch, outIndex, job.outIndex.length, outDistance, job.outDistance.length);
+      if (choiceIndex) {
+        // Each choice has 4 words of signature (CHOICE_SIGNATURE_WORDS, written out: this function
+        // runs from its source text in Web Workers, without imports); a shorter array is no index.
+        // (An index already in memory was checked so when it was copied in.)
+        const fits = !copyIndex || job.choiceSignatures!.length >= 4 * choiceIndex.count;
+        valid = fits && wasm.eo_batch_set_choice_index(batch, choiceIndex.order, choiceIndex.signatures, choiceIndex.count) === 0 && valid;
+      }
       valid = valid && wasm.eo_batch_check(batch) === 0;
       if (valid) {
         wasm.eo_batch_split(batch, 1);

@@ -33,6 +33,8 @@ function fakeExports(trap: boolean): EditopsWasmExports {
     eo_batch_split: () => 1,
     eo_batch_run: () => {},
     eo_batch_finish: () => 0,
+    eo_choice_index: () => 0,
+    eo_batch_set_choice_index: () => 0,
     eo_fuzzy_score: () => 0,
     eo_fuzzy_score_utf16: () => 0,
     eo_fuzzy_alignment: () => -1,

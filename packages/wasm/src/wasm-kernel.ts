@@ -7,7 +7,7 @@
  * made from the same module, so one failed call cannot corrupt later ones.
  */
 import { cutSearchParts, type SearchPart } from './search-parts';
-import { KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus, type ScoredJob } from '@editops/core';
+import { CHOICE_SIGNATURE_WORDS, KERNEL_OPTIONS_INT32S, packedArray, type BatchJob, type Kernel, type KernelOptionsBlock, type KernelStatus, type ScoredJob } from '@editops/core';
 import { runTasksInSlices } from './chunked-runner';
 import { listInMemory, mergeScoredOutput, runScoredTasks } from './run-scored';
 import type { EditopsWasmExports } from './instantiate';
@@ -222,9 +222,37 @@ export function createWasmKernel(
 
   function batch(job: BatchJob): number {
     try {
-      return runBatch(live.wasm, job, resident.lookup(job.choices, job.choiceOffsets));
+      const kept = resident.lookup(job.choices, job.choiceOffsets);
+      const index = kept && job.choiceOrder && job.choiceSignatures ? resident.indexOf(kept, job.choiceOrder, job.choiceSignatures) : undefined;
+      return runBatch(live.wasm, job, kept, undefined, index);
     } catch (error) {
       return recover(error);
+    }
+  }
+
+  /** eo_choice_index over a copy of the list in linear memory (or its resident copy). */
+  function choiceIndex(symbols: Uint32Array, offsets: Uint32Array, count: number, order: Uint32Array, signatures: Uint32Array): void {
+    try {
+      const wasm = live.wasm;
+      const kept = resident.lookup(symbols, offsets);
+      const list = kept ?? listInMemory(wasm, symbols, offsets);
+      const orderAt = wasm.malloc(Math.max(order.byteLength, 4));
+      const signaturesAt = orderAt === 0 ? 0 : wasm.malloc(Math.max(signatures.byteLength, 4));
+      try {
+        if (signaturesAt === 0) throw new RangeError(`editops: the wasm backend could not allocate a choice index of ${count} choices`);
+        const fits = count <= order.length && CHOICE_SIGNATURE_WORDS * count <= signatures.length;
+        if (!fits || wasm.eo_choice_index(list.symbols, list.symbolCount, list.offsets, list.offsetCount, count, orderAt, signaturesAt) !== 0) {
+          throw new TypeError('editops: choiceIndex: the list and the index arrays do not fit together');
+        }
+        order.set(new Uint32Array(wasm.memory.buffer, orderAt, count));
+        signatures.set(new Uint32Array(wasm.memory.buffer, signaturesAt, CHOICE_SIGNATURE_WORDS * count));
+      } finally {
+        if (orderAt !== 0) wasm.free(orderAt);
+        if (signaturesAt !== 0) wasm.free(signaturesAt);
+        if (!kept) (list as ReturnType<typeof listInMemory>).free();
+      }
+    } catch (error) {
+      recover(error);
     }
   }
 
@@ -391,6 +419,7 @@ export function createWasmKernel(
       }
     },
     batch,
+    choiceIndex,
     fuzzy: {
       ...createWasmFuzzy(
       () => ({
@@ -421,6 +450,7 @@ export function createWasmKernel(
     }),
     batchAsync(job, threads, signal) {
       if (!runAsync) return Promise.reject(new Error('editops: this wasm kernel has no async runner'));
+      // A runner that splits the job into ranges of choices leaves the choice index out of them.
       return runAsync(job, threads, signal, batch);
     },
   };
