@@ -12,6 +12,7 @@ import {
   DISTANCE_TOO_LARGE,
   KERNEL_ABI_VERSION,
   KERNEL_OPTIONS_INT32S,
+  CHOICE_SIGNATURE_WORDS,
   KernelOptionsField,
   KernelStatus,
   MetricCode,
@@ -62,6 +63,7 @@ describe('the C API header and @editops/core agree', () => {
     expect(DISTANCE_TOO_LARGE).toBe(defineOf('EO_DISTANCE_TOO_LARGE'));
     expect(NO_MAX_DISTANCE).toBe(defineOf('EO_NO_MAX_DISTANCE'));
     expect(KERNEL_OPTIONS_INT32S).toBe(defineOf('EO_OPTIONS_INT32S'));
+    expect(CHOICE_SIGNATURE_WORDS).toBe(defineOf('EO_CHOICE_SIGNATURE_WORDS'));
   });
 
   it('the layout of eo_options: int32 fields, in order', () => {
