@@ -6,7 +6,9 @@
 // index, so it enters only with a strictly smaller distance, and the scorer may stop early on
 // anything above that. extract stays one choice at a time: its cutoff falls to 1 or 2 within the
 // first few hundred choices, and from there the scorer's checks (length, foreign symbols, mbleven)
-// cost less than putting the survivors in lanes (docs/decisions.md, issue 20).
+// cost less than putting the survivors in lanes (docs/decisions.md, issue 20). With the choices'
+// index (prepared choices) it walks SharedExtract's rings instead, on one thread: by length
+// difference, with the signature bound before any symbol is read.
 #include <algorithm>
 #include <atomic>
 #include <climits>
@@ -250,10 +252,6 @@ void SharedExtract::run(StopFlag stop) {
 size_t SharedExtract::results(int32_t* out_index, int32_t* out_distance) {
   return state_->best.write_sorted(out_index, out_distance);
 }
-
-}  // namespace editops
-
-namespace editops {
 
 size_t extract(Sequence query, const Choices& choices, const ChoiceIndex& index, const Options& options, size_t limit,
                int32_t* out_index, int32_t* out_distance, StopFlag stop) {

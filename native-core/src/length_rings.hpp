@@ -5,6 +5,7 @@
 // walk ends there.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -16,7 +17,7 @@ class LengthRings {
  public:
   LengthRings(const Choices& choices, const ChoiceIndex& index, size_t query_length)
       : choices_(choices), order_(index.order), count_(index.count), query_length_(query_length) {
-    down_end_ = up_begin_ = first_at_least(query_length);
+    down_end_ = up_begin_ = first_at_least(query_length, 0, count_);
   }
 
   // The next chunk, positions [lo, hi) of at most max_chunk, all of length difference `ring`;
@@ -38,32 +39,35 @@ class LengthRings {
     const uint32_t i = order_[p];
     return choices_.offsets[i + 1] - choices_.offsets[i];
   }
-  // The first position whose choice has at least `length` symbols (the order is by length).
-  size_t first_at_least(size_t length) const {
-    size_t lo = 0;
-    size_t hi = count_;
+  // The first position in [lo, hi) whose choice has at least `length` symbols, or hi (the order
+  // is by length).
+  size_t first_at_least(size_t length, size_t lo, size_t hi) const {
     while (lo < hi) {
       const size_t mid = lo + (hi - lo) / 2;
       if (length_at(mid) < length) lo = mid + 1; else hi = mid;
     }
     return lo;
   }
+  static size_t difference(size_t a, size_t b) { return a > b ? a - b : b - a; }
   // Moves to the nearer of the next bucket (one length) below and above; false when none is left.
+  // Each search stays inside the side it takes from and takes at least one position, so even an
+  // index whose order is not by length (a caller's mistake: c_api.h) visits each position once
+  // and reads nothing outside the order.
   bool next_bucket() {
     const bool has_down = down_end_ > 0;
     const bool has_up = up_begin_ < count_;
     if (!has_down && !has_up) return false;
     const size_t down_length = has_down ? length_at(down_end_ - 1) : 0;
     const size_t up_length = has_up ? length_at(up_begin_) : 0;
-    const size_t down_ring = query_length_ - down_length;  // below: shorter than the query
-    const size_t up_ring = up_length - query_length_;
+    const size_t down_ring = difference(query_length_, down_length);
+    const size_t up_ring = difference(up_length, query_length_);
     if (has_down && (!has_up || down_ring <= up_ring)) {
       bucket_hi_ = down_end_;
-      bucket_lo_ = down_end_ = first_at_least(down_length);
+      bucket_lo_ = down_end_ = std::min(first_at_least(down_length, 0, down_end_), down_end_ - 1);
       bucket_ring_ = static_cast<int64_t>(down_ring);
     } else {
       bucket_lo_ = up_begin_;
-      bucket_hi_ = up_begin_ = first_at_least(up_length + 1);
+      bucket_hi_ = up_begin_ = std::max(first_at_least(up_length + 1, up_begin_, count_), up_begin_ + 1);
       bucket_ring_ = static_cast<int64_t>(up_ring);
     }
     return true;

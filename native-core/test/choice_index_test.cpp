@@ -182,6 +182,27 @@ TEST_CASE(extract_with_the_index_equals_sorted_pairwise_distances) {
   }
 }
 
+// An index whose order is not by length (a caller's mistake) may give other matches, but the
+// walk must visit only positions of the order and end: ASan sees any read past it.
+TEST_CASE(an_index_out_of_length_order_reads_nothing_outside_it) {
+  std::mt19937_64 rng(testing::test_seed(73));
+  for (int round = 0; round < 300; ++round) {
+    std::vector<testing::Seq> choices;
+    const auto alphabet = mixed_alphabet(rng, 1 + rng() % 5);
+    for (size_t k = 0, count = 1 + rng() % 3000; k < count; ++k) choices.push_back(testing::random_seq(rng, rng() % 12, alphabet));
+    Indexed list = index_of(choices);
+    std::shuffle(list.order.begin(), list.order.end(), rng);
+    const auto query = testing::random_seq(rng, rng() % 12, alphabet);
+    const size_t limit = 1 + rng() % 10;
+    std::vector<int32_t> index(limit, -1);  // exactly `limit` slots
+    std::vector<int32_t> distance(limit, -1);
+    const auto options = options_for(rng() % 2 ? Metric::Levenshtein : Metric::Indel, rng() % 2 ? 2 : editops::kNoMaxDistance);
+    const size_t count = editops::extract({query.data(), query.size()}, list.view(), list.index(), options, limit, index.data(), distance.data());
+    CHECK(count <= limit);
+    for (size_t k = 0; k < count; ++k) CHECK(index[k] >= 0 && static_cast<size_t>(index[k]) < choices.size());
+  }
+}
+
 TEST_CASE(extract_with_the_index_stops_on_the_flag) {
   const std::vector<testing::Seq> choices(3000, testing::Seq{'a', 'b'});
   const Indexed list = index_of(choices);
